@@ -1,0 +1,115 @@
+//! "Sign up with an access code": check the code and date of birth, check the
+//! new login, then redeem the code and create the account in one step.
+
+use crate::api::{AppError, FieldError, rules};
+use crate::domain::date::DateParts;
+use crate::domain::password;
+use leptos::prelude::*;
+use leptos::server_fn::codec::Json;
+use serde::{Deserialize, Serialize};
+use validator::Validate;
+
+/// The first page's answers. Sent again with every later step: the server
+/// keeps no half-finished sign-up.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, Validate)]
+pub struct CodeAndBirthDate {
+    #[validate(custom(function = "rules::access_code"))]
+    pub code: String,
+    #[validate(custom(function = "rules::date_of_birth"))]
+    pub dob: DateParts,
+}
+
+impl CodeAndBirthDate {
+    pub const FIELDS: &[&str] = &["code", "dob"];
+
+    /// The shared checks, as field errors in page order.
+    pub fn problems(&self) -> Vec<FieldError> {
+        match self.validate() {
+            Ok(()) => Vec::new(),
+            Err(errors) => rules::field_errors(&errors, Self::FIELDS),
+        }
+    }
+}
+
+/// Whose code it is, so the next page can greet them, check the password
+/// against their name and offer the email on their record.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CodeHolder {
+    pub first_name: String,
+    pub middle_name: String,
+    pub last_name: String,
+    pub record_email: Option<String>,
+}
+
+impl CodeHolder {
+    pub fn names(&self) -> [&str; 3] {
+        [&self.first_name, &self.middle_name, &self.last_name]
+    }
+}
+
+/// The login the person chooses.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, Validate)]
+pub struct NewLogin {
+    #[validate(custom(function = "rules::username"))]
+    pub username: String,
+    /// Checked by `problems`, which knows the username and the person's names.
+    pub password: String,
+    #[validate(custom(function = "rules::email"))]
+    pub email: String,
+}
+
+impl NewLogin {
+    pub const FIELDS: &[&str] = &["username", "password", "email"];
+
+    pub fn problems(&self, names: &[&str]) -> Vec<FieldError> {
+        let mut errors = match self.validate() {
+            Ok(()) => Vec::new(),
+            Err(errors) => rules::field_errors(&errors, Self::FIELDS),
+        };
+        if let Err(message) =
+            password::password_problem(&self.password, self.username.trim(), names)
+        {
+            let at = errors
+                .iter()
+                .position(|e| e.field == "email")
+                .unwrap_or(errors.len());
+            errors.insert(at, FieldError::new("password", message));
+        }
+        errors
+    }
+}
+
+/// What the last page shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountCreated {
+    pub username: String,
+    pub email: String,
+}
+
+/// Checks the code and date of birth.
+#[server(prefix = "/api", endpoint = "signup/code/verify", input = Json)]
+pub async fn verify_access_code(input: CodeAndBirthDate) -> Result<CodeHolder, AppError> {
+    use crate::server::{http::RequestContext, signup_code};
+    let ctx = RequestContext::current()?;
+    ctx.answer(signup_code::verify(&ctx, &input).await)
+}
+
+/// Checks the chosen login (including that the username is free) before the
+/// "Check your answers" page. Needs a valid code, so it is no open oracle.
+#[server(prefix = "/api", endpoint = "signup/code/check-login", input = Json)]
+pub async fn check_new_login(code: CodeAndBirthDate, login: NewLogin) -> Result<(), AppError> {
+    use crate::server::{http::RequestContext, signup_code};
+    let ctx = RequestContext::current()?;
+    ctx.answer(signup_code::check_login(&ctx, &code, &login).await)
+}
+
+/// Redeems the code and creates the account, in one transaction.
+#[server(prefix = "/api", endpoint = "signup/code/create-account", input = Json)]
+pub async fn create_account_with_code(
+    code: CodeAndBirthDate,
+    login: NewLogin,
+) -> Result<AccountCreated, AppError> {
+    use crate::server::{http::RequestContext, signup_code};
+    let ctx = RequestContext::current()?;
+    ctx.answer(signup_code::create_account(&ctx, &code, &login).await)
+}

@@ -1,0 +1,16 @@
+//! Pure rules shared by the browser and the server. Nothing here does I/O; the
+//! browser calls these for a courtesy check and the server calls the same
+//! functions again before it acts.
+
+pub mod access_code;
+pub mod date;
+pub mod email;
+pub mod password;
+pub mod username;
+
+/// The help desk, open 24 hours a day, 7 days a week.
+pub const HELP_DESK_PHONE: &str = "855-667-9704";
+
+/// The youngest age at which a patient holds their own portal account. Younger
+/// children are reached through a parent's or guardian's proxy access.
+pub const MIN_OWN_ACCOUNT_AGE: u32 = 14;

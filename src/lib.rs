@@ -1,0 +1,10 @@
+//! Front Desk: patient portal enrollment. One crate, two builds: the browser
+//! app (feature `csr`, built by Trunk) and the server (feature `ssr`). See
+//! README.md for the module map.
+
+pub mod api;
+pub mod domain;
+#[cfg(feature = "ssr")]
+pub mod server;
+#[cfg(feature = "csr")]
+pub mod ui;

@@ -1,0 +1,144 @@
+//! The binary's entry: read configuration, open the store, then serve or run
+//! an admin subcommand.
+
+use super::codes;
+use super::config::{Cli, Command, ServeArgs, StoreArgs};
+use super::http::{WebApp, router};
+use super::security::{PasswordHasher, ServerSecret};
+use super::state::{AppState, Limits};
+use super::store::Store;
+use super::{demo, now};
+use clap::Parser;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+pub async fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,sqlx=warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    match run(cli).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("frontdesk: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> Result<(), String> {
+    let secret = load_secret(&cli.store)?;
+    let store = Store::open(&cli.store.database).await?;
+    match cli.command {
+        None => serve(cli.serve, store, secret).await,
+        Some(Command::IssueCode { mrn, days }) => issue_code(&store, &secret, &mrn, days).await,
+    }
+}
+
+fn load_secret(args: &StoreArgs) -> Result<ServerSecret, String> {
+    if let Ok(hex) = std::env::var("FRONTDESK_SECRET") {
+        return ServerSecret::from_hex(&hex).map_err(|e| format!("FRONTDESK_SECRET: {e}"));
+    }
+    let path = args.secret_file.clone().unwrap_or_else(|| {
+        let db = args
+            .database
+            .trim_start_matches("sqlite://")
+            .trim_start_matches("sqlite:");
+        let db = db.split('?').next().unwrap_or(db);
+        Path::new(db)
+            .parent()
+            .unwrap_or(Path::new("."))
+            .join("secret.key")
+    });
+    ServerSecret::load_or_create(&path)
+}
+
+async fn serve(args: ServeArgs, store: Store, secret: ServerSecret) -> Result<(), String> {
+    if !args.production {
+        let empty = store.count_patients().await.map_err(|e| e.to_string())? == 0;
+        if empty || args.demo {
+            demo::seed(&store, &secret, now()).await?;
+        }
+    }
+    crate::api::register_server_functions();
+    let hash_concurrency = args
+        .hash_concurrency
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let limits = Limits {
+        max_code_tries: args.max_code_tries,
+        client_failures: args.client_failure_limit,
+        client_window: i64::from(args.client_failure_window_minutes.max(1)) * 60,
+    };
+    let state = AppState::new(store, secret, PasswordHasher::new(hash_concurrency), limits);
+    let app = router(
+        state,
+        WebApp::load(PathBuf::from(&args.dist)),
+        args.trust_proxy,
+    );
+
+    let listener = tokio::net::TcpListener::bind(args.listen)
+        .await
+        .map_err(|e| format!("could not listen on {}: {e}", args.listen))?;
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    // Tests read this line to find the port.
+    println!("Front Desk is listening on http://{addr}");
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .map_err(|e| e.to_string())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}
+
+async fn issue_code(
+    store: &Store,
+    secret: &ServerSecret,
+    mrn: &str,
+    days: u32,
+) -> Result<(), String> {
+    let patient = store
+        .patient_by_mrn(mrn.trim())
+        .await
+        .map_err(|e| e.to_string())?
+        .ok_or_else(|| format!("no patient has MRN {mrn}"))?;
+    let issued = codes::issue_code(store, secret, &patient, days, "cli", now())
+        .await
+        .map_err(|e| e.to_string())?;
+    let born = crate::domain::date::Date::parse_iso(&patient.date_of_birth)
+        .map_or(patient.date_of_birth.clone(), |d| d.to_string());
+    println!("Access code: {}", issued.code);
+    println!(
+        "Patient: {} {} (MRN {}), born {born}",
+        patient.first_name, patient.last_name, patient.mrn
+    );
+    println!("Expires: {}", issued.expires_on);
+    println!(
+        "The code is shown only this once. Older unused codes for this patient no longer work."
+    );
+    Ok(())
+}

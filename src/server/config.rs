@@ -1,0 +1,94 @@
+//! Configuration: every setting is a flag and an environment variable, with a
+//! safe default. `frontdesk --help` lists them; the README documents them.
+
+use clap::{Args, Parser, Subcommand};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "frontdesk",
+    version,
+    about = "Front Desk: patient portal enrollment"
+)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub store: StoreArgs,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub serve: ServeArgs,
+}
+
+/// With no subcommand the server runs.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Issue a new access code for a patient and print it once. Ends the
+    /// patient's older unused codes.
+    IssueCode {
+        /// The patient's medical record number.
+        #[arg(long)]
+        mrn: String,
+        /// Days until the code expires.
+        #[arg(long, default_value_t = crate::server::codes::DEFAULT_DAYS, value_parser = clap::value_parser!(u32).range(1..=90))]
+        days: u32,
+    },
+}
+
+/// Where data lives; shared by every subcommand.
+#[derive(Args, Debug, Clone)]
+pub struct StoreArgs {
+    /// SQLite database file (created if missing), or a `sqlite:` URL.
+    #[arg(
+        long,
+        env = "FRONTDESK_DATABASE",
+        default_value = "data/frontdesk.db",
+        global = true
+    )]
+    pub database: String,
+    /// File holding the server secret (hex). Generated on first start if
+    /// missing. Defaults to `secret.key` beside the database file. The
+    /// environment variable FRONTDESK_SECRET (hex, 32 bytes or more) takes
+    /// precedence over the file.
+    #[arg(long, env = "FRONTDESK_SECRET_FILE", global = true)]
+    pub secret_file: Option<PathBuf>,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct ServeArgs {
+    /// Address to listen on. Port 0 picks a free port (printed at start).
+    #[arg(long, env = "FRONTDESK_LISTEN", default_value = "127.0.0.1:8080")]
+    pub listen: SocketAddr,
+    /// The browser app built by Trunk.
+    #[arg(long, env = "FRONTDESK_DIST", default_value = "dist")]
+    pub dist: PathBuf,
+    /// Production: never seed demo data.
+    #[arg(long, env = "FRONTDESK_PRODUCTION")]
+    pub production: bool,
+    /// Seed demo patients even if the database is not empty, and print three
+    /// fresh codes to try. Refused with --production.
+    #[arg(long, env = "FRONTDESK_DEMO", conflicts_with = "production")]
+    pub demo: bool,
+    /// Take the client address from X-Forwarded-For (set this only behind a
+    /// trusted reverse proxy that overwrites the header).
+    #[arg(long, env = "FRONTDESK_TRUST_PROXY")]
+    pub trust_proxy: bool,
+    /// Wrong dates of birth that void an access code.
+    #[arg(long, env = "FRONTDESK_MAX_CODE_TRIES", default_value_t = 5)]
+    pub max_code_tries: u32,
+    /// Failed code attempts allowed from one client address per window.
+    #[arg(long, env = "FRONTDESK_CLIENT_FAILURE_LIMIT", default_value_t = 20)]
+    pub client_failure_limit: u32,
+    /// Length of the client-address failure window, in minutes.
+    #[arg(
+        long,
+        env = "FRONTDESK_CLIENT_FAILURE_WINDOW_MINUTES",
+        default_value_t = 15
+    )]
+    pub client_failure_window_minutes: u32,
+    /// Password hashes computed at once (argon2id is memory-hard). Defaults to
+    /// the number of CPU cores.
+    #[arg(long, env = "FRONTDESK_HASH_CONCURRENCY")]
+    pub hash_concurrency: Option<usize>,
+}

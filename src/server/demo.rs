@@ -1,0 +1,364 @@
+//! Demo data: about 50 synthetic patients of all ages, with fresh codes, and
+//! three ready-to-try code and date-of-birth pairs printed on the console.
+//! Never run with --production. Every name, address and number is invented.
+
+use super::codes::{DEFAULT_DAYS, issue_code};
+use super::security::ServerSecret;
+use super::store::{NewGuardian, NewPatient, Store};
+use crate::domain::MIN_OWN_ACCOUNT_AGE;
+use crate::domain::date::Date;
+
+const FIRST_NAMES: &[(&str, &str)] = &[
+    ("Olivia", "F"),
+    ("Liam", "M"),
+    ("Emma", "F"),
+    ("Noah", "M"),
+    ("Ava", "F"),
+    ("Elijah", "M"),
+    ("Sophia", "F"),
+    ("James", "M"),
+    ("Isabella", "F"),
+    ("William", "M"),
+    ("Mia", "F"),
+    ("Benjamin", "M"),
+    ("Charlotte", "F"),
+    ("Lucas", "M"),
+    ("Amelia", "F"),
+    ("Henry", "M"),
+    ("Harper", "F"),
+    ("Alexander", "M"),
+    ("Evelyn", "F"),
+    ("Daniel", "M"),
+    ("Abigail", "F"),
+    ("Mateo", "M"),
+    ("Elizabeth", "F"),
+    ("Jackson", "M"),
+    ("Sofia", "F"),
+    ("Sebastian", "M"),
+    ("Camila", "F"),
+    ("Joseph", "M"),
+    ("Aaliyah", "F"),
+    ("Samuel", "M"),
+    ("Priya", "F"),
+    ("Wei", "M"),
+    ("Fatima", "F"),
+    ("Kwame", "M"),
+    ("Guadalupe", "F"),
+    ("Dmitri", "M"),
+];
+const LAST_NAMES: &[&str] = &[
+    "Smith",
+    "Johnson",
+    "Williams",
+    "Brown",
+    "Jones",
+    "Miller",
+    "Davis",
+    "Rodriguez",
+    "Martinez",
+    "Hernandez",
+    "Lopez",
+    "Gonzalez",
+    "Wilson",
+    "Anderson",
+    "Thomas",
+    "Moore",
+    "Jackson",
+    "Martin",
+    "Lee",
+    "Perez",
+    "Thompson",
+    "White",
+    "Harris",
+    "Sanchez",
+    "Clark",
+    "Ramirez",
+    "Lewis",
+    "Robinson",
+    "Walker",
+    "Young",
+    "O'Connor",
+    "Nguyen",
+    "Patel",
+    "Kim",
+    "Okafor",
+    "Müller",
+];
+const STREETS: &[&str] = &[
+    "Maple Ave",
+    "Oak St",
+    "Cedar Ln",
+    "Pine Rd",
+    "Elm St",
+    "Lakeview Dr",
+    "Hillcrest Blvd",
+    "Sunset Ave",
+    "River Rd",
+    "Park Pl",
+];
+const CITIES: &[(&str, &str, &str)] = &[
+    ("Springfield", "IL", "62704"),
+    ("Madison", "WI", "53703"),
+    ("Columbus", "OH", "43215"),
+    ("Portland", "OR", "97205"),
+    ("Austin", "TX", "78701"),
+    ("Raleigh", "NC", "27601"),
+    ("Denver", "CO", "80202"),
+    ("Albany", "NY", "12207"),
+];
+
+/// A small deterministic generator, so every demo database looks the same.
+struct Lcg(u64);
+impl Lcg {
+    fn next(&mut self, n: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((self.0 >> 33) % n as u64) as usize
+    }
+}
+
+/// Born `age` years and `extra_days` days before `today`.
+fn born(today: Date, age: i32, extra_days: i64) -> String {
+    let anniversary =
+        Date::new(today.year() - age, today.month(), today.day().min(28)).unwrap_or(today);
+    anniversary.add_days(-extra_days).iso()
+}
+
+struct Person {
+    first: &'static str,
+    middle: &'static str,
+    last: &'static str,
+    sex: &'static str,
+    age: i32,
+    email: bool,
+    emancipated: bool,
+    guardians: &'static [(&'static str, &'static str)],
+}
+
+/// The patients with a story; the rest are generated.
+const NAMED: &[Person] = &[
+    Person {
+        first: "Maria",
+        middle: "Elena",
+        last: "Garcia",
+        sex: "F",
+        age: 42,
+        email: true,
+        emancipated: false,
+        guardians: &[],
+    },
+    Person {
+        first: "Robert",
+        middle: "",
+        last: "Johnson",
+        sex: "M",
+        age: 71,
+        email: true,
+        emancipated: false,
+        guardians: &[],
+    },
+    Person {
+        first: "Aiden",
+        middle: "Minh",
+        last: "Nguyen",
+        sex: "M",
+        age: 16,
+        email: true,
+        emancipated: false,
+        guardians: &[("Linh Nguyen", "mother")],
+    },
+    Person {
+        first: "Lily",
+        middle: "",
+        last: "Chen",
+        sex: "F",
+        age: 9,
+        email: false,
+        emancipated: false,
+        guardians: &[("Mei Chen", "mother"), ("David Chen", "father")],
+    },
+    Person {
+        first: "Jordan",
+        middle: "Avery",
+        last: "Taylor",
+        sex: "X",
+        age: 17,
+        email: true,
+        emancipated: true,
+        guardians: &[],
+    },
+    Person {
+        first: "Harold",
+        middle: "",
+        last: "Brooks",
+        sex: "M",
+        age: 83,
+        email: false,
+        emancipated: false,
+        guardians: &[],
+    },
+    Person {
+        first: "Zoe",
+        middle: "",
+        last: "Okafor",
+        sex: "F",
+        age: 14,
+        email: true,
+        emancipated: false,
+        guardians: &[("Chidi Okafor", "father")],
+    },
+    Person {
+        first: "Ethan",
+        middle: "",
+        last: "Okafor",
+        sex: "M",
+        age: 11,
+        email: false,
+        emancipated: false,
+        guardians: &[("Chidi Okafor", "father")],
+    },
+];
+
+pub async fn seed(store: &Store, secret: &ServerSecret, now: i64) -> Result<(), String> {
+    let today = Date::from_unix_seconds(now);
+    let mut rng = Lcg(2026);
+    let mut patients = Vec::new();
+    for (i, p) in NAMED.iter().enumerate() {
+        patients.push(patient(
+            i,
+            p.first,
+            p.middle,
+            p.last,
+            p.sex,
+            born(today, p.age, 40 + i as i64 * 17),
+            p.email,
+            p.emancipated,
+            p.guardians,
+            &mut rng,
+        ));
+    }
+    for i in NAMED.len()..50 {
+        let (first, sex) = FIRST_NAMES[rng.next(FIRST_NAMES.len())];
+        let last = LAST_NAMES[rng.next(LAST_NAMES.len())];
+        let age = [2, 6, 12, 15, 17, 19, 24, 31, 38, 45, 52, 58, 63, 69, 76, 88][rng.next(16)];
+        let guardians: &'static [(&str, &str)] = if age < 18 {
+            &[("Alex Parent", "parent")]
+        } else {
+            &[]
+        };
+        let email = rng.next(10) != 0;
+        patients.push(patient(
+            i,
+            first,
+            "",
+            last,
+            sex,
+            born(today, age, rng.next(360) as i64),
+            email,
+            false,
+            guardians,
+            &mut rng,
+        ));
+    }
+
+    let mut ready = Vec::new();
+    for p in &patients {
+        store
+            .insert_patient(p, now)
+            .await
+            .map_err(|e| e.to_string())?;
+        let Some(record) = store
+            .patient_by_mrn(&p.mrn)
+            .await
+            .map_err(|e| e.to_string())?
+        else {
+            continue;
+        };
+        let born_on = Date::parse_iso(&record.date_of_birth).unwrap_or(today);
+        if born_on.age_on(today) < MIN_OWN_ACCOUNT_AGE
+            || store
+                .patient_has_account(record.id)
+                .await
+                .map_err(|e| e.to_string())?
+        {
+            continue;
+        }
+        let issued = issue_code(store, secret, &record, DEFAULT_DAYS, "demo", now)
+            .await
+            .map_err(|e| e.to_string())?;
+        if ready.len() < 3 && ["Maria", "Robert", "Aiden"].contains(&record.first_name.as_str()) {
+            ready.push((record, born_on, issued));
+        }
+    }
+
+    println!(
+        "Demo data is ready: {} synthetic patients. Three codes to try:",
+        patients.len()
+    );
+    for (p, born_on, issued) in &ready {
+        println!(
+            "  {:<16} access code {}   date of birth {:02}/{:02}/{} (month/day/year)   expires {}",
+            format!("{} {}", p.first_name, p.last_name),
+            issued.code,
+            born_on.month(),
+            born_on.day(),
+            born_on.year(),
+            issued.expires_on
+        );
+    }
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn patient(
+    index: usize,
+    first: &str,
+    middle: &str,
+    last: &str,
+    sex: &str,
+    date_of_birth: String,
+    has_email: bool,
+    emancipated: bool,
+    guardians: &[(&str, &str)],
+    rng: &mut Lcg,
+) -> NewPatient {
+    let (city, state, zip) = CITIES[rng.next(CITIES.len())];
+    let handle: String = format!("{first}.{last}")
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '.')
+        .collect();
+    NewPatient {
+        mrn: format!("{}", 100_001 + index),
+        first_name: first.into(),
+        middle_name: middle.into(),
+        last_name: last.into(),
+        date_of_birth,
+        legal_sex: sex.into(),
+        street: format!(
+            "{} {}",
+            100 + rng.next(9800),
+            STREETS[rng.next(STREETS.len())]
+        ),
+        city: city.into(),
+        state: state.into(),
+        zip: zip.into(),
+        mobile_phone: Some(format!("(555) 555-01{:02}", rng.next(100))),
+        email: has_email.then(|| format!("{handle}@example.com")),
+        emancipated,
+        guardians: guardians
+            .iter()
+            .map(|(name, relationship)| NewGuardian {
+                full_name: (*name).into(),
+                relationship: (*relationship).into(),
+                phone: Some(format!("(555) 555-01{:02}", rng.next(100))),
+                email: Some(format!(
+                    "{}@example.net",
+                    name.to_lowercase().replace(' ', ".")
+                )),
+            })
+            .collect(),
+    }
+}

@@ -1,0 +1,361 @@
+//! HTTP: the router, the server-function endpoint, static files and the
+//! security headers every response carries.
+
+use super::state::AppState;
+use crate::api::AppError;
+use axum::body::{Body, Bytes};
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::header::{self, HeaderName, HeaderValue};
+use axum::http::{Method, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{any, get};
+use axum::{Router, http::request::Parts};
+use base64::Engine;
+use leptos::prelude::{provide_context, use_context};
+use leptos_axum::ResponseOptions;
+use sha2::{Digest, Sha256};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use tower::ServiceExt;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+/// Request bodies larger than this are refused with 413.
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// The client's address as the server sees it, for limits and the audit log.
+#[derive(Clone, Debug)]
+pub struct ClientAddr(pub String);
+
+/// What a server function needs from its request.
+pub struct RequestContext {
+    pub state: AppState,
+    pub client: String,
+}
+
+impl RequestContext {
+    pub fn current() -> Result<Self, AppError> {
+        let state = use_context::<AppState>()
+            .ok_or_else(|| super::internal_error(&"application state missing from the request"))?;
+        let client = use_context::<Parts>()
+            .and_then(|parts| parts.extensions.get::<ClientAddr>().cloned())
+            .map_or_else(|| "unknown".to_string(), |c| c.0);
+        Ok(RequestContext { state, client })
+    }
+
+    /// Passes a service's answer through, giving an error its HTTP status.
+    pub fn answer<T>(&self, result: Result<T, AppError>) -> Result<T, AppError> {
+        if let (Err(err), Some(response)) = (&result, use_context::<ResponseOptions>()) {
+            response
+                .set_status(StatusCode::from_u16(err.status()).unwrap_or(StatusCode::BAD_REQUEST));
+            if let AppError::TooManyAttempts {
+                retry_after_minutes,
+            } = err
+            {
+                response.insert_header(
+                    header::RETRY_AFTER,
+                    HeaderValue::from(retry_after_minutes * 60),
+                );
+            }
+        }
+        result
+    }
+}
+
+/// The built browser app: where its files are and its `index.html`.
+pub struct WebApp {
+    dist: PathBuf,
+    index_html: Option<Bytes>,
+    csp: HeaderValue,
+}
+
+impl WebApp {
+    /// Reads `dist/index.html` once, and allows exactly its inline scripts
+    /// (Trunk's loader) by hash, so the policy needs no `unsafe-inline`.
+    pub fn load(dist: PathBuf) -> WebApp {
+        let index_html = std::fs::read(dist.join("index.html")).ok().map(Bytes::from);
+        if index_html.is_none() {
+            tracing::warn!(dist = %dist.display(), "no index.html: build the browser app with Trunk");
+        }
+        let hashes = index_html
+            .as_deref()
+            .map(|html| inline_script_hashes(&String::from_utf8_lossy(html)))
+            .unwrap_or_default();
+        let csp = format!(
+            "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; \
+             img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; \
+             base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+        );
+        WebApp {
+            dist,
+            index_html,
+            csp: HeaderValue::from_str(&csp).expect("ASCII policy"),
+        }
+    }
+}
+
+/// `'sha256-…'` sources for every `<script>` without a `src`.
+fn inline_script_hashes(html: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        rest = &rest[start..];
+        let Some(tag_end) = rest.find('>') else { break };
+        let tag = &rest[..tag_end];
+        let body_start = tag_end + 1;
+        let Some(close) = rest[body_start..].find("</script>") else {
+            break;
+        };
+        let body = &rest[body_start..body_start + close];
+        if !tag.contains(" src=") && !body.is_empty() {
+            let digest = Sha256::digest(body.as_bytes());
+            out.push_str(&format!(
+                " 'sha256-{}'",
+                base64::engine::general_purpose::STANDARD.encode(digest)
+            ));
+        }
+        rest = &rest[body_start + close..];
+    }
+    out
+}
+
+#[derive(Clone)]
+struct HttpState {
+    app: AppState,
+    web: Arc<WebApp>,
+    trust_proxy: bool,
+}
+
+pub fn router(app: AppState, web: WebApp, trust_proxy: bool) -> Router {
+    let csp = web.csp.clone();
+    let state = HttpState {
+        app,
+        web: Arc::new(web),
+        trust_proxy,
+    };
+    let header = |name: HeaderName, value: &'static str| {
+        SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
+    };
+    Router::new()
+        .route("/api/{*function}", any(server_function))
+        .route("/healthz", get(healthz))
+        .fallback(static_files)
+        .with_state(state)
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CONTENT_SECURITY_POLICY,
+            csp,
+        ))
+        .layer(header(header::REFERRER_POLICY, "no-referrer"))
+        .layer(header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .layer(header(header::X_FRAME_OPTIONS, "DENY"))
+        .layer(header(
+            HeaderName::from_static("cross-origin-opener-policy"),
+            "same-origin",
+        ))
+        .layer(header(
+            HeaderName::from_static("permissions-policy"),
+            "camera=(), microphone=(), geolocation=(), payment=()",
+        ))
+        .layer(CatchPanicLayer::custom(|_| {
+            let reference = super::security::new_reference();
+            tracing::error!(%reference, "a request handler panicked");
+            json_error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                &AppError::Unavailable { reference },
+            )
+        }))
+}
+
+fn json_error(status: StatusCode, error: &AppError) -> Response {
+    let body = serde_json::to_vec(error).unwrap_or_default();
+    (status, [(header::CONTENT_TYPE, "application/json")], body).into_response()
+}
+
+/// Runs a server function: checks the caller's origin, bounds the body,
+/// records the client address, and makes sure nothing a client sends can
+/// produce a 5xx.
+async fn server_function(
+    State(state): State<HttpState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    req: Request,
+) -> Response {
+    let (mut parts, body) = req.into_parts();
+    if parts.method != Method::GET && !same_origin(&parts, state.trust_proxy) {
+        return json_error(StatusCode::FORBIDDEN, &AppError::Forbidden);
+    }
+    let too_large = || {
+        let message = "The request is too large.".to_string();
+        json_error(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            &AppError::BadRequest { message },
+        )
+    };
+    let declared = parts
+        .headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > MAX_BODY_BYTES as u64) {
+        return too_large();
+    }
+    let Ok(body) = axum::body::to_bytes(body, MAX_BODY_BYTES).await else {
+        return too_large();
+    };
+    parts
+        .extensions
+        .insert(ClientAddr(client_addr(&parts, peer, state.trust_proxy)));
+
+    let app = state.app.clone();
+    let request = Request::from_parts(parts, Body::from(body));
+    let mut response =
+        leptos_axum::handle_server_fns_with_context(move || provide_context(app.clone()), request)
+            .await
+            .into_response();
+    // Our functions always set their own status; a 500 left here comes from
+    // decoding the request (wrong types, missing fields): the client's fault.
+    if response.status() == StatusCode::INTERNAL_SERVER_ERROR {
+        *response.status_mut() = StatusCode::BAD_REQUEST;
+    }
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+/// Browsers send `Origin` (and `Sec-Fetch-Site`) on every POST; a request
+/// from another site is refused. Non-browser clients send neither and carry
+/// no ambient credentials, so they pass.
+fn same_origin(parts: &Parts, trust_proxy: bool) -> bool {
+    let headers = &parts.headers;
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        if site != "same-origin" && site != "none" {
+            return false;
+        }
+    }
+    let Some(origin) = headers.get(header::ORIGIN) else {
+        return true;
+    };
+    let host = trust_proxy
+        .then(|| headers.get("x-forwarded-host"))
+        .flatten()
+        .or_else(|| headers.get(header::HOST))
+        .and_then(|v| v.to_str().ok());
+    let origin_host = origin
+        .to_str()
+        .ok()
+        .and_then(|o| o.split_once("://"))
+        .map(|(_, h)| h);
+    matches!((origin_host, host), (Some(o), Some(h)) if o.eq_ignore_ascii_case(h))
+}
+
+fn client_addr(parts: &Parts, peer: SocketAddr, trust_proxy: bool) -> String {
+    if trust_proxy {
+        // The right-most entry is the one our own proxy added.
+        let forwarded = parts
+            .headers
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.rsplit(',').next())
+            .map(str::trim)
+            .filter(|v| !v.is_empty());
+        if let Some(addr) = forwarded {
+            return addr.to_string();
+        }
+    }
+    peer.ip().to_string()
+}
+
+async fn healthz(State(state): State<HttpState>) -> Response {
+    if state.app.store.ping().await {
+        (StatusCode::OK, "ok\n").into_response()
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n").into_response()
+    }
+}
+
+/// Files from `dist/` (precompressed when the browser accepts it), long-cached
+/// when their name carries a content hash; `index.html` for client routes;
+/// a real 404 for missing files.
+async fn static_files(State(state): State<HttpState>, req: Request) -> Response {
+    if req.method() != Method::GET && req.method() != Method::HEAD {
+        return StatusCode::METHOD_NOT_ALLOWED.into_response();
+    }
+    let path = req.uri().path().to_string();
+    let file_name = path.rsplit('/').next().unwrap_or_default();
+    if !file_name.contains('.') {
+        return match &state.web.index_html {
+            Some(html) => (
+                [
+                    (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+                    (header::CACHE_CONTROL, "no-cache"),
+                ],
+                html.clone(),
+            )
+                .into_response(),
+            None => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "The web app has not been built yet. See README.md.\n",
+            )
+                .into_response(),
+        };
+    }
+    let files = ServeDir::new(&state.web.dist)
+        .precompressed_br()
+        .precompressed_gzip();
+    let mut response = match files.oneshot(req).await {
+        Ok(response) => response.into_response(),
+        Err(never) => match never {},
+    };
+    if response.status() == StatusCode::NOT_FOUND {
+        return not_found();
+    }
+    let cache = if has_content_hash(file_name) {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    response
+}
+
+fn not_found() -> Response {
+    (
+        StatusCode::NOT_FOUND,
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        "<!doctype html><html lang=\"en\"><title>Page not found</title>\
+         <h1>Page not found</h1><p><a href=\"/\">Go to the start page</a></p></html>",
+    )
+        .into_response()
+}
+
+/// Trunk names built files `name-<16 hex digits>[_bg].ext`.
+fn has_content_hash(file_name: &str) -> bool {
+    let stem = file_name.split('.').next().unwrap_or_default();
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    stem.rsplit_once('-')
+        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_trunk_hashed_names() {
+        assert!(has_content_hash("frontdesk-web-0123456789abcdef_bg.wasm"));
+        assert!(has_content_hash("frontdesk-web-0123456789abcdef.js"));
+        assert!(has_content_hash("style-0123456789abcdef.css"));
+        assert!(!has_content_hash("favicon.svg"));
+        assert!(!has_content_hash("robots.txt"));
+    }
+
+    #[test]
+    fn hashes_only_inline_scripts() {
+        let html = r#"<script src="/a.js"></script><script type="module">init()</script>"#;
+        let expected = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(b"init()"));
+        assert_eq!(inline_script_hashes(html), format!(" 'sha256-{expected}'"));
+    }
+}

@@ -1,0 +1,36 @@
+//! The server: configuration, state, storage, security, services per flow
+//! and HTTP. Compiled only into the server binary (feature `ssr`).
+
+pub mod cli;
+pub mod codes;
+pub mod config;
+pub mod demo;
+pub mod http;
+pub mod security;
+pub mod signup_code;
+pub mod state;
+pub mod store;
+
+use crate::api::AppError;
+
+/// Logs an internal failure under a short reference and returns the error the
+/// person sees: "try again", with the reference to quote to the help desk.
+pub fn internal_error(err: &dyn std::fmt::Display) -> AppError {
+    let reference = security::new_reference();
+    tracing::error!(%reference, error = %err, "internal error");
+    AppError::Unavailable { reference }
+}
+
+impl From<sqlx::Error> for AppError {
+    fn from(err: sqlx::Error) -> Self {
+        internal_error(&err)
+    }
+}
+
+/// Seconds since the Unix epoch: every stored time is UTC in this form.
+pub fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}

@@ -1,0 +1,201 @@
+//! The access-code sign-up service. Every step re-checks the code and date of
+//! birth, so the server holds no half-finished sign-up.
+
+use super::http::RequestContext;
+use super::store::{CodeRecord, NewAccount, RedeemConflict};
+use crate::api::signup_code::{AccountCreated, CodeAndBirthDate, CodeHolder, NewLogin};
+use crate::api::{AppError, FieldError};
+use crate::domain::date::{Date, parse_date_of_birth};
+use crate::domain::email::normalize_email;
+use crate::domain::username::username_key;
+use crate::domain::{MIN_OWN_ACCOUNT_AGE, access_code};
+use crate::server::now;
+use crate::server::store::AuditEvent;
+
+/// The failure-counter scope for code attempts per client address.
+const CLIENT_SCOPE: &str = "access-code";
+
+/// One message for an unknown code and a wrong date of birth, so a guesser
+/// learns nothing about which was wrong.
+pub const NOT_ACCEPTED: &str =
+    "We could not match that access code and date of birth. Check both and try again";
+
+/// Checks the code and date of birth; the answer the first page acts on.
+pub async fn verify(
+    ctx: &RequestContext,
+    input: &CodeAndBirthDate,
+) -> Result<CodeHolder, AppError> {
+    let record = usable_code(ctx, input).await?;
+    Ok(CodeHolder {
+        first_name: record.first_name,
+        middle_name: record.middle_name,
+        last_name: record.last_name,
+        record_email: record.email,
+    })
+}
+
+/// Checks the chosen login, and that the username is free.
+pub async fn check_login(
+    ctx: &RequestContext,
+    code: &CodeAndBirthDate,
+    login: &NewLogin,
+) -> Result<(), AppError> {
+    let record = usable_code(ctx, code).await?;
+    check_new_login(ctx, &record, login).await
+}
+
+/// Redeems the code and creates the account.
+pub async fn create_account(
+    ctx: &RequestContext,
+    code: &CodeAndBirthDate,
+    login: &NewLogin,
+) -> Result<AccountCreated, AppError> {
+    let record = usable_code(ctx, code).await?;
+    check_new_login(ctx, &record, login).await?;
+    let password_hash = ctx.state.hasher.hash(&login.password).await?;
+    let username = login.username.trim();
+    let email = normalize_email(&login.email);
+    let new = NewAccount {
+        code_id: record.id,
+        patient_id: record.patient_id,
+        username,
+        username_key: &username_key(username),
+        password_hash: &password_hash,
+        email: &email,
+        client_addr: &ctx.client,
+    };
+    match ctx.state.store.redeem_code(&new, now()).await? {
+        Ok(_) => Ok(AccountCreated {
+            username: username.to_string(),
+            email,
+        }),
+        Err(RedeemConflict::UsernameTaken) => Err(username_taken()),
+        Err(RedeemConflict::AccountExists) => Err(AppError::AccountExists),
+        // Another request redeemed or voided it a moment ago: say what it is now.
+        Err(RedeemConflict::CodeNoLongerValid) => match usable_code(ctx, code).await {
+            Err(e) => Err(e),
+            Ok(_) => Err(AppError::CodeUsed),
+        },
+    }
+}
+
+fn username_taken() -> AppError {
+    AppError::invalid(
+        "username",
+        "That username is taken. Choose a different username",
+    )
+}
+
+async fn check_new_login(
+    ctx: &RequestContext,
+    record: &CodeRecord,
+    login: &NewLogin,
+) -> Result<(), AppError> {
+    let names = [
+        record.first_name.as_str(),
+        &record.middle_name,
+        &record.last_name,
+    ];
+    let errors: Vec<FieldError> = login.problems(&names);
+    if !errors.is_empty() {
+        return Err(AppError::Invalid { errors });
+    }
+    if ctx
+        .state
+        .store
+        .username_taken(&username_key(&login.username))
+        .await?
+    {
+        return Err(username_taken());
+    }
+    Ok(())
+}
+
+/// The code behind `input` when it may be redeemed now, or the outcome to show.
+async fn usable_code(
+    ctx: &RequestContext,
+    input: &CodeAndBirthDate,
+) -> Result<CodeRecord, AppError> {
+    let state = &ctx.state;
+    let now = now();
+    state
+        .check_client_limit(CLIENT_SCOPE, &ctx.client, now)
+        .await?;
+
+    let errors = input.problems();
+    if !errors.is_empty() {
+        return Err(AppError::Invalid { errors });
+    }
+    let code =
+        access_code::parse(&input.code).map_err(|e| AppError::invalid("code", e.message()))?;
+    let dob = parse_date_of_birth(&input.dob, Date::today())
+        .map_err(|e| AppError::invalid("dob", e.message))?;
+
+    let found = state
+        .store
+        .code_by_hash(&state.secret.access_code_hash(&code))
+        .await?;
+    let audit = |patient_id, outcome| AuditEvent {
+        actor: "anonymous",
+        patient_id,
+        action: "code.verify",
+        outcome,
+        client_addr: Some(&ctx.client),
+    };
+    let Some(record) = found else {
+        state
+            .count_client_failure(CLIENT_SCOPE, &ctx.client, now)
+            .await?;
+        state.store.audit(now, &audit(None, "unknown code")).await?;
+        return Err(AppError::invalid("code", NOT_ACCEPTED));
+    };
+    if Date::parse_iso(&record.date_of_birth) != Some(dob) {
+        state
+            .count_client_failure(CLIENT_SCOPE, &ctx.client, now)
+            .await?;
+        let tries = state
+            .store
+            .record_wrong_try(record.id, state.limits.max_code_tries, now)
+            .await?;
+        let outcome = if tries >= i64::from(state.limits.max_code_tries) {
+            "wrong date of birth; code voided"
+        } else {
+            "wrong date of birth"
+        };
+        state
+            .store
+            .audit(now, &audit(Some(record.patient_id), outcome))
+            .await?;
+        return Err(AppError::invalid("code", NOT_ACCEPTED));
+    }
+
+    // The person holds the code and knows the date of birth: say plainly why
+    // the code cannot be used.
+    let refusal = if record.used_at.is_some() {
+        Some((AppError::CodeUsed, "already used"))
+    } else if record.accounts > 0 {
+        Some((AppError::AccountExists, "patient has an account"))
+    } else if record.voided_at.is_some() {
+        Some((AppError::CodeVoided, "voided"))
+    } else if record.expires_at <= now {
+        let expired_on = Date::from_unix_seconds(record.expires_at).to_string();
+        Some((AppError::CodeExpired { expired_on }, "expired"))
+    } else if dob.age_on(Date::today()) < MIN_OWN_ACCOUNT_AGE {
+        let message = format!(
+            "This access code is for a child under {MIN_OWN_ACCOUNT_AGE}. Children under \
+             {MIN_OWN_ACCOUNT_AGE} do not have their own account; a parent or guardian can ask \
+             for proxy access instead"
+        );
+        Some((AppError::invalid("code", message), "patient under 14"))
+    } else {
+        None
+    };
+    if let Some((error, outcome)) = refusal {
+        state
+            .store
+            .audit(now, &audit(Some(record.patient_id), outcome))
+            .await?;
+        return Err(error);
+    }
+    Ok(record)
+}

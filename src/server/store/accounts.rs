@@ -1,0 +1,105 @@
+use super::{AuditEvent, Store, is_unique_violation};
+
+/// What is needed to redeem a code into an account.
+pub struct NewAccount<'a> {
+    pub code_id: i64,
+    pub patient_id: i64,
+    pub username: &'a str,
+    pub username_key: &'a str,
+    pub password_hash: &'a str,
+    pub email: &'a str,
+    pub client_addr: &'a str,
+}
+
+/// Why a redemption did not happen; nothing was written.
+#[derive(Debug, PartialEq, Eq)]
+pub enum RedeemConflict {
+    /// Used, voided or expired since it was checked.
+    CodeNoLongerValid,
+    UsernameTaken,
+    AccountExists,
+}
+
+impl Store {
+    pub async fn username_taken(&self, username_key: &str) -> Result<bool, sqlx::Error> {
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM accounts WHERE username_key = $1")
+            .bind(username_key)
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(n > 0)
+    }
+
+    /// Marks the code used and creates the account in one transaction: of
+    /// any number of concurrent redemptions of one code, exactly one commits.
+    pub async fn redeem_code(
+        &self,
+        new: &NewAccount<'_>,
+        now: i64,
+    ) -> Result<Result<i64, RedeemConflict>, sqlx::Error> {
+        let mut tx = self.pool.begin().await?;
+        // Claiming the code first takes the write lock (SQLite) or the row
+        // lock (PostgreSQL); a concurrent claim then finds it used.
+        let claimed = sqlx::query(
+            "UPDATE access_codes SET used_at = $1 \
+             WHERE id = $2 AND used_at IS NULL AND voided_at IS NULL AND expires_at > $1",
+        )
+        .bind(now)
+        .bind(new.code_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if claimed != 1 {
+            tx.rollback().await?;
+            return Ok(Err(RedeemConflict::CodeNoLongerValid));
+        }
+        let inserted = sqlx::query_scalar::<_, i64>(
+            "INSERT INTO accounts (patient_id, username, username_key, password_hash, email, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        )
+        .bind(new.patient_id)
+        .bind(new.username)
+        .bind(new.username_key)
+        .bind(new.password_hash)
+        .bind(new.email)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await;
+        let account_id = match inserted {
+            Ok(id) => id,
+            Err(e) if is_unique_violation(&e) => {
+                tx.rollback().await?;
+                return Ok(Err(if self.username_taken(new.username_key).await? {
+                    RedeemConflict::UsernameTaken
+                } else {
+                    RedeemConflict::AccountExists
+                }));
+            }
+            Err(e) => return Err(e),
+        };
+        sqlx::query("UPDATE access_codes SET account_id = $1 WHERE id = $2")
+            .bind(account_id)
+            .bind(new.code_id)
+            .execute(&mut *tx)
+            .await?;
+        let event = AuditEvent {
+            actor: new.username,
+            patient_id: Some(new.patient_id),
+            action: "signup.code",
+            outcome: "account created",
+            client_addr: Some(new.client_addr),
+        };
+        Self::audit_in(&mut tx, now, &event).await?;
+        tx.commit().await?;
+        Ok(Ok(account_id))
+    }
+}
+
+impl Store {
+    pub async fn patient_has_account(&self, patient_id: i64) -> Result<bool, sqlx::Error> {
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM accounts WHERE patient_id = $1")
+            .bind(patient_id)
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(n > 0)
+    }
+}

@@ -1,0 +1,97 @@
+use super::{AuditEvent, Store};
+use sqlx::FromRow;
+
+/// An access code found by its hash, with what the flow needs to decide.
+#[derive(Clone, Debug, FromRow)]
+pub struct CodeRecord {
+    pub id: i64,
+    pub patient_id: i64,
+    pub expires_at: i64,
+    pub failed_tries: i64,
+    pub used_at: Option<i64>,
+    pub voided_at: Option<i64>,
+    pub first_name: String,
+    pub middle_name: String,
+    pub last_name: String,
+    pub date_of_birth: String,
+    pub email: Option<String>,
+    pub accounts: i64,
+}
+
+impl Store {
+    /// Stores a new code's hash and ends the patient's older unused codes.
+    pub async fn issue_code(
+        &self,
+        patient_id: i64,
+        code_hash: &str,
+        issued_by: &str,
+        now: i64,
+        expires_at: i64,
+    ) -> Result<(), sqlx::Error> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "UPDATE access_codes SET voided_at = $1, void_reason = 'replaced' \
+             WHERE patient_id = $2 AND used_at IS NULL AND voided_at IS NULL",
+        )
+        .bind(now)
+        .bind(patient_id)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "INSERT INTO access_codes (patient_id, code_hash, issued_at, issued_by, expires_at) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(patient_id)
+        .bind(code_hash)
+        .bind(now)
+        .bind(issued_by)
+        .bind(expires_at)
+        .execute(&mut *tx)
+        .await?;
+        let event = AuditEvent {
+            actor: issued_by,
+            patient_id: Some(patient_id),
+            action: "code.issue",
+            outcome: "issued",
+            client_addr: None,
+        };
+        Self::audit_in(&mut tx, now, &event).await?;
+        tx.commit().await
+    }
+
+    pub async fn code_by_hash(&self, code_hash: &str) -> Result<Option<CodeRecord>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT c.id, c.patient_id, c.expires_at, c.failed_tries, c.used_at, c.voided_at, \
+                    p.first_name, p.middle_name, p.last_name, p.date_of_birth, p.email, \
+                    (SELECT COUNT(*) FROM accounts a WHERE a.patient_id = p.id) AS accounts \
+             FROM access_codes c JOIN patients p ON p.id = c.patient_id \
+             WHERE c.code_hash = $1",
+        )
+        .bind(code_hash)
+        .fetch_optional(&self.pool)
+        .await
+    }
+
+    /// Counts a wrong date of birth against a code, voiding it at `max_tries`.
+    /// Returns the tries counted so far.
+    pub async fn record_wrong_try(
+        &self,
+        code_id: i64,
+        max_tries: u32,
+        now: i64,
+    ) -> Result<i64, sqlx::Error> {
+        let tries: Option<i64> = sqlx::query_scalar(
+            "UPDATE access_codes SET failed_tries = failed_tries + 1, \
+                 voided_at = CASE WHEN failed_tries + 1 >= $2 THEN $3 ELSE voided_at END, \
+                 void_reason = CASE WHEN failed_tries + 1 >= $2 THEN 'too many tries' ELSE void_reason END \
+             WHERE id = $1 AND used_at IS NULL AND voided_at IS NULL \
+             RETURNING failed_tries",
+        )
+        .bind(code_id)
+        .bind(i64::from(max_tries))
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(tries.unwrap_or(i64::from(max_tries)))
+    }
+}

@@ -1,0 +1,115 @@
+use super::Store;
+use sqlx::FromRow;
+
+#[derive(Clone, Debug, FromRow)]
+pub struct Patient {
+    pub id: i64,
+    pub mrn: String,
+    pub first_name: String,
+    pub middle_name: String,
+    pub last_name: String,
+    pub date_of_birth: String,
+    pub legal_sex: String,
+    pub street: String,
+    pub city: String,
+    pub state: String,
+    pub zip: String,
+    pub mobile_phone: Option<String>,
+    pub email: Option<String>,
+    pub emancipated: i64,
+}
+
+#[derive(Clone, Debug)]
+pub struct NewPatient {
+    pub mrn: String,
+    pub first_name: String,
+    pub middle_name: String,
+    pub last_name: String,
+    pub date_of_birth: String,
+    pub legal_sex: String,
+    pub street: String,
+    pub city: String,
+    pub state: String,
+    pub zip: String,
+    pub mobile_phone: Option<String>,
+    pub email: Option<String>,
+    pub emancipated: bool,
+    pub guardians: Vec<NewGuardian>,
+}
+
+#[derive(Clone, Debug)]
+pub struct NewGuardian {
+    pub full_name: String,
+    pub relationship: String,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+}
+
+const PATIENT_COLUMNS: &str = "id, mrn, first_name, middle_name, last_name, date_of_birth, legal_sex, \
+     street, city, state, zip, mobile_phone, email, emancipated";
+
+impl Store {
+    pub async fn count_patients(&self) -> Result<i64, sqlx::Error> {
+        sqlx::query_scalar("SELECT COUNT(*) FROM patients")
+            .fetch_one(&self.pool)
+            .await
+    }
+
+    pub async fn patient_by_mrn(&self, mrn: &str) -> Result<Option<Patient>, sqlx::Error> {
+        sqlx::query_as(&format!(
+            "SELECT {PATIENT_COLUMNS} FROM patients WHERE mrn = $1"
+        ))
+        .bind(mrn)
+        .fetch_optional(&self.pool)
+        .await
+    }
+
+    /// Adds a patient and their guardians unless the MRN exists. Returns the
+    /// new id, or None when the MRN was already there.
+    pub async fn insert_patient(
+        &self,
+        p: &NewPatient,
+        now: i64,
+    ) -> Result<Option<i64>, sqlx::Error> {
+        let mut tx = self.pool.begin().await?;
+        let id: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO patients (mrn, first_name, middle_name, last_name, date_of_birth, legal_sex, \
+             street, city, state, zip, mobile_phone, email, emancipated, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) \
+             ON CONFLICT (mrn) DO NOTHING RETURNING id",
+        )
+        .bind(&p.mrn)
+        .bind(&p.first_name)
+        .bind(&p.middle_name)
+        .bind(&p.last_name)
+        .bind(&p.date_of_birth)
+        .bind(&p.legal_sex)
+        .bind(&p.street)
+        .bind(&p.city)
+        .bind(&p.state)
+        .bind(&p.zip)
+        .bind(&p.mobile_phone)
+        .bind(&p.email)
+        .bind(i64::from(p.emancipated))
+        .bind(now)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if let Some(id) = id {
+            for g in &p.guardians {
+                sqlx::query(
+                    "INSERT INTO patient_guardians (patient_id, full_name, relationship, phone, email) \
+                     VALUES ($1, $2, $3, $4, $5)",
+                )
+                .bind(id)
+                .bind(&g.full_name)
+                .bind(&g.relationship)
+                .bind(&g.phone)
+                .bind(&g.email)
+                .execute(&mut *tx)
+                .await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(id)
+    }
+}

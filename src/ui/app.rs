@@ -1,0 +1,56 @@
+use super::components::page::NavigatedBefore;
+use super::dom;
+use super::pages::not_found::NotFoundPage;
+use super::pages::signup_code::{
+    AccountExistsPage, AccountReadyPage, CheckAnswersPage, CodeEndedPage, CodeExpiredPage,
+    CodeSignup, CodeUsedPage, CreateLoginPage, EnterCodePage,
+};
+use super::pages::start::StartPage;
+use crate::ui::components::HelpDeskLink;
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+/// The whole app: layout around the routed page.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_context(NavigatedBefore(StoredValue::new(false)));
+    CodeSignup::provide();
+    view! {
+        <Router>
+            <a
+                href="#main-content"
+                class="skip-link"
+                on:click=|ev| {
+                    ev.prevent_default();
+                    dom::focus_id("main-content");
+                }
+            >
+                "Skip to main content"
+            </a>
+            <header class="header">
+                <div class="width-container">
+                    <a href="/" class="header__service">{dom::SERVICE_NAME}</a>
+                </div>
+            </header>
+            <div class="width-container">
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=StartPage />
+                    <Route path=path!("/signup/code") view=EnterCodePage />
+                    <Route path=path!("/signup/code/login") view=CreateLoginPage />
+                    <Route path=path!("/signup/code/check") view=CheckAnswersPage />
+                    <Route path=path!("/signup/code/done") view=AccountReadyPage />
+                    <Route path=path!("/signup/code/expired") view=CodeExpiredPage />
+                    <Route path=path!("/signup/code/used") view=CodeUsedPage />
+                    <Route path=path!("/signup/code/ended") view=CodeEndedPage />
+                    <Route path=path!("/signup/code/account-exists") view=AccountExistsPage />
+                </Routes>
+            </div>
+            <footer class="footer">
+                <div class="width-container">
+                    <p>"Need help? Call the help desk at "<HelpDeskLink />", 24 hours a day, 7 days a week."</p>
+                </div>
+            </footer>
+        </Router>
+    }
+}

@@ -1,0 +1,83 @@
+use super::{ErrorMessage, error_for};
+use crate::api::FieldError;
+use crate::domain::date::DateParts;
+use leptos::prelude::*;
+
+/// Month, Day and Year boxes in a fieldset: numeric keyboards, no auto-tab,
+/// and only the boxes with a problem highlighted.
+#[component]
+pub fn DateInput(
+    /// Id prefix: the boxes are `{id}-month`, `{id}-day`, `{id}-year`.
+    id: &'static str,
+    legend: &'static str,
+    hint: &'static str,
+    value: RwSignal<DateParts>,
+    errors: RwSignal<Vec<FieldError>>,
+) -> impl IntoView {
+    let error = error_for(errors, id);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || match error.with(Option::is_some) {
+            true => format!("{hint_id} {error_id}"),
+            false => hint_id.clone(),
+        }
+    };
+    let part_has_error = move |part: &'static str| {
+        move || {
+            error.with(|e| {
+                e.as_ref()
+                    .is_some_and(|e| e.parts.is_empty() || e.parts.iter().any(|p| p == part))
+            })
+        }
+    };
+    let item = move |part: &'static str, label: &'static str, width: &'static str| {
+        let input_id = format!("{id}-{part}");
+        let get = move || {
+            value.with(|v| match part {
+                "month" => v.month.clone(),
+                "day" => v.day.clone(),
+                _ => v.year.clone(),
+            })
+        };
+        let set = move |text: String| {
+            value.update(|v| match part {
+                "month" => v.month = text,
+                "day" => v.day = text,
+                _ => v.year = text,
+            })
+        };
+        view! {
+            <div class="date-input__item">
+                <label class="label date-input__label" for=input_id.clone()>{label}</label>
+                <input
+                    class=format!("input date-input__input {width}")
+                    class:input--error=part_has_error(part)
+                    id=input_id.clone()
+                    name=input_id
+                    type="text"
+                    inputmode="numeric"
+                    autocomplete=format!("bday-{part}")
+                    spellcheck="false"
+                    prop:value=get
+                    on:input=move |ev| set(event_target_value(&ev))
+                />
+            </div>
+        }
+    };
+    view! {
+        <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
+            <fieldset class="fieldset" role="group" aria-describedby=described_by>
+                <legend class="fieldset__legend">{legend}</legend>
+                <div class="hint" id=hint_id.clone()>{hint}</div>
+                {move || error.get().map(|e| view! { <ErrorMessage id=error_id.clone() message=e.message /> })}
+                <div class="date-input">
+                    {item("month", "Month", "input--width-2")}
+                    {item("day", "Day", "input--width-2")}
+                    {item("year", "Year", "input--width-4")}
+                </div>
+            </fieldset>
+        </div>
+    }
+}

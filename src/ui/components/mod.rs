@@ -1,0 +1,47 @@
+//! The building blocks of every page, following the GOV.UK Design System
+//! patterns: one error summary, labelled fields with hints and inline errors,
+//! three-box dates, a password field with a live checklist, and a submit
+//! button that cannot fire twice.
+
+mod date_input;
+mod error_summary;
+pub mod page;
+mod password_field;
+mod submit_button;
+mod text_field;
+
+pub use date_input::DateInput;
+pub use error_summary::ErrorSummary;
+pub use page::Page;
+pub use password_field::PasswordField;
+pub use submit_button::{SubmitButton, submit_once};
+pub use text_field::TextField;
+
+use crate::api::FieldError;
+use leptos::prelude::*;
+
+/// The first error for `field`, as a reactive value.
+pub fn error_for(
+    errors: RwSignal<Vec<FieldError>>,
+    field: &'static str,
+) -> Memo<Option<FieldError>> {
+    Memo::new(move |_| errors.with(|list| list.iter().find(|e| e.field == field).cloned()))
+}
+
+/// The inline error, worded as in the summary.
+#[component]
+pub fn ErrorMessage(id: String, message: String) -> impl IntoView {
+    view! {
+        <p class="error-message" id=id>
+            <span class="visually-hidden">"Error: "</span>
+            {message}
+        </p>
+    }
+}
+
+/// The help desk's number as a link that dials it on a phone.
+#[component]
+pub fn HelpDeskLink() -> impl IntoView {
+    let phone = crate::domain::HELP_DESK_PHONE;
+    view! { <a href=format!("tel:+1{}", phone.replace('-', "")) class="link">{phone}</a> }
+}

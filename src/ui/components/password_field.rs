@@ -1,0 +1,100 @@
+use super::{ErrorMessage, error_for};
+use crate::api::FieldError;
+use crate::domain::password::{MAX_CHARS, MIN_CHARS, check_password};
+use leptos::prelude::*;
+
+/// A new-password input with a Show/Hide button and a live checklist of the
+/// requirements, computed by the same rule the server applies.
+#[component]
+pub fn PasswordField(
+    id: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    value: RwSignal<String>,
+    errors: RwSignal<Vec<FieldError>>,
+    /// The username typed on the same page.
+    username: RwSignal<String>,
+    /// The person's names, which a password must not contain.
+    names: Signal<Vec<String>>,
+) -> impl IntoView {
+    let error = error_for(errors, id);
+    let visible = RwSignal::new(false);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let checklist_id = format!("{id}-checklist");
+    let described_by = {
+        let (hint_id, error_id, checklist_id) =
+            (hint_id.clone(), error_id.clone(), checklist_id.clone());
+        move || match error.with(Option::is_some) {
+            true => format!("{hint_id} {checklist_id} {error_id}"),
+            false => format!("{hint_id} {checklist_id}"),
+        }
+    };
+    let check = Memo::new(move |_| {
+        let names = names.get();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        value.with(|p| username.with(|u| check_password(p, u.trim(), &names)))
+    });
+    let length = move || value.with(|p| p.chars().count());
+    let typed = move || length() > 0;
+    let item = move |text: Signal<String>, met: Signal<bool>| {
+        view! {
+            <li class="checklist__item" class:checklist__item--met=move || met.get()>
+                <span class="visually-hidden">{move || if met.get() { "Done: " } else { "Not yet: " }}</span>
+                {text}
+            </li>
+        }
+    };
+    view! {
+        <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
+            <label class="label" for=id>{label}</label>
+            <div class="hint" id=hint_id.clone()>{hint}</div>
+            {move || error.get().map(|e| view! { <ErrorMessage id=error_id.clone() message=e.message /> })}
+            <div class="password-input">
+                <input
+                    class="input password-input__input input--width-30"
+                    class:input--error=move || error.with(Option::is_some)
+                    id=id
+                    name=id
+                    type=move || if visible.get() { "text" } else { "password" }
+                    autocomplete="new-password"
+                    spellcheck="false"
+                    autocapitalize="none"
+                    aria-describedby=described_by
+                    prop:value=move || value.get()
+                    on:input=move |ev| value.set(event_target_value(&ev))
+                />
+                <button
+                    type="button"
+                    class="button button--secondary password-input__toggle"
+                    aria-controls=id
+                    on:click=move |_| visible.update(|v| *v = !*v)
+                >
+                    {move || if visible.get() { "Hide password" } else { "Show password" }}
+                </button>
+            </div>
+            <ul class="checklist" id=checklist_id.clone()>
+                {item(
+                    Signal::derive(move || match length() {
+                        n if n > MAX_CHARS => format!("{MAX_CHARS} characters or fewer (you have {n})"),
+                        0 => format!("{MIN_CHARS} characters or more"),
+                        n => format!("{MIN_CHARS} characters or more (you have {n})"),
+                    }),
+                    Signal::derive(move || check.with(|c| c.long_enough && c.not_too_long)),
+                )}
+                {item(
+                    Signal::stored("Not a common password".into()),
+                    Signal::derive(move || typed() && check.get().not_common),
+                )}
+                {item(
+                    Signal::stored("Does not contain your username".into()),
+                    Signal::derive(move || typed() && check.get().no_username),
+                )}
+                {item(
+                    Signal::stored("Does not contain your name".into()),
+                    Signal::derive(move || typed() && check.get().no_name),
+                )}
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,61 @@
+use super::{ErrorMessage, error_for};
+use crate::api::FieldError;
+use leptos::prelude::*;
+
+/// A labelled text input with an optional hint and its inline error.
+#[component]
+pub fn TextField(
+    /// The input's id and name, and the field name errors use.
+    id: &'static str,
+    label: &'static str,
+    value: RwSignal<String>,
+    errors: RwSignal<Vec<FieldError>>,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(default = "text")] input_type: &'static str,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] inputmode: Option<&'static str>,
+    /// Extra classes, such as a width: `input--width-20`.
+    #[prop(default = "")]
+    width: &'static str,
+    /// For codes and usernames: no spellcheck or automatic capitals.
+    #[prop(optional)]
+    verbatim: bool,
+) -> impl IntoView {
+    let error = error_for(errors, id);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if hint.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if error.with(Option::is_some) {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
+            <label class="label" for=id>{label}</label>
+            {hint.map(|text| view! { <div class="hint" id=hint_id.clone()>{text}</div> })}
+            {move || error.get().map(|e| view! { <ErrorMessage id=error_id.clone() message=e.message /> })}
+            <input
+                class=format!("input {width}")
+                class:input--error=move || error.with(Option::is_some)
+                id=id
+                name=id
+                type=input_type
+                autocomplete=autocomplete
+                inputmode=inputmode
+                spellcheck=verbatim.then_some("false")
+                autocapitalize=verbatim.then_some("none")
+                aria-describedby=described_by
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+        </div>
+    }
+}

@@ -1,0 +1,54 @@
+//! The few browser calls pages need, in one place.
+
+use serde::{Serialize, de::DeserializeOwned};
+use wasm_bindgen::JsCast;
+
+/// The name in every page title: "Enter your access code – Patient Portal".
+pub const SERVICE_NAME: &str = "Patient Portal";
+
+pub fn set_title(page: &str, has_errors: bool) {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        let prefix = if has_errors { "Error: " } else { "" };
+        doc.set_title(&format!("{prefix}{page} – {SERVICE_NAME}"));
+    }
+}
+
+/// Moves keyboard focus to the element with `id`, after the browser has drawn it.
+pub fn focus_id(id: &str) {
+    let id = id.to_string();
+    request_animation_frame(move || {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
+fn request_animation_frame(f: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(f);
+}
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
+/// Reads a value kept for this tab; anything unreadable counts as absent.
+pub fn load<T: DeserializeOwned>(key: &str) -> Option<T> {
+    let text = session_storage()?.get_item(key).ok()??;
+    serde_json::from_str(&text).ok()
+}
+
+pub fn save<T: Serialize>(key: &str, value: &T) {
+    if let (Some(storage), Ok(text)) = (session_storage(), serde_json::to_string(value)) {
+        let _ = storage.set_item(key, &text);
+    }
+}
+
+pub fn forget(key: &str) {
+    if let Some(storage) = session_storage() {
+        let _ = storage.remove_item(key);
+    }
+}

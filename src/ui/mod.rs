@@ -1,0 +1,7 @@
+//! The browser app (feature `csr`): the router and layout, one file per page
+//! or wizard step, and the components pages are built from.
+
+pub mod app;
+pub mod components;
+pub mod dom;
+pub mod pages;

@@ -1,0 +1,23 @@
+use super::CodeSignup;
+use crate::ui::components::Page;
+use leptos::prelude::*;
+use leptos_router::components::Redirect;
+
+/// `/signup/code/done`: the confirmation.
+#[component]
+pub fn AccountReadyPage() -> impl IntoView {
+    let signup = CodeSignup::get();
+    let Some(created) = signup.answers.with_untracked(|a| a.created.clone()) else {
+        return view! { <Redirect path="/" /> }.into_any();
+    };
+    view! {
+        <Page heading="Your account is ready" confirmation=true>
+            <p class="body-l">"Your username is "<strong class="username">{created.username}</strong></p>
+            <h2 class="heading-m">"What happens next"</h2>
+            <p class="body">"You can now sign in to the patient portal with your username and password."</p>
+            <p class="body">{format!("We will send messages about your account to {}.", created.email)}</p>
+            <p class="body">"Keep your password private. The help desk will never ask you for it."</p>
+        </Page>
+    }
+    .into_any()
+}

@@ -1,0 +1,94 @@
+use super::{ACCOUNT_READY, CREATE_LOGIN, CodeSignup, ENTER_CODE};
+use crate::api::signup_code::{NewLogin, create_account_with_code};
+use crate::domain::access_code;
+use crate::domain::date::{Date, parse_date_of_birth};
+use crate::ui::components::{Page, SubmitButton, submit_once};
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::components::Redirect;
+use leptos_router::hooks::use_navigate;
+
+/// `/signup/code/check`: every answer, each with a Change link, then create.
+#[component]
+pub fn CheckAnswersPage() -> impl IntoView {
+    let signup = CodeSignup::get();
+    let answers = signup.answers.get_untracked();
+    if answers.holder.is_none() {
+        return view! { <Redirect path=ENTER_CODE /> }.into_any();
+    }
+    if signup.password.with_untracked(String::is_empty) {
+        return view! { <Redirect path=CREATE_LOGIN /> }.into_any();
+    }
+    let errors = RwSignal::new(Vec::new());
+    let pending = RwSignal::new(false);
+    let navigate = use_navigate();
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let (code, username, email) = signup
+            .answers
+            .with_untracked(|a| (a.entry.clone(), a.username.clone(), a.email.clone()));
+        let login = NewLogin {
+            username,
+            password: signup.password.get_untracked(),
+            email,
+        };
+        let navigate = navigate.clone();
+        submit_once(pending, async move {
+            match create_account_with_code(code, login).await {
+                Ok(created) => {
+                    // The code is used and the password set: keep neither.
+                    signup.password.set(String::new());
+                    signup.answers.set(super::Answers {
+                        created: Some(created),
+                        ..Default::default()
+                    });
+                    navigate(
+                        ACCOUNT_READY,
+                        NavigateOptions {
+                            replace: true,
+                            ..Default::default()
+                        },
+                    );
+                }
+                Err(error) => signup.show_error(error, errors, &navigate),
+            }
+        });
+    };
+    let code = access_code::parse(&answers.entry.code)
+        .map_or_else(|_| answers.entry.code.clone(), |c| c.to_string());
+    let born = parse_date_of_birth(&answers.entry.dob, Date::today())
+        .map_or_else(|_| String::new(), |d| d.to_string());
+    let row = |key: &'static str, value: String, change: &'static str, what: &'static str| {
+        view! {
+            <div class="summary-list__row">
+                <dt class="summary-list__key">{key}</dt>
+                <dd class="summary-list__value">{value}</dd>
+                <dd class="summary-list__actions">
+                    <a href=change class="link">
+                        "Change"<span class="visually-hidden">{format!(" {what}")}</span>
+                    </a>
+                </dd>
+            </div>
+        }
+    };
+    view! {
+        <Page heading="Check your answers" errors=errors back=CREATE_LOGIN>
+            <dl class="summary-list">
+                {row("Access code", code, ENTER_CODE, "access code")}
+                {row("Date of birth", born, ENTER_CODE, "date of birth")}
+                {row("Username", answers.username.clone(), CREATE_LOGIN, "username")}
+                {row("Password", "Chosen (hidden for your security)".into(), CREATE_LOGIN, "password")}
+                {row("Email address", answers.email.clone(), CREATE_LOGIN, "email address")}
+            </dl>
+            <h2 class="heading-m">"Now create your account"</h2>
+            <p class="body">
+                "When you create your account, your access code is used up and cannot be used again."
+            </p>
+            <form novalidate on:submit=on_submit>
+                <SubmitButton label="Create account" pending=pending />
+            </form>
+        </Page>
+    }
+    .into_any()
+}

@@ -1,0 +1,133 @@
+use super::{CHECK_ANSWERS, CodeSignup, ENTER_CODE};
+use crate::api::signup_code::{NewLogin, check_new_login};
+use crate::ui::components::{
+    HelpDeskLink, Page, PasswordField, SubmitButton, TextField, submit_once,
+};
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos_router::components::Redirect;
+use leptos_router::hooks::use_navigate;
+
+/// `/signup/code/login`: username, password and email.
+#[component]
+pub fn CreateLoginPage() -> impl IntoView {
+    let signup = CodeSignup::get();
+    let Some(holder) = signup.answers.with_untracked(|a| a.holder.clone()) else {
+        return view! { <Redirect path=ENTER_CODE /> }.into_any();
+    };
+    let errors = signup.login_errors;
+    let pending = RwSignal::new(false);
+    let (username, email, returning) = signup.answers.with_untracked(|a| {
+        let email = match (&a.email, &holder.record_email) {
+            (typed, Some(record)) if typed.is_empty() => record.clone(),
+            (typed, _) => typed.clone(),
+        };
+        (a.username.clone(), email, !a.username.is_empty())
+    });
+    let username = RwSignal::new(username);
+    let email = RwSignal::new(email);
+    let password = signup.password;
+    // After a reload the password is gone (it is never stored): say why.
+    let password_forgotten = returning && password.get_untracked().is_empty();
+    Effect::new(move |_| {
+        let (u, e) = (username.get(), email.get());
+        signup.answers.update(|a| {
+            a.username = u;
+            a.email = e;
+        });
+    });
+    let names = {
+        let holder = holder.clone();
+        Signal::stored(vec![
+            holder.first_name,
+            holder.middle_name,
+            holder.last_name,
+        ])
+    };
+    let navigate = use_navigate();
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let login = NewLogin {
+            username: username.get_untracked(),
+            password: password.get_untracked(),
+            email: email.get_untracked(),
+        };
+        let name_list = names.get_untracked();
+        let name_refs: Vec<&str> = name_list.iter().map(String::as_str).collect();
+        let problems = login.problems(&name_refs);
+        if !problems.is_empty() {
+            errors.set(problems);
+            return;
+        }
+        let code = signup.answers.with_untracked(|a| a.entry.clone());
+        let navigate = navigate.clone();
+        submit_once(pending, async move {
+            match check_new_login(code, login).await {
+                Ok(()) => {
+                    errors.set(Vec::new());
+                    navigate(CHECK_ANSWERS, Default::default());
+                }
+                Err(error) => signup.show_error(error, errors, &navigate),
+            }
+        });
+    };
+    view! {
+        <Page heading="Create your login" errors=errors back=ENTER_CODE>
+            <p class="body">
+                {format!("Hello {}. ", holder.first_name)}
+                "Choose the username and password you will use to sign in to the patient portal."
+            </p>
+            {password_forgotten.then(|| view! {
+                <div class="inset-text">
+                    "For your security, we do not keep your password when the page reloads. Enter it again."
+                </div>
+            })}
+            <form novalidate on:submit=on_submit>
+                <TextField
+                    id="username"
+                    label="Username"
+                    hint="6 to 64 characters: letters, numbers, periods (.), hyphens (-) and underscores (_). \
+                          You cannot change your username later."
+                    value=username
+                    errors=errors
+                    autocomplete="username"
+                    width="input--width-20"
+                    verbatim=true
+                />
+                <PasswordField
+                    id="password"
+                    label="Password"
+                    hint="Use 15 characters or more. A few unrelated words together are easy to remember \
+                          and hard to guess."
+                    value=password
+                    errors=errors
+                    username=username
+                    names=names
+                />
+                <TextField
+                    id="email"
+                    label="Email address"
+                    hint="We will send important messages about your account here, such as how to reset \
+                          your password. You need an email address to have a portal account."
+                    value=email
+                    errors=errors
+                    input_type="email"
+                    autocomplete="email"
+                    width="input--width-30"
+                    verbatim=true
+                />
+                <details class="details">
+                    <summary class="details__summary">"I do not have an email address"</summary>
+                    <div class="details__text">
+                        "You need an email address to have a portal account. You can still get copies of \
+                         your medical records without one: call the help desk at "
+                        <HelpDeskLink />
+                        ", 24 hours a day, 7 days a week, and they will help you request them."
+                    </div>
+                </details>
+                <SubmitButton label="Continue" pending=pending />
+            </form>
+        </Page>
+    }
+    .into_any()
+}

@@ -1,0 +1,90 @@
+use super::{CREATE_LOGIN, CodeSignup};
+use crate::api::signup_code::{CodeAndBirthDate, verify_access_code};
+use crate::ui::components::{DateInput, HelpDeskLink, Page, SubmitButton, TextField, submit_once};
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+/// `/signup/code`: the access code and date of birth.
+#[component]
+pub fn EnterCodePage() -> impl IntoView {
+    let signup = CodeSignup::get();
+    let errors = signup.code_errors;
+    let pending = RwSignal::new(false);
+    let entry = signup.answers.with_untracked(|a| a.entry.clone());
+    let code = RwSignal::new(entry.code);
+    let dob = RwSignal::new(entry.dob);
+    // Every keystroke is kept, so a reload loses nothing.
+    Effect::new(move |_| {
+        let entry = CodeAndBirthDate {
+            code: code.get(),
+            dob: dob.get(),
+        };
+        signup.answers.update(|a| {
+            if a.entry != entry {
+                a.entry = entry;
+                a.holder = None;
+            }
+        });
+    });
+    let navigate = use_navigate();
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let entry = CodeAndBirthDate {
+            code: code.get_untracked(),
+            dob: dob.get_untracked(),
+        };
+        let problems = entry.problems();
+        if !problems.is_empty() {
+            errors.set(problems);
+            return;
+        }
+        let navigate = navigate.clone();
+        submit_once(pending, async move {
+            match verify_access_code(entry).await {
+                Ok(holder) => {
+                    errors.set(Vec::new());
+                    signup.answers.update(|a| {
+                        a.holder = Some(holder);
+                        a.outcome = None;
+                    });
+                    navigate(CREATE_LOGIN, Default::default());
+                }
+                Err(error) => signup.show_error(error, errors, &navigate),
+            }
+        });
+    };
+    view! {
+        <Page heading="Enter your access code" errors=errors back="/">
+            <p class="body">
+                "Your access code is in the letter or email you got from your clinic or the help desk."
+            </p>
+            <form novalidate on:submit=on_submit>
+                <TextField
+                    id="code"
+                    label="Access code"
+                    hint="15 letters and numbers, like 7KDM2-Q9XRT-4HFBW"
+                    value=code
+                    errors=errors
+                    autocomplete="off"
+                    width="input--width-20"
+                    verbatim=true
+                />
+                <DateInput
+                    id="dob"
+                    legend="Date of birth"
+                    hint="For example, 3 27 1984"
+                    value=dob
+                    errors=errors
+                />
+                <SubmitButton label="Continue" pending=pending />
+            </form>
+            <h2 class="heading-m">"Lost your code, or it expired?"</h2>
+            <p class="body">
+                "Call the help desk at "
+                <HelpDeskLink />
+                ", 24 hours a day, 7 days a week, for a new code."
+            </p>
+        </Page>
+    }
+}

@@ -1,0 +1,110 @@
+//! "Sign up with an access code": enter the code → create your login → check
+//! your answers → your account is ready, plus a page for each outcome that
+//! stops the flow. Answers live in session storage so a reload keeps them;
+//! the password never does, and the code is forgotten once used.
+
+mod account_ready;
+mod check_answers;
+mod create_login;
+mod enter_code;
+mod outcomes;
+
+pub use account_ready::AccountReadyPage;
+pub use check_answers::CheckAnswersPage;
+pub use create_login::CreateLoginPage;
+pub use enter_code::EnterCodePage;
+pub use outcomes::{AccountExistsPage, CodeEndedPage, CodeExpiredPage, CodeUsedPage};
+
+use crate::api::signup_code::{AccountCreated, CodeAndBirthDate, CodeHolder};
+use crate::api::{AppError, FieldError};
+use crate::ui::dom;
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use serde::{Deserialize, Serialize};
+
+const STORAGE_KEY: &str = "frontdesk.signup.code";
+
+pub const ENTER_CODE: &str = "/signup/code";
+pub const CREATE_LOGIN: &str = "/signup/code/login";
+pub const CHECK_ANSWERS: &str = "/signup/code/check";
+pub const ACCOUNT_READY: &str = "/signup/code/done";
+
+/// What has been typed and learned so far (kept across a reload).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Answers {
+    pub entry: CodeAndBirthDate,
+    /// Set once the code and date of birth are accepted.
+    pub holder: Option<CodeHolder>,
+    pub username: String,
+    pub email: String,
+    /// Why the flow stopped, for the outcome pages.
+    pub outcome: Option<AppError>,
+    pub created: Option<AccountCreated>,
+}
+
+/// The wizard's state, shared by its pages.
+#[derive(Clone, Copy)]
+pub struct CodeSignup {
+    pub answers: RwSignal<Answers>,
+    /// In memory only: never written to storage.
+    pub password: RwSignal<String>,
+    /// Errors for each form page, so a later step can send the person back
+    /// to the page where the answer is, with the problem shown.
+    pub code_errors: RwSignal<Vec<FieldError>>,
+    pub login_errors: RwSignal<Vec<FieldError>>,
+}
+
+impl CodeSignup {
+    pub fn provide() {
+        let answers = RwSignal::new(dom::load::<Answers>(STORAGE_KEY).unwrap_or_default());
+        Effect::new(move |_| answers.with(|a| dom::save(STORAGE_KEY, a)));
+        provide_context(CodeSignup {
+            answers,
+            password: RwSignal::new(String::new()),
+            code_errors: RwSignal::new(Vec::new()),
+            login_errors: RwSignal::new(Vec::new()),
+        });
+    }
+
+    pub fn get() -> Self {
+        expect_context()
+    }
+
+    /// Shows a failed step's error where it belongs: an outcome page, the
+    /// page holding the field, or the current page's summary (`here`).
+    pub fn show_error(
+        &self,
+        error: AppError,
+        here: RwSignal<Vec<FieldError>>,
+        navigate: &impl Fn(&str, NavigateOptions),
+    ) {
+        let outcome_page = match &error {
+            AppError::CodeExpired { .. } => Some(outcomes::EXPIRED),
+            AppError::CodeUsed => Some(outcomes::USED),
+            AppError::CodeVoided => Some(outcomes::ENDED),
+            AppError::AccountExists => Some(outcomes::ACCOUNT_EXISTS),
+            _ => None,
+        };
+        if let Some(path) = outcome_page {
+            self.answers.update(|a| a.outcome = Some(error));
+            navigate(path, NavigateOptions::default());
+            return;
+        }
+        let AppError::Invalid { errors } = error else {
+            here.set(vec![FieldError::new("", error.message())]);
+            return;
+        };
+        let on_code_page = errors
+            .iter()
+            .any(|e| CodeAndBirthDate::FIELDS.contains(&e.field.as_str()));
+        let (target, path) = if on_code_page {
+            (self.code_errors, ENTER_CODE)
+        } else {
+            (self.login_errors, CREATE_LOGIN)
+        };
+        target.set(errors);
+        if target != here {
+            navigate(path, NavigateOptions::default());
+        }
+    }
+}
