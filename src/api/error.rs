@@ -36,7 +36,7 @@ impl FieldError {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum AppError {
     /// Something typed needs fixing.
     Invalid { errors: Vec<FieldError> },

@@ -3,7 +3,7 @@
 
 use crate::api::{AppError, FieldError, rules};
 use crate::domain::date::DateParts;
-use crate::domain::password;
+use crate::domain::password::CommonPasswords;
 use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
 use serde::{Deserialize, Serialize};
@@ -61,14 +61,14 @@ pub struct NewLogin {
 impl NewLogin {
     pub const FIELDS: &[&str] = &["username", "password", "email"];
 
-    pub fn problems(&self, names: &[&str]) -> Vec<FieldError> {
+    /// The shared checks. `common` is the common-password list: the full one
+    /// on the server; in the browser, whatever has been fetched so far.
+    pub fn problems(&self, names: &[&str], common: CommonPasswords) -> Vec<FieldError> {
         let mut errors = match self.validate() {
             Ok(()) => Vec::new(),
             Err(errors) => rules::field_errors(&errors, Self::FIELDS),
         };
-        if let Err(message) =
-            password::password_problem(&self.password, self.username.trim(), names)
-        {
+        if let Err(message) = common.problem(&self.password, self.username.trim(), names) {
             let at = errors
                 .iter()
                 .position(|e| e.field == "email")

@@ -11,7 +11,6 @@ use std::path::PathBuf;
     version,
     about = "Front Desk: patient portal enrollment"
 )]
-#[command(args_conflicts_with_subcommands = true)]
 pub struct Cli {
     #[command(flatten)]
     pub store: StoreArgs,

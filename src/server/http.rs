@@ -141,6 +141,10 @@ pub fn router(app: AppState, web: WebApp, trust_proxy: bool) -> Router {
     Router::new()
         .route("/api/{*function}", any(server_function))
         .route("/healthz", get(healthz))
+        .route(
+            crate::domain::password::SERVED_AT,
+            get(common_passwords).layer(tower_http::compression::CompressionLayer::new()),
+        )
         .fallback(static_files)
         .with_state(state)
         .layer(SetResponseHeaderLayer::overriding(
@@ -264,6 +268,18 @@ fn client_addr(parts: &Parts, peer: SocketAddr, trust_proxy: bool) -> String {
         }
     }
     peer.ip().to_string()
+}
+
+async fn common_passwords() -> Response {
+    let text = crate::domain::password::CommonPasswords::bundled().text();
+    (
+        [
+            (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        text,
+    )
+        .into_response()
 }
 
 async fn healthz(State(state): State<HttpState>) -> Response {

@@ -7,6 +7,7 @@ use crate::api::signup_code::{AccountCreated, CodeAndBirthDate, CodeHolder, NewL
 use crate::api::{AppError, FieldError};
 use crate::domain::date::{Date, parse_date_of_birth};
 use crate::domain::email::normalize_email;
+use crate::domain::password::CommonPasswords;
 use crate::domain::username::username_key;
 use crate::domain::{MIN_OWN_ACCOUNT_AGE, access_code};
 use crate::server::now;
@@ -96,7 +97,7 @@ async fn check_new_login(
         &record.middle_name,
         &record.last_name,
     ];
-    let errors: Vec<FieldError> = login.problems(&names);
+    let errors: Vec<FieldError> = login.problems(&names, CommonPasswords::bundled());
     if !errors.is_empty() {
         return Err(AppError::Invalid { errors });
     }

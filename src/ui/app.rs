@@ -6,6 +6,7 @@ use super::pages::signup_code::{
     CodeSignup, CodeUsedPage, CreateLoginPage, EnterCodePage,
 };
 use super::pages::start::StartPage;
+use super::password_list::PasswordList;
 use crate::ui::components::HelpDeskLink;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -16,6 +17,7 @@ use leptos_router::path;
 pub fn App() -> impl IntoView {
     provide_context(NavigatedBefore(StoredValue::new(false)));
     CodeSignup::provide();
+    PasswordList::provide();
     view! {
         <Router>
             <a

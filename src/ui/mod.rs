@@ -5,3 +5,4 @@ pub mod app;
 pub mod components;
 pub mod dom;
 pub mod pages;
+pub mod password_list;

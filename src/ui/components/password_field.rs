@@ -1,6 +1,7 @@
 use super::{ErrorMessage, error_for};
 use crate::api::FieldError;
-use crate::domain::password::{MAX_CHARS, MIN_CHARS, check_password};
+use crate::domain::password::{MAX_CHARS, MIN_CHARS};
+use crate::ui::password_list::PasswordList;
 use leptos::prelude::*;
 
 /// A new-password input with a Show/Hide button and a live checklist of the
@@ -30,10 +31,11 @@ pub fn PasswordField(
             false => format!("{hint_id} {checklist_id}"),
         }
     };
+    let list = PasswordList::get();
     let check = Memo::new(move |_| {
         let names = names.get();
         let names: Vec<&str> = names.iter().map(String::as_str).collect();
-        value.with(|p| username.with(|u| check_password(p, u.trim(), &names)))
+        list.with(|common| value.with(|p| username.with(|u| common.check(p, u.trim(), &names))))
     });
     let length = move || value.with(|p| p.chars().count());
     let typed = move || length() > 0;
@@ -84,7 +86,8 @@ pub fn PasswordField(
                 )}
                 {item(
                     Signal::stored("Not a common password".into()),
-                    Signal::derive(move || typed() && check.get().not_common),
+                    // Unknown until the list arrives; the server checks regardless.
+                    Signal::derive(move || typed() && list.loaded() && check.get().not_common),
                 )}
                 {item(
                     Signal::stored("Does not contain your username".into()),

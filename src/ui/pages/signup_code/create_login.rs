@@ -3,6 +3,7 @@ use crate::api::signup_code::{NewLogin, check_new_login};
 use crate::ui::components::{
     HelpDeskLink, Page, PasswordField, SubmitButton, TextField, submit_once,
 };
+use crate::ui::password_list::PasswordList;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
@@ -54,7 +55,7 @@ pub fn CreateLoginPage() -> impl IntoView {
         };
         let name_list = names.get_untracked();
         let name_refs: Vec<&str> = name_list.iter().map(String::as_str).collect();
-        let problems = login.problems(&name_refs);
+        let problems = PasswordList::get().with(|common| login.problems(&name_refs, common));
         if !problems.is_empty() {
             errors.set(problems);
             return;

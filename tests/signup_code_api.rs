@@ -1,0 +1,508 @@
+//! "Sign up with an access code" over HTTP, against a real server.
+#![cfg(feature = "ssr")]
+
+mod common;
+
+use common::*;
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+const NOT_ACCEPTED: &str =
+    "We could not match that access code and date of birth. Check both and try again";
+
+async fn verify(server: &TestServer, code: &str, dob: &Value) -> (StatusCode, Value) {
+    server
+        .call(
+            "signup/code/verify",
+            json!({ "input": code_entry(code, dob) }),
+        )
+        .await
+}
+
+async fn create(server: &TestServer, code: &str, dob: &Value, login: Value) -> (StatusCode, Value) {
+    server
+        .call(
+            "signup/code/create-account",
+            json!({ "code": code_entry(code, dob), "login": login }),
+        )
+        .await
+}
+
+fn wrong_dob() -> Value {
+    json!({ "month": "1", "day": "1", "year": "1970" })
+}
+
+#[tokio::test]
+async fn a_person_signs_up_with_their_code() {
+    let server = TestServer::start().await;
+    let code = server.issue_code(ADULT_MRN);
+    let dob = server.dob_of(ADULT_MRN).await;
+
+    let (status, holder) = verify(&server, &code, &dob).await;
+    assert_eq!(status, StatusCode::OK, "{holder}");
+    assert_eq!(holder["first_name"], "Maria");
+    assert_eq!(holder["last_name"], "Garcia");
+    assert_eq!(holder["record_email"], "maria.garcia@example.com");
+
+    // Forgiving input: lower case, spaces, no hyphens.
+    let loose = code.to_lowercase().replace('-', " ");
+    let (status, _) = verify(&server, &loose, &dob).await;
+    assert_eq!(status, StatusCode::OK);
+
+    let new_login = login("maria.g", GOOD_PASSWORD, "maria.garcia@example.com");
+    let (status, body) = server
+        .call(
+            "signup/code/check-login",
+            json!({ "code": code_entry(&code, &dob), "login": new_login }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+
+    let (status, created) = create(&server, &code, &dob, new_login.clone()).await;
+    assert_eq!(status, StatusCode::OK, "{created}");
+    assert_eq!(
+        created,
+        json!({ "username": "maria.g", "email": "maria.garcia@example.com" })
+    );
+
+    // The account exists, linked to the patient, with an argon2id hash.
+    let hash: String = server
+        .query_one(
+            "SELECT password_hash FROM accounts WHERE username_key = $1",
+            "maria.g",
+        )
+        .await;
+    assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"));
+    let mrn: String = server
+        .query_one(
+            "SELECT p.mrn FROM accounts a JOIN patients p ON p.id = a.patient_id WHERE a.username = $1",
+            "maria.g",
+        )
+        .await;
+    assert_eq!(mrn, ADULT_MRN);
+
+    // The code worked once.
+    let (status, body) = verify(&server, &code, &dob).await;
+    assert_eq!((status, body), (StatusCode::CONFLICT, json!("code_used")));
+    let (status, body) = create(
+        &server,
+        &code,
+        &dob,
+        login("maria.g2", GOOD_PASSWORD, "m@example.com"),
+    )
+    .await;
+    assert_eq!((status, body), (StatusCode::CONFLICT, json!("code_used")));
+
+    // A later code for the same patient says they already have an account.
+    let second = server.issue_code(ADULT_MRN);
+    let (status, body) = verify(&server, &second, &dob).await;
+    assert_eq!(
+        (status, body),
+        (StatusCode::CONFLICT, json!("account_exists"))
+    );
+
+    // The audit log has the sign-up, with the client address and no secret.
+    let outcome: String = server
+        .query_one(
+            "SELECT outcome FROM audit_log WHERE action = $1",
+            "signup.code",
+        )
+        .await;
+    assert_eq!(outcome, "account created");
+    let addr: String = server
+        .query_one(
+            "SELECT client_addr FROM audit_log WHERE action = $1",
+            "signup.code",
+        )
+        .await;
+    assert_eq!(addr, "127.0.0.1");
+}
+
+#[tokio::test]
+async fn codes_are_stored_only_as_keyed_hashes() {
+    let server = TestServer::start().await;
+    let code = server.issue_code(ADULT_MRN);
+    let canonical = code.replace('-', "");
+    server.execute("PRAGMA wal_checkpoint(TRUNCATE)").await;
+    for path in [
+        server.database(),
+        server.database().with_extension("db-wal"),
+    ] {
+        if let Ok(bytes) = std::fs::read(&path) {
+            let text = String::from_utf8_lossy(&bytes);
+            assert!(
+                !text.contains(&canonical) && !text.contains(&code),
+                "{} holds the code",
+                path.display()
+            );
+        }
+    }
+    let n: i64 = server
+        .query_one(
+            "SELECT COUNT(*) FROM access_codes WHERE length(code_hash) = 64 AND code_hash <> $1",
+            &canonical,
+        )
+        .await;
+    assert!(n > 0);
+}
+
+#[tokio::test]
+async fn unknown_code_and_wrong_birth_date_look_the_same() {
+    let server = TestServer::start().await;
+    let code = server.issue_code(ADULT_MRN);
+    let unknown = server.issue_code(OLDER_ADULT_MRN);
+    // Make `unknown` unknown: forget its row.
+    server.execute("DELETE FROM access_codes WHERE patient_id = (SELECT id FROM patients WHERE mrn = '100002')").await;
+
+    let wrong_birth = verify(&server, &code, &wrong_dob()).await;
+    let unknown_code = verify(&server, &unknown, &server.dob_of(OLDER_ADULT_MRN).await).await;
+    assert_eq!(wrong_birth.0, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(wrong_birth, unknown_code);
+    assert_eq!(
+        wrong_birth.1["invalid"]["errors"][0]["message"],
+        NOT_ACCEPTED
+    );
+}
+
+#[tokio::test]
+async fn the_fifth_wrong_try_voids_the_code() {
+    let server = TestServer::start().await;
+    let code = server.issue_code(ADULT_MRN);
+    let dob = server.dob_of(ADULT_MRN).await;
+    for _ in 0..4 {
+        assert_eq!(
+            verify(&server, &code, &wrong_dob()).await.0,
+            StatusCode::UNPROCESSABLE_ENTITY
+        );
+    }
+    // Four wrong tries leave the code working.
+    assert_eq!(verify(&server, &code, &dob).await.0, StatusCode::OK);
+    assert_eq!(
+        verify(&server, &code, &wrong_dob()).await.0,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    // The fifth voided it: even the right date of birth no longer works.
+    let (status, body) = verify(&server, &code, &dob).await;
+    assert_eq!((status, body), (StatusCode::GONE, json!("code_voided")));
+    let (status, _) = create(
+        &server,
+        &code,
+        &dob,
+        login("maria.g", GOOD_PASSWORD, "m@example.com"),
+    )
+    .await;
+    assert_eq!(status, StatusCode::GONE);
+    let voided: i64 = server
+        .query_one(
+            "SELECT COUNT(*) FROM audit_log WHERE outcome = $1",
+            "wrong date of birth; code voided",
+        )
+        .await;
+    assert_eq!(voided, 1);
+}
+
+#[tokio::test]
+async fn an_expired_code_says_so_only_to_its_holder() {
+    let server = TestServer::start().await;
+    let code = server.issue_code(ADULT_MRN);
+    let dob = server.dob_of(ADULT_MRN).await;
+    // 2026-11-01T12:00:00Z
+    server.execute("UPDATE access_codes SET expires_at = 1793534400 WHERE used_at IS NULL AND voided_at IS NULL").await;
+
+    let (status, body) = verify(&server, &code, &dob).await;
+    assert_eq!(status, StatusCode::GONE);
+    assert_eq!(
+        body,
+        json!({ "code_expired": { "expired_on": "November 1, 2026" } })
+    );
+    // With the wrong date of birth nothing is revealed.
+    let (status, body) = verify(&server, &code, &wrong_dob()).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(body["invalid"]["errors"][0]["message"], NOT_ACCEPTED);
+}
+
+#[tokio::test]
+async fn a_newer_code_ends_the_older_one() {
+    let server = TestServer::start().await;
+    let first = server.issue_code(ADULT_MRN);
+    let second = server.issue_code(ADULT_MRN);
+    let dob = server.dob_of(ADULT_MRN).await;
+    assert_eq!(verify(&server, &first, &dob).await.1, json!("code_voided"));
+    assert_eq!(verify(&server, &second, &dob).await.0, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn children_under_14_get_no_code_of_their_own() {
+    let server = TestServer::start().await;
+    let out = server.admin(&["issue-code", "--mrn", CHILD_MRN]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("proxy access"));
+    // A teen does.
+    let code = server.issue_code(TEEN_MRN);
+    assert_eq!(
+        verify(&server, &code, &server.dob_of(TEEN_MRN).await)
+            .await
+            .0,
+        StatusCode::OK
+    );
+}
+
+#[tokio::test]
+async fn input_is_checked_again_on_the_server() {
+    let server = TestServer::start().await;
+    let code = server.issue_code(ADULT_MRN);
+    let dob = server.dob_of(ADULT_MRN).await;
+
+    // Every field wrong at once: one error per field, in page order.
+    let (status, body) = verify(&server, "", &json!({ "month": "", "day": "", "year": "" })).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        body["invalid"]["errors"],
+        json!([
+            { "field": "code", "message": "Enter your access code" },
+            { "field": "dob", "message": "Enter your date of birth", "parts": ["month", "day", "year"] },
+        ])
+    );
+    // One wrong symbol is caught by the check symbol.
+    let mut typo: Vec<char> = code.chars().collect();
+    typo[0] = if typo[0] == 'A' { 'B' } else { 'A' };
+    let typo: String = typo.into_iter().collect();
+    let (_, body) = verify(&server, &typo, &dob).await;
+    assert_eq!(
+        body["invalid"]["errors"][0]["message"],
+        "Check your access code – it looks mistyped"
+    );
+    let (_, body) = verify(
+        &server,
+        &code,
+        &json!({ "month": "2", "day": "30", "year": "1990" }),
+    )
+    .await;
+    assert_eq!(
+        body["invalid"]["errors"][0],
+        json!({ "field": "dob", "message": "Date of birth must be a real date", "parts": ["day"] })
+    );
+
+    let cases = [
+        (
+            login("", GOOD_PASSWORD, "a@example.com"),
+            "username",
+            "Enter a username",
+        ),
+        (
+            login("mg", GOOD_PASSWORD, "a@example.com"),
+            "username",
+            "Username must be 6 characters or more",
+        ),
+        (
+            login("maria g", GOOD_PASSWORD, "a@example.com"),
+            "username",
+            "Username must only include letters, numbers, periods (.), hyphens (-) and underscores (_)",
+        ),
+        (
+            login("maria.g", "", "a@example.com"),
+            "password",
+            "Enter a password",
+        ),
+        (
+            login("maria.g", "short one", "a@example.com"),
+            "password",
+            "Password must be 15 characters or more",
+        ),
+        (
+            login("maria.g", "passwordpassword", "a@example.com"),
+            "password",
+            "This password is too common. Choose one that would be hard to guess",
+        ),
+        (
+            login("maria.g", "maria.g is the best user", "a@example.com"),
+            "password",
+            "Password must not contain your username",
+        ),
+        (
+            login("mg2026", "I am Garcia and I like tea", "a@example.com"),
+            "password",
+            "Password must not contain your name",
+        ),
+        (
+            login("maria.g", GOOD_PASSWORD, ""),
+            "email",
+            "Enter your email address",
+        ),
+        (
+            login("maria.g", GOOD_PASSWORD, "maria@example"),
+            "email",
+            "Enter an email address in the correct format, like name@example.com",
+        ),
+    ];
+    for (new_login, field, message) in cases {
+        let (status, body) = create(&server, &code, &dob, new_login.clone()).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{new_login}");
+        assert_eq!(
+            body["invalid"]["errors"][0],
+            json!({ "field": field, "message": message }),
+            "{new_login}"
+        );
+    }
+    // Nothing was created and the code still works.
+    assert_eq!(verify(&server, &code, &dob).await.0, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn usernames_are_unique_ignoring_case() {
+    let server = TestServer::start().await;
+    let (code_a, dob_a) = (server.issue_code(ADULT_MRN), server.dob_of(ADULT_MRN).await);
+    let (code_b, dob_b) = (
+        server.issue_code(OLDER_ADULT_MRN),
+        server.dob_of(OLDER_ADULT_MRN).await,
+    );
+    assert_eq!(
+        create(
+            &server,
+            &code_a,
+            &dob_a,
+            login("SameName", GOOD_PASSWORD, "a@example.com")
+        )
+        .await
+        .0,
+        StatusCode::OK
+    );
+
+    let taken = json!([{ "field": "username", "message": "That username is taken. Choose a different username" }]);
+    let (status, body) = server
+        .call(
+            "signup/code/check-login",
+            json!({ "code": code_entry(&code_b, &dob_b), "login": login("samename", GOOD_PASSWORD, "b@example.com") }),
+        )
+        .await;
+    assert_eq!(
+        (status, &body["invalid"]["errors"]),
+        (StatusCode::UNPROCESSABLE_ENTITY, &taken)
+    );
+    let (status, body) = create(
+        &server,
+        &code_b,
+        &dob_b,
+        login("SAMENAME", GOOD_PASSWORD, "b@example.com"),
+    )
+    .await;
+    assert_eq!(
+        (status, &body["invalid"]["errors"]),
+        (StatusCode::UNPROCESSABLE_ENTITY, &taken)
+    );
+    // The failed attempt did not use the code up.
+    assert_eq!(
+        create(
+            &server,
+            &code_b,
+            &dob_b,
+            login("robert.j", GOOD_PASSWORD, "b@example.com")
+        )
+        .await
+        .0,
+        StatusCode::OK
+    );
+}
+
+#[tokio::test]
+async fn fifty_concurrent_redemptions_make_exactly_one_account() {
+    let server = TestServer::start().await;
+    let code = server.issue_code(ADULT_MRN);
+    let dob = server.dob_of(ADULT_MRN).await;
+    let attempts = (0..50).map(|i| {
+        let body = json!({
+            "code": code_entry(&code, &dob),
+            "login": login(&format!("racer{i:02}"), GOOD_PASSWORD, "m@example.com"),
+        });
+        let server = &server;
+        async move { server.call("signup/code/create-account", body).await }
+    });
+    let results = futures_join_all(attempts).await;
+    let successes = results.iter().filter(|(s, _)| *s == StatusCode::OK).count();
+    let conflicts = results
+        .iter()
+        .filter(|(s, b)| *s == StatusCode::CONFLICT && b == &json!("code_used"))
+        .count();
+    assert_eq!(successes, 1, "{results:?}");
+    assert_eq!(conflicts, 49, "{results:?}");
+    let accounts: i64 = server
+        .query_one(
+            "SELECT COUNT(*) FROM accounts WHERE email = $1",
+            "m@example.com",
+        )
+        .await;
+    assert_eq!(accounts, 1);
+}
+
+/// Runs futures concurrently on this task (no extra dependency needed).
+async fn futures_join_all<F: std::future::Future>(
+    futures: impl Iterator<Item = F>,
+) -> Vec<F::Output> {
+    let mut set = Vec::new();
+    for f in futures {
+        set.push(Box::pin(f));
+    }
+    let mut outputs: Vec<Option<F::Output>> = (0..set.len()).map(|_| None).collect();
+    std::future::poll_fn(|cx| {
+        let mut pending = false;
+        for (i, f) in set.iter_mut().enumerate() {
+            if outputs[i].is_none() {
+                match f.as_mut().poll(cx) {
+                    std::task::Poll::Ready(v) => outputs[i] = Some(v),
+                    std::task::Poll::Pending => pending = true,
+                }
+            }
+        }
+        if pending {
+            std::task::Poll::Pending
+        } else {
+            std::task::Poll::Ready(())
+        }
+    })
+    .await;
+    outputs.into_iter().map(|o| o.expect("finished")).collect()
+}
+
+#[tokio::test]
+async fn failures_from_one_address_are_limited() {
+    let server = TestServer::start_with(&["--client-failure-limit", "3"]).await;
+    let code = server.issue_code(ADULT_MRN);
+    let dob = server.dob_of(ADULT_MRN).await;
+    let other = server.issue_code(OLDER_ADULT_MRN);
+    for _ in 0..3 {
+        assert_eq!(
+            verify(&server, &other, &wrong_dob()).await.0,
+            StatusCode::UNPROCESSABLE_ENTITY
+        );
+    }
+    // Now even a right answer from this address waits.
+    let response = server
+        .http
+        .post(format!("{}/api/signup/code/verify", server.url))
+        .json(&json!({ "input": code_entry(&code, &dob) }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+    let retry: u64 = response.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((60..=15 * 60).contains(&retry), "{retry}");
+    let body: Value = response.json().await.unwrap();
+    assert!(
+        body["too_many_attempts"]["retry_after_minutes"]
+            .as_u64()
+            .is_some_and(|m| m >= 1),
+        "{body}"
+    );
+    // The counters are in the database.
+    let n: i64 = server
+        .query_one(
+            "SELECT failures FROM failure_counters WHERE scope = $1",
+            "access-code",
+        )
+        .await;
+    assert_eq!(n, 3);
+}
