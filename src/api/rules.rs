@@ -1,62 +1,52 @@
-//! Adapters from the shared rules in `crate::domain` to `validator`, so request
-//! types can `#[derive(Validate)]` and every check names its field.
+//! Field errors from the shared rules in `crate::domain`, collected in page
+//! order, the same in the browser and on the server.
 
 use crate::api::FieldError;
-use crate::domain::{access_code, date, email, username};
-use std::borrow::Cow;
-use validator::{ValidationError, ValidationErrors, ValidationErrorsKind};
+use crate::domain::date::DateError;
 
-fn error(message: impl Into<Cow<'static, str>>) -> ValidationError {
-    ValidationError::new("rule").with_message(message.into())
+/// Collects the first problem of each field, in the order fields are checked.
+#[derive(Default)]
+pub struct Problems(Vec<FieldError>);
+
+impl Problems {
+    pub fn check<T, M: Into<String>>(&mut self, field: &str, result: Result<T, M>) -> &mut Self {
+        if let Err(message) = result {
+            self.0.push(FieldError::new(field, message));
+        }
+        self
+    }
+
+    /// A three-box date: the message, and which boxes to highlight.
+    pub fn check_date<T>(&mut self, field: &str, result: Result<T, DateError>) -> &mut Self {
+        if let Err(e) = result {
+            let parts = e.parts.iter().map(|p| p.id_suffix().to_string()).collect();
+            self.0.push(FieldError {
+                field: field.into(),
+                message: e.message,
+                parts,
+            });
+        }
+        self
+    }
+
+    pub fn into_vec(&mut self) -> Vec<FieldError> {
+        std::mem::take(&mut self.0)
+    }
 }
 
-pub fn access_code(code: &str) -> Result<(), ValidationError> {
-    access_code::parse(code)
-        .map(drop)
-        .map_err(|e| error(e.message()))
-}
-
-pub fn date_of_birth(parts: &date::DateParts) -> Result<(), ValidationError> {
-    date::parse_date_of_birth(parts, date::Date::today())
-        .map(drop)
-        .map_err(|e| {
-            let mut err = error(e.message);
-            // The boxes to highlight travel in the error code.
-            let codes: Vec<&str> = e.parts.iter().map(|p| p.id_suffix()).collect();
-            err.code = codes.join(",").into();
-            err
-        })
-}
-
-pub fn username(name: &str) -> Result<(), ValidationError> {
-    username::username_problem(name).map_err(error)
-}
-
-pub fn email(address: &str) -> Result<(), ValidationError> {
-    email::email_problem(address).map_err(error)
-}
-
-/// Flattens `validator`'s map into field errors in page order.
-pub fn field_errors(errors: &ValidationErrors, page_order: &[&str]) -> Vec<FieldError> {
-    let map = errors.errors();
-    page_order
-        .iter()
-        .filter_map(|field| match map.get(*field) {
-            Some(ValidationErrorsKind::Field(list)) => list.first().map(|e| FieldError {
-                field: (*field).to_string(),
-                message: e
-                    .message
-                    .as_deref()
-                    .unwrap_or("Check this answer")
-                    .to_string(),
-                parts: e
-                    .code
-                    .split(',')
-                    .filter(|p| matches!(*p, "month" | "day" | "year"))
-                    .map(String::from)
-                    .collect(),
-            }),
-            _ => None,
-        })
-        .collect()
+/// Server-side bounds on raw input, checked before any rule or hashing runs
+/// (`validator` derives them on the request types). Limits sit far above
+/// what any rule accepts, so a person only sees them when a client misbehaves.
+#[cfg(feature = "ssr")]
+pub fn within_bounds(input: &impl validator::Validate) -> Result<(), crate::api::AppError> {
+    let Err(errors) = input.validate() else {
+        return Ok(());
+    };
+    let mut fields: Vec<FieldError> = errors
+        .errors()
+        .keys()
+        .map(|field| FieldError::new(field, "This answer is too long"))
+        .collect();
+    fields.sort_by(|a, b| a.field.cmp(&b.field));
+    Err(crate::api::AppError::Invalid { errors: fields })
 }

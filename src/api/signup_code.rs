@@ -1,21 +1,27 @@
 //! "Sign up with an access code": check the code and date of birth, check the
 //! new login, then redeem the code and create the account in one step.
 
-use crate::api::{AppError, FieldError, rules};
-use crate::domain::date::DateParts;
+use crate::api::rules::Problems;
+use crate::api::{AppError, FieldError};
+use crate::domain::access_code;
+use crate::domain::date::{Date, DateParts, parse_date_of_birth};
+use crate::domain::email::email_problem;
 use crate::domain::password::CommonPasswords;
+use crate::domain::username::username_problem;
 use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
 use serde::{Deserialize, Serialize};
+#[cfg(feature = "ssr")]
 use validator::Validate;
 
 /// The first page's answers. Sent again with every later step: the server
 /// keeps no half-finished sign-up.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, Validate)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(Validate))]
 pub struct CodeAndBirthDate {
-    #[validate(custom(function = "rules::access_code"))]
+    #[cfg_attr(feature = "ssr", validate(length(max = 64)))]
     pub code: String,
-    #[validate(custom(function = "rules::date_of_birth"))]
+    #[cfg_attr(feature = "ssr", validate(nested))]
     pub dob: DateParts,
 }
 
@@ -24,10 +30,13 @@ impl CodeAndBirthDate {
 
     /// The shared checks, as field errors in page order.
     pub fn problems(&self) -> Vec<FieldError> {
-        match self.validate() {
-            Ok(()) => Vec::new(),
-            Err(errors) => rules::field_errors(&errors, Self::FIELDS),
-        }
+        Problems::default()
+            .check(
+                "code",
+                access_code::parse(&self.code).map_err(|e| e.message()),
+            )
+            .check_date("dob", parse_date_of_birth(&self.dob, Date::today()))
+            .into_vec()
     }
 }
 
@@ -48,13 +57,14 @@ impl CodeHolder {
 }
 
 /// The login the person chooses.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, Validate)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(Validate))]
 pub struct NewLogin {
-    #[validate(custom(function = "rules::username"))]
+    #[cfg_attr(feature = "ssr", validate(length(max = 256)))]
     pub username: String,
-    /// Checked by `problems`, which knows the username and the person's names.
+    #[cfg_attr(feature = "ssr", validate(length(max = 1024)))]
     pub password: String,
-    #[validate(custom(function = "rules::email"))]
+    #[cfg_attr(feature = "ssr", validate(length(max = 512)))]
     pub email: String,
 }
 
@@ -64,18 +74,12 @@ impl NewLogin {
     /// The shared checks. `common` is the common-password list: the full one
     /// on the server; in the browser, whatever has been fetched so far.
     pub fn problems(&self, names: &[&str], common: CommonPasswords) -> Vec<FieldError> {
-        let mut errors = match self.validate() {
-            Ok(()) => Vec::new(),
-            Err(errors) => rules::field_errors(&errors, Self::FIELDS),
-        };
-        if let Err(message) = common.problem(&self.password, self.username.trim(), names) {
-            let at = errors
-                .iter()
-                .position(|e| e.field == "email")
-                .unwrap_or(errors.len());
-            errors.insert(at, FieldError::new("password", message));
-        }
-        errors
+        let password = common.problem(&self.password, self.username.trim(), names);
+        Problems::default()
+            .check("username", username_problem(&self.username))
+            .check("password", password)
+            .check("email", email_problem(&self.email))
+            .into_vec()
     }
 }
 

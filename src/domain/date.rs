@@ -160,9 +160,13 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 
 /// What a person typed into the three date boxes.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(validator::Validate))]
 pub struct DateParts {
+    #[cfg_attr(feature = "ssr", validate(length(max = 16)))]
     pub month: String,
+    #[cfg_attr(feature = "ssr", validate(length(max = 16)))]
     pub day: String,
+    #[cfg_attr(feature = "ssr", validate(length(max = 16)))]
     pub year: String,
 }
 

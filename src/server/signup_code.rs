@@ -3,6 +3,7 @@
 
 use super::http::RequestContext;
 use super::store::{CodeRecord, NewAccount, RedeemConflict};
+use crate::api::rules::within_bounds;
 use crate::api::signup_code::{AccountCreated, CodeAndBirthDate, CodeHolder, NewLogin};
 use crate::api::{AppError, FieldError};
 use crate::domain::date::{Date, parse_date_of_birth};
@@ -97,6 +98,7 @@ async fn check_new_login(
         &record.middle_name,
         &record.last_name,
     ];
+    within_bounds(login)?;
     let errors: Vec<FieldError> = login.problems(&names, CommonPasswords::bundled());
     if !errors.is_empty() {
         return Err(AppError::Invalid { errors });
