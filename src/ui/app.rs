@@ -36,16 +36,16 @@ pub fn App() -> impl IntoView {
                 </div>
             </header>
             <div class="width-container">
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=StartPage />
-                    <Route path=path!("/signup/code") view=EnterCodePage />
-                    <Route path=path!("/signup/code/login") view=CreateLoginPage />
-                    <Route path=path!("/signup/code/check") view=CheckAnswersPage />
-                    <Route path=path!("/signup/code/done") view=AccountReadyPage />
-                    <Route path=path!("/signup/code/expired") view=CodeExpiredPage />
-                    <Route path=path!("/signup/code/used") view=CodeUsedPage />
-                    <Route path=path!("/signup/code/ended") view=CodeEndedPage />
-                    <Route path=path!("/signup/code/account-exists") view=AccountExistsPage />
+                <Routes fallback=|| NotFoundPage().into_any()>
+                    <Route path=path!("/") view=|| StartPage().into_any() />
+                    <Route path=path!("/signup/code") view=|| EnterCodePage().into_any() />
+                    <Route path=path!("/signup/code/login") view=|| CreateLoginPage().into_any() />
+                    <Route path=path!("/signup/code/check") view=|| CheckAnswersPage().into_any() />
+                    <Route path=path!("/signup/code/done") view=|| AccountReadyPage().into_any() />
+                    <Route path=path!("/signup/code/expired") view=|| CodeExpiredPage().into_any() />
+                    <Route path=path!("/signup/code/used") view=|| CodeUsedPage().into_any() />
+                    <Route path=path!("/signup/code/ended") view=|| CodeEndedPage().into_any() />
+                    <Route path=path!("/signup/code/account-exists") view=|| AccountExistsPage().into_any() />
                 </Routes>
             </div>
             <footer class="footer">
