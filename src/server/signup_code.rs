@@ -124,6 +124,7 @@ async fn usable_code(
     state
         .check_client_limit(CLIENT_SCOPE, &ctx.client, now)
         .await?;
+    within_bounds(input)?;
 
     let errors = input.problems();
     if !errors.is_empty() {

@@ -1,0 +1,135 @@
+//! The server as a web server: health, the built app, client routes, missing
+//! files, caching, compression and the security headers.
+#![cfg(feature = "ssr")]
+
+mod common;
+
+use base64::Engine;
+use common::*;
+use reqwest::StatusCode;
+use sha2::{Digest, Sha256};
+
+fn require_dist() {
+    assert!(
+        dist_exists(),
+        "dist/index.html is missing: run scripts/build.sh --web (scripts/test.sh does)"
+    );
+}
+
+#[tokio::test]
+async fn health_check_answers() {
+    let server = TestServer::start().await;
+    let response = server.get("/healthz").await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.text().await.unwrap(), "ok\n");
+}
+
+#[tokio::test]
+async fn client_routes_get_the_app_and_its_strict_policy() {
+    require_dist();
+    let server = TestServer::start().await;
+    for path in ["/", "/signup/code", "/signup/code/login", "/no/such/page"] {
+        let response = server.get(path).await;
+        assert_eq!(response.status(), StatusCode::OK, "{path}");
+        let headers = response.headers().clone();
+        assert_eq!(headers["content-type"], "text/html; charset=utf-8");
+        assert_eq!(headers["cache-control"], "no-cache");
+        assert_eq!(headers["referrer-policy"], "no-referrer");
+        assert_eq!(headers["x-content-type-options"], "nosniff");
+        let csp = headers["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .to_string();
+        assert!(
+            csp.contains("frame-ancestors 'none'") && csp.contains("'wasm-unsafe-eval'"),
+            "{csp}"
+        );
+        assert!(!csp.contains("unsafe-inline"), "{csp}");
+        // Exactly the inline loader script is allowed, by hash.
+        let html = response.text().await.unwrap();
+        let start = html.find("<script type=module>").expect("Trunk's loader")
+            + "<script type=module>".len();
+        let end = start + html[start..].find("</script>").unwrap();
+        let hash = base64::engine::general_purpose::STANDARD
+            .encode(Sha256::digest(&html.as_bytes()[start..end]));
+        assert!(csp.contains(&format!("'sha256-{hash}'")), "{csp}");
+    }
+}
+
+#[tokio::test]
+async fn built_files_are_cached_compressed_and_missing_ones_are_404() {
+    require_dist();
+    let server = TestServer::start().await;
+    let wasm = std::fs::read_dir(repo_dir().join("dist"))
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .find(|n| n.ends_with("_bg.wasm"))
+        .expect("a wasm file in dist");
+    let response = server
+        .http
+        .get(format!("{}/{wasm}", server.url))
+        .header("accept-encoding", "br")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(
+        response.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
+    assert_eq!(response.headers()["content-type"], "application/wasm");
+    assert_eq!(response.headers()["content-encoding"], "br");
+
+    let response = server.get("/favicon.svg").await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()["cache-control"], "no-cache");
+
+    for missing in [
+        "/missing.js",
+        "/frontdesk-web-0000000000000000_bg.wasm",
+        "/signup/code/x.png",
+    ] {
+        let response = server.get(missing).await;
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{missing}");
+        assert!(response.text().await.unwrap().contains("Page not found"));
+    }
+}
+
+#[tokio::test]
+async fn the_common_password_list_is_served_compressed() {
+    let server = TestServer::start().await;
+    let response = server
+        .http
+        .get(format!("{}/common-passwords.txt", server.url))
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()["content-encoding"], "gzip");
+    let plain = server
+        .get("/common-passwords.txt")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(plain.lines().count() > 5_000);
+    assert!(plain.lines().any(|l| l == "passwordpassword"));
+}
+
+#[tokio::test]
+async fn api_answers_are_never_cached() {
+    let server = TestServer::start().await;
+    let (status, _) = server
+        .call("signup/code/verify", serde_json::json!({ "input": {} }))
+        .await;
+    assert!(status.is_client_error());
+    let response = server
+        .http
+        .post(format!("{}/api/signup/code/verify", server.url))
+        .json(&serde_json::json!({ "input": { "code": "", "dob": {} } }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["cache-control"], "no-store");
+}
