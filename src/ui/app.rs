@@ -2,14 +2,14 @@ use super::components::page::NavigatedBefore;
 use super::dom;
 use super::pages::not_found::NotFoundPage;
 use super::pages::signup_code::{
-    AccountExistsPage, AccountReadyPage, CheckAnswersPage, CodeEndedPage, CodeExpiredPage,
-    CodeSignup, CodeUsedPage, CreateLoginPage, EnterCodePage,
+    AccountReadyPage, CheckAnswersPage, CodeSignup, CreateLoginPage, EnterCodePage, Outcome,
+    OutcomePage,
 };
 use super::pages::start::StartPage;
 use super::password_list::PasswordList;
 use crate::ui::components::HelpDeskLink;
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
 
 /// The whole app: layout around the routed page.
@@ -36,17 +36,20 @@ pub fn App() -> impl IntoView {
                 </div>
             </header>
             <div class="width-container">
-                <Routes fallback=|| NotFoundPage().into_any()>
+                <FlatRoutes fallback=|| NotFoundPage().into_any()>
                     <Route path=path!("/") view=|| StartPage().into_any() />
                     <Route path=path!("/signup/code") view=|| EnterCodePage().into_any() />
                     <Route path=path!("/signup/code/login") view=|| CreateLoginPage().into_any() />
                     <Route path=path!("/signup/code/check") view=|| CheckAnswersPage().into_any() />
                     <Route path=path!("/signup/code/done") view=|| AccountReadyPage().into_any() />
-                    <Route path=path!("/signup/code/expired") view=|| CodeExpiredPage().into_any() />
-                    <Route path=path!("/signup/code/used") view=|| CodeUsedPage().into_any() />
-                    <Route path=path!("/signup/code/ended") view=|| CodeEndedPage().into_any() />
-                    <Route path=path!("/signup/code/account-exists") view=|| AccountExistsPage().into_any() />
-                </Routes>
+                    <Route path=path!("/signup/code/expired") view=|| outcome(Outcome::Expired) />
+                    <Route path=path!("/signup/code/used") view=|| outcome(Outcome::Used) />
+                    <Route path=path!("/signup/code/ended") view=|| outcome(Outcome::Ended) />
+                    <Route
+                        path=path!("/signup/code/account-exists")
+                        view=|| outcome(Outcome::AccountExists)
+                    />
+                </FlatRoutes>
             </div>
             <footer class="footer">
                 <div class="width-container">
@@ -55,4 +58,8 @@ pub fn App() -> impl IntoView {
             </footer>
         </Router>
     }
+}
+
+fn outcome(outcome: Outcome) -> AnyView {
+    view! { <OutcomePage outcome=outcome /> }.into_any()
 }

@@ -46,7 +46,7 @@ pub fn EnterCodePage() -> impl IntoView {
                     errors.set(Vec::new());
                     signup.answers.update(|a| {
                         a.holder = Some(holder);
-                        a.outcome = None;
+                        a.expired_on = None;
                     });
                     navigate(CREATE_LOGIN, Default::default());
                 }

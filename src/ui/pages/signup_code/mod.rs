@@ -13,7 +13,7 @@ pub use account_ready::AccountReadyPage;
 pub use check_answers::CheckAnswersPage;
 pub use create_login::CreateLoginPage;
 pub use enter_code::EnterCodePage;
-pub use outcomes::{AccountExistsPage, CodeEndedPage, CodeExpiredPage, CodeUsedPage};
+pub use outcomes::{Outcome, OutcomePage};
 
 use crate::api::signup_code::{AccountCreated, CodeAndBirthDate, CodeHolder};
 use crate::api::{AppError, FieldError};
@@ -37,8 +37,8 @@ pub struct Answers {
     pub holder: Option<CodeHolder>,
     pub username: String,
     pub email: String,
-    /// Why the flow stopped, for the outcome pages.
-    pub outcome: Option<AppError>,
+    /// When the code expired, for the outcome page that says so.
+    pub expired_on: Option<String>,
     pub created: Option<AccountCreated>,
 }
 
@@ -78,16 +78,13 @@ impl CodeSignup {
         here: RwSignal<Vec<FieldError>>,
         navigate: &impl Fn(&str, NavigateOptions),
     ) {
-        let outcome_page = match &error {
-            AppError::CodeExpired { .. } => Some(outcomes::EXPIRED),
-            AppError::CodeUsed => Some(outcomes::USED),
-            AppError::CodeVoided => Some(outcomes::ENDED),
-            AppError::AccountExists => Some(outcomes::ACCOUNT_EXISTS),
-            _ => None,
-        };
-        if let Some(path) = outcome_page {
-            self.answers.update(|a| a.outcome = Some(error));
-            navigate(path, NavigateOptions::default());
+        if let Some(outcome) = Outcome::for_error(&error) {
+            let expired_on = match error {
+                AppError::CodeExpired { expired_on } => Some(expired_on),
+                _ => None,
+            };
+            self.answers.update(|a| a.expired_on = expired_on);
+            navigate(outcome.path(), NavigateOptions::default());
             return;
         }
         let AppError::Invalid { errors } = error else {

@@ -1,95 +1,116 @@
-//! Pages for the outcomes that stop the flow. Each says what happened and
-//! what to do next; details (such as the expiry date) come from the wizard's
-//! state, so a page opened directly still makes sense without them.
+//! The outcomes that stop the flow, one page each. Each says what happened
+//! and what to do next; the expiry date comes from the wizard's state, so a
+//! page opened directly still makes sense without it.
 
 use super::{CodeSignup, ENTER_CODE};
 use crate::api::AppError;
 use crate::ui::components::{HelpDeskLink, Page};
 use leptos::prelude::*;
 
-pub const EXPIRED: &str = "/signup/code/expired";
-pub const USED: &str = "/signup/code/used";
-pub const ENDED: &str = "/signup/code/ended";
-pub const ACCOUNT_EXISTS: &str = "/signup/code/account-exists";
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// The code expired (said only when the date of birth matched).
+    Expired,
+    /// The code was already used to create an account.
+    Used,
+    /// The code was ended: too many wrong tries, or a newer code replaced it.
+    Ended,
+    /// The patient already has an account (made with another code).
+    AccountExists,
+}
 
-#[component]
-fn NewCodeHelp() -> impl IntoView {
-    view! {
-        <h2 class="heading-m">"Get a new access code"</h2>
-        <p class="body">
-            "Call the help desk at "<HelpDeskLink />", open 24 hours a day, 7 days a week. "
-            "They can send a new code by email or mail, or read it to you over the phone."
-        </p>
-        <p class="body"><a href=ENTER_CODE class="link">"Enter a different access code"</a></p>
+impl Outcome {
+    pub fn for_error(error: &AppError) -> Option<Outcome> {
+        match error {
+            AppError::CodeExpired { .. } => Some(Outcome::Expired),
+            AppError::CodeUsed => Some(Outcome::Used),
+            AppError::CodeVoided => Some(Outcome::Ended),
+            AppError::AccountExists => Some(Outcome::AccountExists),
+            _ => None,
+        }
+    }
+
+    pub fn path(self) -> &'static str {
+        match self {
+            Outcome::Expired => "/signup/code/expired",
+            Outcome::Used => "/signup/code/used",
+            Outcome::Ended => "/signup/code/ended",
+            Outcome::AccountExists => "/signup/code/account-exists",
+        }
+    }
+
+    fn heading(self) -> &'static str {
+        match self {
+            Outcome::Expired => "Your access code has expired",
+            Outcome::Used => "This access code has already been used",
+            Outcome::Ended => "This access code can no longer be used",
+            Outcome::AccountExists => "You already have a portal account",
+        }
+    }
+
+    fn explanation(self, expired_on: Option<String>) -> String {
+        match (self, expired_on) {
+            (Outcome::Expired, Some(date)) => format!(
+                "The access code you entered expired on {date}. Codes work for a limited time to \
+                 keep your account safe."
+            ),
+            (Outcome::Expired, None) => {
+                "The access code you entered has expired. Codes work for a \
+                 limited time to keep your account safe."
+                    .into()
+            }
+            (Outcome::Used, _) => {
+                "An account has already been created with this access code. Each code works once."
+                    .into()
+            }
+            (Outcome::Ended, _) => {
+                "A code stops working when it is entered with the wrong date of \
+                 birth too many times, or when a newer code is sent to you."
+                    .into()
+            }
+            (Outcome::AccountExists, _) => {
+                "There is already a patient portal account for you, so you do not need a new one."
+                    .into()
+            }
+        }
+    }
+
+    /// Whether the way forward is a new code (or else signing in).
+    fn needs_new_code(self) -> bool {
+        matches!(self, Outcome::Expired | Outcome::Ended)
     }
 }
 
+/// The page for one outcome.
 #[component]
-fn LoginHelp() -> impl IntoView {
-    view! {
-        <p class="body">"Sign in to the patient portal with the username and password you chose."</p>
-        <p class="body">
-            "If you forgot your username or password, call the help desk at "<HelpDeskLink />
-            ", 24 hours a day, 7 days a week."
-        </p>
-    }
-}
-
-/// The code expired (said only when the date of birth matched).
-#[component]
-pub fn CodeExpiredPage() -> impl IntoView {
+pub fn OutcomePage(outcome: Outcome) -> impl IntoView {
     let expired_on = CodeSignup::get()
         .answers
-        .with_untracked(|a| match &a.outcome {
-            Some(AppError::CodeExpired { expired_on }) => Some(expired_on.clone()),
-            _ => None,
-        });
-    view! {
-        <Page heading="Your access code has expired" back=ENTER_CODE>
+        .with_untracked(|a| a.expired_on.clone());
+    let next = if outcome.needs_new_code() {
+        view! {
+            <h2 class="heading-m">"Get a new access code"</h2>
             <p class="body">
-                {match expired_on {
-                    Some(date) => format!("The access code you entered expired on {date}."),
-                    None => "The access code you entered has expired.".to_string(),
-                }}
-                " Codes work for a limited time to keep your account safe."
+                "Call the help desk at "<HelpDeskLink />", open 24 hours a day, 7 days a week. "
+                "They can send a new code by email or mail, or read it to you over the phone."
             </p>
-            <NewCodeHelp />
-        </Page>
-    }
-}
-
-/// The code was already used to create an account.
-#[component]
-pub fn CodeUsedPage() -> impl IntoView {
-    view! {
-        <Page heading="This access code has already been used" back=ENTER_CODE>
-            <p class="body">"An account has already been created with this access code. Each code works once."</p>
-            <LoginHelp />
-        </Page>
-    }
-}
-
-/// The patient already has an account (made with another code).
-#[component]
-pub fn AccountExistsPage() -> impl IntoView {
-    view! {
-        <Page heading="You already have a portal account" back=ENTER_CODE>
-            <p class="body">"There is already a patient portal account for you, so you do not need a new one."</p>
-            <LoginHelp />
-        </Page>
-    }
-}
-
-/// The code was ended: too many wrong tries, or a newer code replaced it.
-#[component]
-pub fn CodeEndedPage() -> impl IntoView {
-    view! {
-        <Page heading="This access code can no longer be used" back=ENTER_CODE>
+            <p class="body"><a href=ENTER_CODE class="link">"Enter a different access code"</a></p>
+        }
+        .into_any()
+    } else {
+        view! {
+            <p class="body">"Sign in to the patient portal with the username and password you chose."</p>
             <p class="body">
-                "A code stops working when it is entered with the wrong date of birth too many times, \
-                 or when a newer code is sent to you."
+                "If you forgot your username or password, call the help desk at "<HelpDeskLink />
+                ", 24 hours a day, 7 days a week."
             </p>
-            <NewCodeHelp />
+        }
+        .into_any()
+    };
+    view! {
+        <Page heading=outcome.heading() back=ENTER_CODE>
+            <p class="body">{outcome.explanation(expired_on)}</p>
+            {next}
         </Page>
     }
 }
