@@ -290,13 +290,13 @@ fn parse_month(text: &str) -> Option<u32> {
     if let Ok(n) = text.parse::<u32>() {
         return (1..=12).contains(&n).then_some(n);
     }
-    let lower = text.trim_end_matches('.').to_lowercase();
+    let lower = text.trim_end_matches('.').to_ascii_lowercase();
     if lower.len() < 3 {
         return None;
     }
     MONTH_NAMES
         .iter()
-        .position(|name| name.to_lowercase().starts_with(&lower))
+        .position(|name| name.to_ascii_lowercase().starts_with(&lower))
         .map(|i| i as u32 + 1)
 }
 

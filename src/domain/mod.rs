@@ -6,6 +6,7 @@ pub mod access_code;
 pub mod date;
 pub mod email;
 pub mod password;
+pub mod text;
 pub mod username;
 
 /// The help desk, open 24 hours a day, 7 days a week.

@@ -10,7 +10,7 @@
 //!   composition rules ("must contain a digit" and the like).
 //! * **Not common**: see below.
 //! * **No username**: the password must not contain the username, compared
-//!   case-insensitively (Unicode `to_lowercase` on both sides). Only applies when the
+//!   case-insensitively (`text::fold_case` on both sides). Only applies when the
 //!   username is non-empty after trimming surrounding whitespace.
 //! * **No name**: the password must not contain any part of the person's names
 //!   (first, middle, last), compared case-insensitively. Each name is split into
@@ -33,7 +33,7 @@
 //!
 //! # What counts as common
 //!
-//! Comparison is on the lowercased password (`to_lowercase`). Its *core* is what
+//! Comparison is on the case-folded password (`text::fold_case`). Its *core* is what
 //! remains after stripping leading and trailing ASCII digits, ASCII punctuation and
 //! spaces (`"!!PasswordPassword 2024!"` has the core `"passwordpassword"`).
 //! A password is common when
@@ -87,6 +87,8 @@ const MSG_NAME: &str = "Password must not contain your name";
 #[cfg(not(target_arch = "wasm32"))]
 static COMMON: &str = include_str!(concat!(env!("OUT_DIR"), "/common_passwords.txt"));
 
+use super::text::fold_case;
+
 /// Where the server serves the compiled list to the browser.
 pub const SERVED_AT: &str = "/common-passwords.txt";
 
@@ -123,7 +125,7 @@ impl<'a> CommonPasswords<'a> {
     /// `names`: the person's legal names (first, middle, last), any may be empty.
     pub fn check(&self, password: &str, username: &str, names: &[&str]) -> PasswordCheck {
         let chars = password.chars().count();
-        let lower = password.to_lowercase();
+        let lower = fold_case(password);
         PasswordCheck {
             long_enough: chars >= MIN_CHARS,
             not_too_long: chars <= MAX_CHARS,
@@ -152,7 +154,7 @@ impl<'a> CommonPasswords<'a> {
     /// True when the password is common (case-insensitive; see the module doc
     /// for the affix and repetition rules and for what is compiled in).
     pub fn is_common(&self, password: &str) -> bool {
-        self.is_common_lowercase(&password.to_lowercase())
+        self.is_common_lowercase(&fold_case(password))
     }
 
     fn is_common_lowercase(&self, lower: &str) -> bool {
@@ -257,7 +259,7 @@ fn is_affix(c: char) -> bool {
 
 fn contains_username(lower: &str, username: &str) -> bool {
     let username = username.trim();
-    !username.is_empty() && lower.contains(&username.to_lowercase())
+    !username.is_empty() && lower.contains(&fold_case(username))
 }
 
 fn contains_name(lower: &str, names: &[&str]) -> bool {
@@ -265,7 +267,7 @@ fn contains_name(lower: &str, names: &[&str]) -> bool {
         .iter()
         .flat_map(|name| name.split(|c: char| c.is_whitespace() || c == '-'))
         .filter(|part| part.chars().count() >= MIN_NAME_PART_CHARS)
-        .any(|part| lower.contains(&part.to_lowercase()))
+        .any(|part| lower.contains(&fold_case(part)))
 }
 
 #[cfg(test)]

@@ -232,10 +232,9 @@ async fn server_function(
 /// no ambient credentials, so they pass.
 fn same_origin(parts: &Parts, trust_proxy: bool) -> bool {
     let headers = &parts.headers;
-    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
-        if site != "same-origin" && site != "none" {
-            return false;
-        }
+    let site = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok());
+    if site.is_some_and(|site| site != "same-origin" && site != "none") {
+        return false;
     }
     let Some(origin) = headers.get(header::ORIGIN) else {
         return true;

@@ -33,17 +33,11 @@ impl PasswordList {
         }
         self.loading.set_value(true);
         leptos::task::spawn_local(async move {
-            let response = gloo_net::http::Request::get(SERVED_AT).send().await;
-            if let Ok(response) = response.and_then(|r| {
-                if r.ok() {
-                    Ok(r)
-                } else {
-                    Err(gloo_net::Error::GlooError(r.status_text()))
-                }
-            }) {
-                if let Ok(text) = response.text().await {
-                    self.text.set(Some(text));
-                }
+            if let Ok(response) = gloo_net::http::Request::get(SERVED_AT).send().await
+                && response.ok()
+                && let Ok(text) = response.text().await
+            {
+                self.text.set(Some(text));
             }
             // After a failure the next page that asks tries again.
             self.loading.set_value(false);

@@ -45,3 +45,18 @@ pub fn HelpDeskLink() -> impl IntoView {
     let phone = crate::domain::HELP_DESK_PHONE;
     view! { <a href=format!("tel:+1{}", phone.replace('-', "")) class="link">{phone}</a> }
 }
+
+/// Sends the person to `path`, replacing this page in the history (so Back
+/// does not return here), and shows nothing meanwhile. For pages reached
+/// without the answers they need.
+pub fn redirect(path: &'static str) -> AnyView {
+    let navigate = leptos_router::hooks::use_navigate();
+    request_animation_frame(move || {
+        let options = leptos_router::NavigateOptions {
+            replace: true,
+            ..Default::default()
+        };
+        navigate(path, options);
+    });
+    ().into_any()
+}

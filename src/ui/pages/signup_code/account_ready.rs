@@ -1,14 +1,13 @@
 use super::CodeSignup;
-use crate::ui::components::Page;
+use crate::ui::components::{Page, redirect};
 use leptos::prelude::*;
-use leptos_router::components::Redirect;
 
 /// `/signup/code/done`: the confirmation.
 #[component]
 pub fn AccountReadyPage() -> impl IntoView {
     let signup = CodeSignup::get();
     let Some(created) = signup.answers.with_untracked(|a| a.created.clone()) else {
-        return view! { <Redirect path="/" /> }.into_any();
+        return redirect("/");
     };
     view! {
         <Page heading="Your account is ready" confirmation=true>

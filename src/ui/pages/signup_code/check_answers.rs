@@ -2,11 +2,10 @@ use super::{ACCOUNT_READY, CREATE_LOGIN, CodeSignup, ENTER_CODE};
 use crate::api::signup_code::{NewLogin, create_account_with_code};
 use crate::domain::access_code;
 use crate::domain::date::{Date, parse_date_of_birth};
-use crate::ui::components::{Page, SubmitButton, submit_once};
+use crate::ui::components::{Page, SubmitButton, redirect, submit_once};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
-use leptos_router::components::Redirect;
 use leptos_router::hooks::use_navigate;
 
 /// `/signup/code/check`: every answer, each with a Change link, then create.
@@ -15,10 +14,10 @@ pub fn CheckAnswersPage() -> impl IntoView {
     let signup = CodeSignup::get();
     let answers = signup.answers.get_untracked();
     if answers.holder.is_none() {
-        return view! { <Redirect path=ENTER_CODE /> }.into_any();
+        return redirect(ENTER_CODE);
     }
     if signup.password.with_untracked(String::is_empty) {
-        return view! { <Redirect path=CREATE_LOGIN /> }.into_any();
+        return redirect(CREATE_LOGIN);
     }
     let errors = RwSignal::new(Vec::new());
     let pending = RwSignal::new(false);

@@ -1,12 +1,11 @@
 use super::{CHECK_ANSWERS, CodeSignup, ENTER_CODE};
 use crate::api::signup_code::{NewLogin, check_new_login};
 use crate::ui::components::{
-    HelpDeskLink, Page, PasswordField, SubmitButton, TextField, submit_once,
+    HelpDeskLink, Page, PasswordField, SubmitButton, TextField, redirect, submit_once,
 };
 use crate::ui::password_list::PasswordList;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_router::components::Redirect;
 use leptos_router::hooks::use_navigate;
 
 /// `/signup/code/login`: username, password and email.
@@ -14,7 +13,7 @@ use leptos_router::hooks::use_navigate;
 pub fn CreateLoginPage() -> impl IntoView {
     let signup = CodeSignup::get();
     let Some(holder) = signup.answers.with_untracked(|a| a.holder.clone()) else {
-        return view! { <Redirect path=ENTER_CODE /> }.into_any();
+        return redirect(ENTER_CODE);
     };
     let errors = signup.login_errors;
     let pending = RwSignal::new(false);
