@@ -129,12 +129,12 @@ async fn issue_code(
     let issued = codes::issue_code(store, secret, &patient, days, "cli", now())
         .await
         .map_err(|e| e.to_string())?;
-    let born = crate::domain::date::Date::parse_iso(&patient.date_of_birth)
-        .map_or(patient.date_of_birth.clone(), |d| d.to_string());
+    let born = crate::domain::date::Date::parse_iso(&patient.record.date_of_birth)
+        .map_or(patient.record.date_of_birth.clone(), |d| d.to_string());
     println!("Access code: {}", issued.code);
     println!(
         "Patient: {} {} (MRN {}), born {born}",
-        patient.first_name, patient.last_name, patient.mrn
+        patient.record.first_name, patient.record.last_name, patient.record.mrn
     );
     println!("Expires: {}", issued.expires_on);
     println!(

@@ -44,7 +44,7 @@ pub async fn issue_code(
     issued_by: &str,
     now: i64,
 ) -> Result<IssuedCode, IssueError> {
-    let born = Date::parse_iso(&patient.date_of_birth);
+    let born = Date::parse_iso(&patient.record.date_of_birth);
     if born.is_none_or(|b| b.age_on(Date::from_unix_seconds(now)) < MIN_OWN_ACCOUNT_AGE) {
         return Err(IssueError::TooYoung);
     }

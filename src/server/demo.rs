@@ -4,7 +4,7 @@
 
 use super::codes::{DEFAULT_DAYS, issue_code};
 use super::security::ServerSecret;
-use super::store::{NewGuardian, NewPatient, Store};
+use super::store::{NewGuardian, NewPatient, PatientRecord, Store};
 use crate::domain::MIN_OWN_ACCOUNT_AGE;
 use crate::domain::date::Date;
 
@@ -225,19 +225,9 @@ pub async fn seed(store: &Store, secret: &ServerSecret, now: i64) -> Result<(), 
     let today = Date::from_unix_seconds(now);
     let mut rng = Lcg(2026);
     let mut patients = Vec::new();
-    for (i, p) in NAMED.iter().enumerate() {
-        patients.push(patient(
-            i,
-            p.first,
-            p.middle,
-            p.last,
-            p.sex,
-            born(today, p.age, 40 + i as i64 * 17),
-            p.email,
-            p.emancipated,
-            p.guardians,
-            &mut rng,
-        ));
+    for (i, person) in NAMED.iter().enumerate() {
+        let date_of_birth = born(today, person.age, 40 + i as i64 * 17);
+        patients.push(patient(i, person, date_of_birth, &mut rng));
     }
     for i in NAMED.len()..50 {
         let (first, sex) = FIRST_NAMES[rng.next(FIRST_NAMES.len())];
@@ -248,19 +238,18 @@ pub async fn seed(store: &Store, secret: &ServerSecret, now: i64) -> Result<(), 
         } else {
             &[]
         };
-        let email = rng.next(10) != 0;
-        patients.push(patient(
-            i,
+        let person = Person {
             first,
-            "",
+            middle: "",
             last,
             sex,
-            born(today, age, rng.next(360) as i64),
-            email,
-            false,
+            age,
+            email: rng.next(10) != 0,
+            emancipated: false,
             guardians,
-            &mut rng,
-        ));
+        };
+        let date_of_birth = born(today, age, rng.next(360) as i64);
+        patients.push(patient(i, &person, date_of_birth, &mut rng));
     }
 
     let mut ready = Vec::new();
@@ -270,13 +259,13 @@ pub async fn seed(store: &Store, secret: &ServerSecret, now: i64) -> Result<(), 
             .await
             .map_err(|e| e.to_string())?;
         let Some(record) = store
-            .patient_by_mrn(&p.mrn)
+            .patient_by_mrn(&p.record.mrn)
             .await
             .map_err(|e| e.to_string())?
         else {
             continue;
         };
-        let born_on = Date::parse_iso(&record.date_of_birth).unwrap_or(today);
+        let born_on = Date::parse_iso(&record.record.date_of_birth).unwrap_or(today);
         if born_on.age_on(today) < MIN_OWN_ACCOUNT_AGE
             || store
                 .patient_has_account(record.id)
@@ -288,7 +277,9 @@ pub async fn seed(store: &Store, secret: &ServerSecret, now: i64) -> Result<(), 
         let issued = issue_code(store, secret, &record, DEFAULT_DAYS, "demo", now)
             .await
             .map_err(|e| e.to_string())?;
-        if ready.len() < 3 && ["Maria", "Robert", "Aiden"].contains(&record.first_name.as_str()) {
+        if ready.len() < 3
+            && ["Maria", "Robert", "Aiden"].contains(&record.record.first_name.as_str())
+        {
             ready.push((record, born_on, issued));
         }
     }
@@ -300,7 +291,7 @@ pub async fn seed(store: &Store, secret: &ServerSecret, now: i64) -> Result<(), 
     for (p, born_on, issued) in &ready {
         println!(
             "  {:<16} access code {}   date of birth {:02}/{:02}/{} (month/day/year)   expires {}",
-            format!("{} {}", p.first_name, p.last_name),
+            format!("{} {}", p.record.first_name, p.record.last_name),
             issued.code,
             born_on.month(),
             born_on.day(),
@@ -311,26 +302,23 @@ pub async fn seed(store: &Store, secret: &ServerSecret, now: i64) -> Result<(), 
     Ok(())
 }
 
-#[allow(clippy::too_many_arguments)]
-fn patient(
-    index: usize,
-    first: &str,
-    middle: &str,
-    last: &str,
-    sex: &str,
-    date_of_birth: String,
-    has_email: bool,
-    emancipated: bool,
-    guardians: &[(&str, &str)],
-    rng: &mut Lcg,
-) -> NewPatient {
+fn patient(index: usize, person: &Person, date_of_birth: String, rng: &mut Lcg) -> NewPatient {
+    let Person {
+        first,
+        middle,
+        last,
+        sex,
+        emancipated,
+        guardians,
+        ..
+    } = *person;
     let (city, state, zip) = CITIES[rng.next(CITIES.len())];
     let handle: String = format!("{first}.{last}")
         .to_lowercase()
         .chars()
         .filter(|c| c.is_ascii_alphanumeric() || *c == '.')
         .collect();
-    NewPatient {
+    let record = PatientRecord {
         mrn: format!("{}", 100_001 + index),
         first_name: first.into(),
         middle_name: middle.into(),
@@ -346,8 +334,11 @@ fn patient(
         state: state.into(),
         zip: zip.into(),
         mobile_phone: Some(format!("(555) 555-01{:02}", rng.next(100))),
-        email: has_email.then(|| format!("{handle}@example.com")),
-        emancipated,
+        email: person.email.then(|| format!("{handle}@example.com")),
+        emancipated: i64::from(emancipated),
+    };
+    NewPatient {
+        record,
         guardians: guardians
             .iter()
             .map(|(name, relationship)| NewGuardian {

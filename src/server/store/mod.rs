@@ -11,7 +11,7 @@ mod patients;
 pub use accounts::{NewAccount, RedeemConflict};
 pub use audit::AuditEvent;
 pub use codes::CodeRecord;
-pub use patients::{NewGuardian, NewPatient, Patient};
+pub use patients::{NewGuardian, NewPatient, Patient, PatientRecord};
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{AnyPool, Executor};

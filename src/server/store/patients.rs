@@ -1,13 +1,14 @@
 use super::Store;
 use sqlx::FromRow;
 
+/// What the health system's record says about a patient.
 #[derive(Clone, Debug, FromRow)]
-pub struct Patient {
-    pub id: i64,
+pub struct PatientRecord {
     pub mrn: String,
     pub first_name: String,
     pub middle_name: String,
     pub last_name: String,
+    /// `YYYY-MM-DD`.
     pub date_of_birth: String,
     pub legal_sex: String,
     pub street: String,
@@ -16,24 +17,22 @@ pub struct Patient {
     pub zip: String,
     pub mobile_phone: Option<String>,
     pub email: Option<String>,
+    /// 1 for an emancipated minor, else 0 (an integer on every database).
     pub emancipated: i64,
 }
 
+/// A stored patient.
+#[derive(Clone, Debug, FromRow)]
+pub struct Patient {
+    pub id: i64,
+    #[sqlx(flatten)]
+    pub record: PatientRecord,
+}
+
+/// A patient to add, with the parents and guardians their record lists.
 #[derive(Clone, Debug)]
 pub struct NewPatient {
-    pub mrn: String,
-    pub first_name: String,
-    pub middle_name: String,
-    pub last_name: String,
-    pub date_of_birth: String,
-    pub legal_sex: String,
-    pub street: String,
-    pub city: String,
-    pub state: String,
-    pub zip: String,
-    pub mobile_phone: Option<String>,
-    pub email: Option<String>,
-    pub emancipated: bool,
+    pub record: PatientRecord,
     pub guardians: Vec<NewGuardian>,
 }
 
@@ -68,9 +67,10 @@ impl Store {
     /// new id, or None when the MRN was already there.
     pub async fn insert_patient(
         &self,
-        p: &NewPatient,
+        new: &NewPatient,
         now: i64,
     ) -> Result<Option<i64>, sqlx::Error> {
+        let p = &new.record;
         let mut tx = self.pool.begin().await?;
         let id: Option<i64> = sqlx::query_scalar(
             "INSERT INTO patients (mrn, first_name, middle_name, last_name, date_of_birth, legal_sex, \
@@ -90,12 +90,12 @@ impl Store {
         .bind(&p.zip)
         .bind(&p.mobile_phone)
         .bind(&p.email)
-        .bind(i64::from(p.emancipated))
+        .bind(p.emancipated)
         .bind(now)
         .fetch_optional(&mut *tx)
         .await?;
         if let Some(id) = id {
-            for g in &p.guardians {
+            for g in &new.guardians {
                 sqlx::query(
                     "INSERT INTO patient_guardians (patient_id, full_name, relationship, phone, email) \
                      VALUES ($1, $2, $3, $4, $5)",

@@ -1,4 +1,4 @@
-use super::{ErrorMessage, error_for};
+use super::{ErrorMessage, described_by, error_for};
 use crate::api::FieldError;
 use crate::domain::date::DateParts;
 use leptos::prelude::*;
@@ -17,13 +17,7 @@ pub fn DateInput(
     let error = error_for(errors, id);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || match error.with(Option::is_some) {
-            true => format!("{hint_id} {error_id}"),
-            false => hint_id.clone(),
-        }
-    };
+    let described_by = described_by(vec![hint_id.clone()], error_id.clone(), error);
     let part_has_error = move |part: &'static str| {
         move || {
             error.with(|e| {

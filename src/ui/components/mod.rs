@@ -28,6 +28,22 @@ pub fn error_for(
     Memo::new(move |_| errors.with(|list| list.iter().find(|e| e.field == field).cloned()))
 }
 
+/// A field's `aria-describedby`: the ids of what always describes it (hint,
+/// checklist), then its inline error while one is shown.
+pub fn described_by(
+    always: Vec<String>,
+    error_id: String,
+    error: Memo<Option<FieldError>>,
+) -> impl Fn() -> Option<String> + Clone + Send + Sync + 'static {
+    move || {
+        let mut ids = always.clone();
+        if error.with(Option::is_some) {
+            ids.push(error_id.clone());
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    }
+}
+
 /// The inline error, worded as in the summary.
 #[component]
 pub fn ErrorMessage(id: String, message: String) -> impl IntoView {

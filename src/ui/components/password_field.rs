@@ -1,4 +1,4 @@
-use super::{ErrorMessage, error_for};
+use super::{ErrorMessage, described_by, error_for};
 use crate::api::FieldError;
 use crate::domain::password::{MAX_CHARS, MIN_CHARS};
 use crate::ui::password_list::PasswordList;
@@ -23,14 +23,11 @@ pub fn PasswordField(
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let checklist_id = format!("{id}-checklist");
-    let described_by = {
-        let (hint_id, error_id, checklist_id) =
-            (hint_id.clone(), error_id.clone(), checklist_id.clone());
-        move || match error.with(Option::is_some) {
-            true => format!("{hint_id} {checklist_id} {error_id}"),
-            false => format!("{hint_id} {checklist_id}"),
-        }
-    };
+    let described_by = described_by(
+        vec![hint_id.clone(), checklist_id.clone()],
+        error_id.clone(),
+        error,
+    );
     let list = PasswordList::get();
     let check = Memo::new(move |_| {
         let names = names.get();

@@ -1,4 +1,4 @@
-use super::{ErrorMessage, error_for};
+use super::{ErrorMessage, described_by, error_for};
 use crate::api::FieldError;
 use leptos::prelude::*;
 
@@ -24,19 +24,8 @@ pub fn TextField(
     let error = error_for(errors, id);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if hint.is_some() {
-                ids.push(hint_id.clone());
-            }
-            if error.with(Option::is_some) {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let hints = hint.map(|_| hint_id.clone()).into_iter().collect();
+    let described_by = described_by(hints, error_id.clone(), error);
     view! {
         <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
             <label class="label" for=id>{label}</label>
