@@ -125,8 +125,8 @@ async fn codes_are_stored_only_as_keyed_hashes() {
     let canonical = code.replace('-', "");
     server.execute("PRAGMA wal_checkpoint(TRUNCATE)").await;
     for path in [
-        server.database(),
-        server.database().with_extension("db-wal"),
+        server.database_file(),
+        server.database_file().with_extension("db-wal"),
     ] {
         if let Ok(bytes) = std::fs::read(&path) {
             let text = String::from_utf8_lossy(&bytes);

@@ -6,7 +6,7 @@ use super::config::{Cli, Command, ServeArgs, StoreArgs};
 use super::http::{WebApp, router};
 use super::security::{PasswordHasher, ServerSecret};
 use super::state::{AppState, Limits};
-use super::store::Store;
+use super::store::{Backend, DatabaseOptions, Store, redact};
 use super::{demo, now};
 use clap::Parser;
 use std::net::SocketAddr;
@@ -32,30 +32,45 @@ pub async fn main() -> ExitCode {
 }
 
 async fn run(cli: Cli) -> Result<(), String> {
-    let secret = load_secret(&cli.store)?;
-    let store = Store::open(&cli.store.database).await?;
+    if let Some(Command::GenerateSecret) = cli.command {
+        println!("{}", ServerSecret::generate_hex());
+        return Ok(());
+    }
+    let options = cli.store.database_options();
+    let secret = load_secret(&cli.store, &options)?;
+    let store = Store::open(&options).await?;
+    tracing::info!(database = %redact(&options.database), "database ready");
     match cli.command {
         None => serve(cli.serve, store, secret).await,
         Some(Command::IssueCode { mrn, days }) => issue_code(&store, &secret, &mrn, days).await,
+        Some(Command::GenerateSecret) => Ok(()),
     }
 }
 
-fn load_secret(args: &StoreArgs) -> Result<ServerSecret, String> {
+fn load_secret(args: &StoreArgs, options: &DatabaseOptions) -> Result<ServerSecret, String> {
     if let Ok(hex) = std::env::var("FRONTDESK_SECRET") {
         return ServerSecret::from_hex(&hex).map_err(|e| format!("FRONTDESK_SECRET: {e}"));
     }
-    let path = args.secret_file.clone().unwrap_or_else(|| {
-        let db = args
-            .database
-            .trim_start_matches("sqlite://")
-            .trim_start_matches("sqlite:");
-        let db = db.split('?').next().unwrap_or(db);
-        Path::new(db)
-            .parent()
-            .unwrap_or(Path::new("."))
-            .join("secret.key")
-    });
-    ServerSecret::load_or_create(&path)
+    if let Some(path) = &args.secret_file {
+        return ServerSecret::load_or_create(path);
+    }
+    match Backend::of(&options.database) {
+        // Every server sharing the database must hash codes with one key: a
+        // secret made up here would silently differ from the others'.
+        Backend::Postgres => Err(
+            "with PostgreSQL every server must use the same secret: set \
+             FRONTDESK_SECRET (or --secret-file) to the same value on each; \
+             `frontdesk generate-secret` prints a new one"
+                .to_string(),
+        ),
+        Backend::Sqlite => {
+            let db = options.database.trim_start_matches("sqlite://");
+            let db = db.trim_start_matches("sqlite:");
+            let db = db.split('?').next().unwrap_or(db);
+            let dir = Path::new(db).parent().unwrap_or(Path::new("."));
+            ServerSecret::load_or_create(&dir.join("secret.key"))
+        }
+    }
 }
 
 async fn serve(args: ServeArgs, store: Store, secret: ServerSecret) -> Result<(), String> {

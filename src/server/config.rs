@@ -1,9 +1,11 @@
 //! Configuration: every setting is a flag and an environment variable, with a
 //! safe default. `frontdesk --help` lists them; the README documents them.
 
+use super::store::DatabaseOptions;
 use clap::{Args, Parser, Subcommand};
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -33,25 +35,80 @@ pub enum Command {
         #[arg(long, default_value_t = crate::server::codes::DEFAULT_DAYS, value_parser = clap::value_parser!(u32).range(1..=90))]
         days: u32,
     },
+    /// Print a new random server secret (hex) for FRONTDESK_SECRET. Every
+    /// server sharing a database must use the same one.
+    GenerateSecret,
 }
 
 /// Where data lives; shared by every subcommand.
 #[derive(Args, Debug, Clone)]
 pub struct StoreArgs {
-    /// SQLite database file (created if missing), or a `sqlite:` URL.
-    #[arg(
-        long,
-        env = "FRONTDESK_DATABASE",
-        default_value = "data/frontdesk.db",
-        global = true
-    )]
-    pub database: String,
-    /// File holding the server secret (hex). Generated on first start if
-    /// missing. Defaults to `secret.key` beside the database file. The
-    /// environment variable FRONTDESK_SECRET (hex, 32 bytes or more) takes
-    /// precedence over the file.
+    /// A SQLite database file (created if missing) or `sqlite:` URL, or a
+    /// `postgres://user:password@host/database` URL for several servers.
+    /// DATABASE_URL is read when neither this flag nor FRONTDESK_DATABASE is
+    /// set. [default: data/frontdesk.db]
+    #[arg(long, env = "FRONTDESK_DATABASE", global = true)]
+    pub database: Option<String>,
+    /// File holding the server secret (hex). With SQLite it is generated on
+    /// first start if missing, beside the database file. With PostgreSQL every
+    /// server needs the same secret, so it must be given: this file or the
+    /// environment variable FRONTDESK_SECRET (hex, 32 bytes or more), which
+    /// takes precedence.
     #[arg(long, env = "FRONTDESK_SECRET_FILE", global = true)]
     pub secret_file: Option<PathBuf>,
+    /// Most database connections this server opens.
+    #[arg(
+        long,
+        env = "FRONTDESK_DB_MAX_CONNECTIONS",
+        default_value_t = 10,
+        global = true
+    )]
+    pub db_max_connections: u32,
+    /// Seconds a request waits for a free database connection before it
+    /// answers "try again" (503).
+    #[arg(
+        long,
+        env = "FRONTDESK_DB_ACQUIRE_TIMEOUT",
+        default_value_t = 5,
+        global = true
+    )]
+    pub db_acquire_timeout: u64,
+    /// Seconds before an idle database connection is closed.
+    #[arg(
+        long,
+        env = "FRONTDESK_DB_IDLE_TIMEOUT",
+        default_value_t = 300,
+        global = true
+    )]
+    pub db_idle_timeout: u64,
+    /// Seconds to keep retrying, with back-off, when the database cannot be
+    /// reached at start.
+    #[arg(
+        long,
+        env = "FRONTDESK_DB_STARTUP_TIMEOUT",
+        default_value_t = 60,
+        global = true
+    )]
+    pub db_startup_timeout: u64,
+}
+
+impl StoreArgs {
+    pub const DEFAULT_DATABASE: &str = "data/frontdesk.db";
+
+    pub fn database_options(&self) -> DatabaseOptions {
+        let database = self
+            .database
+            .clone()
+            .or_else(|| std::env::var("DATABASE_URL").ok().filter(|u| !u.is_empty()))
+            .unwrap_or_else(|| Self::DEFAULT_DATABASE.to_string());
+        DatabaseOptions {
+            max_connections: self.db_max_connections,
+            acquire_timeout: Duration::from_secs(self.db_acquire_timeout),
+            idle_timeout: Duration::from_secs(self.db_idle_timeout),
+            startup_timeout: Duration::from_secs(self.db_startup_timeout),
+            ..DatabaseOptions::new(&database)
+        }
+    }
 }
 
 #[derive(Args, Debug, Clone)]

@@ -34,20 +34,25 @@ impl ServerSecret {
         Ok(ServerSecret(Arc::new(bytes)))
     }
 
+    /// A new random secret, hex-encoded.
+    pub fn generate_hex() -> String {
+        let mut bytes = [0u8; Self::MIN_BYTES];
+        OsRng.fill_bytes(&mut bytes);
+        hex::encode(bytes)
+    }
+
     /// Reads the secret file, or creates it (readable by its owner only).
     pub fn load_or_create(path: &Path) -> Result<Self, String> {
         match std::fs::read_to_string(path) {
             Ok(text) => Self::from_hex(&text).map_err(|e| format!("{}: {e}", path.display())),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                let mut bytes = [0u8; Self::MIN_BYTES];
-                OsRng.fill_bytes(&mut bytes);
+                let secret = Self::generate_hex();
                 if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
                     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
                 }
-                write_private(path, &hex::encode(bytes))
-                    .map_err(|e| format!("{}: {e}", path.display()))?;
+                write_private(path, &secret).map_err(|e| format!("{}: {e}", path.display()))?;
                 tracing::info!(path = %path.display(), "generated a new server secret");
-                Ok(ServerSecret(Arc::new(bytes.to_vec())))
+                Self::from_hex(&secret)
             }
             Err(e) => Err(format!("{}: {e}", path.display())),
         }

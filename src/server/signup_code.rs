@@ -161,10 +161,12 @@ async fn usable_code(
             .store
             .record_wrong_try(record.id, state.limits.max_code_tries, now)
             .await?;
-        let outcome = if tries >= i64::from(state.limits.max_code_tries) {
-            "wrong date of birth; code voided"
-        } else {
-            "wrong date of birth"
+        let outcome = match tries {
+            Some(n) if n >= i64::from(state.limits.max_code_tries) => {
+                "wrong date of birth; code voided"
+            }
+            Some(_) => "wrong date of birth",
+            None => "wrong date of birth; code no longer usable",
         };
         state
             .store

@@ -26,6 +26,10 @@ pub struct TestServer {
     pub dir: tempfile::TempDir,
     child: Child,
     pub http: reqwest::Client,
+    /// The `--database` the server was started with.
+    pub database: String,
+    /// FRONTDESK_SECRET, when the test gives one (PostgreSQL).
+    secret: Option<String>,
 }
 
 impl TestServer {
@@ -33,23 +37,34 @@ impl TestServer {
         TestServer::start_with(&[]).await
     }
 
-    /// Starts a server with extra flags, on a fresh database seeded with the
-    /// demo patients, serving the built app from `dist/`.
+    /// Starts a server with extra flags, on a fresh SQLite database seeded
+    /// with the demo patients, serving the built app from `dist/`.
     pub async fn start_with(args: &[&str]) -> TestServer {
         let dir = tempfile::tempdir().expect("temporary folder");
-        let database = dir.path().join("frontdesk.db");
-        let mut child = Command::new(SERVER)
-            .arg("--database")
-            .arg(&database)
+        let database = dir.path().join("frontdesk.db").display().to_string();
+        TestServer::launch(dir, database, None, args).await
+    }
+
+    /// Starts a server on a given database (a PostgreSQL URL) with a secret.
+    pub async fn start_on(database: &str, secret: &str, args: &[&str]) -> TestServer {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        TestServer::launch(dir, database.to_string(), Some(secret.to_string()), args).await
+    }
+
+    async fn launch(
+        dir: tempfile::TempDir,
+        database: String,
+        secret: Option<String>,
+        args: &[&str],
+    ) -> TestServer {
+        let mut command = server_command(&database, secret.as_deref());
+        command
             .args(["--listen", "127.0.0.1:0", "--dist"])
             .arg(repo_dir().join("dist"))
             .args(args)
-            .env("RUST_LOG", "warn")
-            .env_remove("FRONTDESK_SECRET")
             .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("server starts");
+            .stderr(Stdio::inherit());
+        let mut child = command.spawn().expect("server starts");
         let stdout = child.stdout.take().expect("stdout");
         let url = tokio::task::spawn_blocking(move || {
             let mut lines = BufReader::new(stdout).lines();
@@ -74,21 +89,15 @@ impl TestServer {
             dir,
             child,
             http,
+            database,
+            secret,
         }
-    }
-
-    pub fn database(&self) -> PathBuf {
-        self.dir.path().join("frontdesk.db")
     }
 
     /// Runs the server binary's subcommand against this server's database.
     pub fn admin(&self, args: &[&str]) -> std::process::Output {
-        Command::new(SERVER)
-            .arg("--database")
-            .arg(self.database())
+        server_command(&self.database, self.secret.as_deref())
             .args(args)
-            .env("RUST_LOG", "warn")
-            .env_remove("FRONTDESK_SECRET")
             .output()
             .expect("admin command runs")
     }
@@ -122,15 +131,27 @@ impl TestServer {
         json!({ "month": m, "day": d, "year": y })
     }
 
-    pub async fn db(&self) -> sqlx::SqlitePool {
-        sqlx::SqlitePool::connect(&format!("sqlite://{}", self.database().display()))
+    /// The server's database file (SQLite servers only).
+    pub fn database_file(&self) -> PathBuf {
+        PathBuf::from(&self.database)
+    }
+
+    /// A connection to the server's database, SQLite or PostgreSQL.
+    pub async fn db(&self) -> sqlx::AnyPool {
+        sqlx::any::install_default_drivers();
+        let url = if self.database.contains("://") {
+            self.database.clone()
+        } else {
+            format!("sqlite://{}", self.database)
+        };
+        sqlx::AnyPool::connect(&url)
             .await
             .expect("open test database")
     }
 
     pub async fn query_one<T>(&self, sql: &str, arg: &str) -> T
     where
-        T: for<'r> sqlx::Decode<'r, sqlx::Sqlite> + sqlx::Type<sqlx::Sqlite> + Send + Unpin,
+        T: for<'r> sqlx::Decode<'r, sqlx::Any> + sqlx::Type<sqlx::Any> + Send + Unpin,
     {
         let pool = self.db().await;
         let value = sqlx::query_scalar(sql)
@@ -144,7 +165,7 @@ impl TestServer {
 
     pub async fn execute(&self, sql: &str) {
         let pool = self.db().await;
-        sqlx::query(sql).execute(&pool).await.expect("statement");
+        sqlx::raw_sql(sql).execute(&pool).await.expect("statement");
         pool.close().await;
     }
 
@@ -178,6 +199,21 @@ impl TestServer {
     }
 }
 
+/// The server binary with a database and (optionally) a secret.
+fn server_command(database: &str, secret: Option<&str>) -> Command {
+    let mut command = Command::new(SERVER);
+    command
+        .arg("--database")
+        .arg(database)
+        .env("RUST_LOG", "warn")
+        .env_remove("FRONTDESK_SECRET")
+        .env_remove("DATABASE_URL");
+    if let Some(secret) = secret {
+        command.env("FRONTDESK_SECRET", secret);
+    }
+    command
+}
+
 impl Drop for TestServer {
     fn drop(&mut self) {
         let _ = self.child.kill();
@@ -198,4 +234,76 @@ pub const GOOD_PASSWORD: &str = "violet tractor sings at dawn";
 
 pub fn dist_exists() -> bool {
     Path::new(&repo_dir().join("dist/index.html")).exists()
+}
+
+/// The PostgreSQL server tests create their databases on:
+/// FRONTDESK_TEST_POSTGRES, or the one this machine kind runs.
+pub fn postgres_admin_url() -> String {
+    std::env::var("FRONTDESK_TEST_POSTGRES")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".to_string())
+}
+
+/// A fresh PostgreSQL database for one test, dropped with it.
+pub struct PgDatabase {
+    pub url: String,
+    name: String,
+}
+
+impl PgDatabase {
+    pub async fn create() -> PgDatabase {
+        use std::sync::atomic::{AtomicU32, Ordering};
+        static NEXT: AtomicU32 = AtomicU32::new(0);
+        let name = format!(
+            "frontdesk_test_{}_{}_{}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::Relaxed),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .subsec_nanos()
+        );
+        let admin_url = postgres_admin_url();
+        let admin = sqlx::PgPool::connect(&admin_url).await.unwrap_or_else(|e| {
+            panic!("PostgreSQL at {admin_url} is needed for these tests (set FRONTDESK_TEST_POSTGRES): {e}")
+        });
+        sqlx::raw_sql(&format!("CREATE DATABASE {name}"))
+            .execute(&admin)
+            .await
+            .expect("create test database");
+        admin.close().await;
+        let base = admin_url
+            .rsplit_once('/')
+            .map_or(admin_url.as_str(), |(b, _)| b);
+        PgDatabase {
+            url: format!("{base}/{name}"),
+            name,
+        }
+    }
+}
+
+impl Drop for PgDatabase {
+    fn drop(&mut self) {
+        let name = self.name.clone();
+        // Drop runs outside async; a small runtime of its own does the work.
+        let _ = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            runtime.block_on(async {
+                if let Ok(admin) = sqlx::PgPool::connect(&postgres_admin_url()).await {
+                    let _ = sqlx::raw_sql(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                        .execute(&admin)
+                        .await;
+                    admin.close().await;
+                }
+            });
+        })
+        .join();
+    }
+}
+
+/// A server secret for servers that must share one.
+pub fn shared_secret() -> String {
+    "5e".repeat(32)
 }

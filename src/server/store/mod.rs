@@ -16,47 +16,160 @@ pub use patients::{NewGuardian, NewPatient, Patient, PatientRecord};
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{AnyPool, Executor};
 use std::path::Path;
-use std::time::Duration;
+use std::time::{Duration, Instant};
+
+/// Which database a store runs on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    /// One file, one machine: the default.
+    Sqlite,
+    /// Shared by several servers.
+    Postgres,
+}
+
+impl Backend {
+    /// PostgreSQL for `postgres://` and `postgresql://` URLs; SQLite otherwise.
+    pub fn of(database: &str) -> Backend {
+        if database.starts_with("postgres://") || database.starts_with("postgresql://") {
+            Backend::Postgres
+        } else {
+            Backend::Sqlite
+        }
+    }
+}
+
+/// How to reach the database, and the connection pool's sizing.
+#[derive(Clone, Debug)]
+pub struct DatabaseOptions {
+    /// A SQLite file path or `sqlite:` URL, or a `postgres://` URL.
+    pub database: String,
+    pub max_connections: u32,
+    /// How long a request waits for a free connection before answering 503.
+    pub acquire_timeout: Duration,
+    /// Idle connections are closed after this.
+    pub idle_timeout: Duration,
+    /// How long to keep retrying, with back-off, when the database cannot be
+    /// reached at start.
+    pub startup_timeout: Duration,
+}
+
+impl DatabaseOptions {
+    pub fn new(database: &str) -> Self {
+        DatabaseOptions {
+            database: database.to_string(),
+            max_connections: 10,
+            acquire_timeout: Duration::from_secs(5),
+            idle_timeout: Duration::from_secs(300),
+            startup_timeout: Duration::from_secs(60),
+        }
+    }
+}
 
 #[derive(Clone)]
 pub struct Store {
     pool: AnyPool,
+    backend: Backend,
 }
 
 impl Store {
-    /// Opens the database named by `database`: a file path or `sqlite:` URL.
-    /// Creates the file (and its folder) if missing, and applies migrations.
-    pub async fn open(database: &str) -> Result<Store, String> {
+    /// Opens the database and applies migrations. A SQLite file (and its
+    /// folder) is created if missing. An unreachable server is retried with
+    /// back-off until `startup_timeout`; errors name the database without
+    /// its password.
+    pub async fn open(options: &DatabaseOptions) -> Result<Store, String> {
         install_default_drivers();
-        let url = sqlite_url(database)?;
-        let pool = AnyPoolOptions::new()
-            .max_connections(8)
-            .acquire_timeout(Duration::from_secs(10))
-            .after_connect(|conn, _meta| {
+        let backend = Backend::of(&options.database);
+        let shown = redact(&options.database);
+        let url = match backend {
+            Backend::Sqlite => sqlite_url(&options.database)?,
+            Backend::Postgres => options.database.clone(),
+        };
+        let pool_options = AnyPoolOptions::new()
+            .max_connections(options.max_connections.max(1))
+            .acquire_timeout(options.acquire_timeout)
+            .idle_timeout(options.idle_timeout)
+            .after_connect(move |conn, _meta| {
                 Box::pin(async move {
-                    // WAL lets readers work while one writer commits; a busy
-                    // timeout makes writers queue instead of failing.
-                    conn.execute(
-                        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
-                         PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;",
-                    )
+                    conn.execute(match backend {
+                        // WAL lets readers work while one writer commits; a
+                        // busy timeout makes writers queue instead of failing.
+                        Backend::Sqlite => {
+                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+                             PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;"
+                        }
+                        // No statement may hold a connection for long.
+                        Backend::Postgres => {
+                            "SET application_name = 'frontdesk'; SET statement_timeout = 30000;"
+                        }
+                    })
                     .await?;
                     Ok(())
                 })
-            })
-            .connect(&url)
-            .await
-            .map_err(|e| format!("could not open the database {database}: {e}"))?;
-        sqlx::migrate!("src/server/migrations/sqlite")
-            .run(&pool)
-            .await
-            .map_err(|e| format!("could not migrate the database {database}: {e}"))?;
-        Ok(Store { pool })
+            });
+
+        let started = Instant::now();
+        let mut wait = Duration::from_millis(250);
+        let pool = loop {
+            match pool_options.clone().connect(&url).await {
+                Ok(pool) => break pool,
+                Err(e)
+                    if backend == Backend::Postgres
+                        && started.elapsed() + wait < options.startup_timeout =>
+                {
+                    tracing::warn!(database = %shown, error = %e, "database unreachable; retrying in {wait:?}");
+                    tokio::time::sleep(wait).await;
+                    wait = (wait * 2).min(Duration::from_secs(10));
+                }
+                Err(e) => return Err(format!("could not open the database {shown}: {e}")),
+            }
+        };
+        let migrated = match backend {
+            Backend::Sqlite => {
+                sqlx::migrate!("src/server/migrations/sqlite")
+                    .run(&pool)
+                    .await
+            }
+            // The migrator holds a PostgreSQL advisory lock while it runs, so
+            // servers starting together migrate one after the other.
+            Backend::Postgres => {
+                sqlx::migrate!("src/server/migrations/postgres")
+                    .run(&pool)
+                    .await
+            }
+        };
+        migrated.map_err(|e| format!("could not migrate the database {shown}: {e}"))?;
+        Ok(Store { pool, backend })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
     }
 
     /// True when the database answers.
     pub async fn ping(&self) -> bool {
         sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
+    }
+
+    /// Closes every connection (tests, shutdown).
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+/// The database named for people and logs: a URL's password replaced by `***`.
+pub fn redact(database: &str) -> String {
+    let Some((scheme, rest)) = database.split_once("://") else {
+        return database.to_string();
+    };
+    // The user information ends at the last '@' before any query string, so a
+    // password holding '/' or '@' is still hidden.
+    let query_at = rest.find('?').unwrap_or(rest.len());
+    let Some(at) = rest[..query_at].rfind('@') else {
+        return database.to_string();
+    };
+    match rest[..at].split_once(':') {
+        Some((user, _password)) => format!("{scheme}://{user}:***@{}", &rest[at + 1..]),
+        None => database.to_string(),
     }
 }
 
@@ -75,4 +188,29 @@ fn sqlite_url(database: &str) -> Result<String, String> {
 /// True when a database error is a unique-constraint violation.
 fn is_unique_violation(err: &sqlx::Error) -> bool {
     matches!(err, sqlx::Error::Database(e) if e.is_unique_violation())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_never_show() {
+        assert_eq!(
+            redact("postgres://fd:s3cret@db.example:5432/fd"),
+            "postgres://fd:***@db.example:5432/fd"
+        );
+        assert_eq!(
+            redact("postgres://fd@db/fd?sslmode=require"),
+            "postgres://fd@db/fd?sslmode=require"
+        );
+        assert_eq!(redact("postgresql://a:b:c@h/d"), "postgresql://a:***@h/d");
+        assert_eq!(
+            redact("postgres://a:p/w@d@h/d?x=@"),
+            "postgres://a:***@h/d?x=@"
+        );
+        assert_eq!(redact("data/frontdesk.db"), "data/frontdesk.db");
+        assert_eq!(Backend::of("postgresql://h/d"), Backend::Postgres);
+        assert_eq!(Backend::of("sqlite://x.db"), Backend::Sqlite);
+    }
 }

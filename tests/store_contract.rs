@@ -1,0 +1,435 @@
+//! One contract for the store, run against SQLite and against PostgreSQL:
+//! the same calls must behave the same on both.
+#![cfg(feature = "ssr")]
+
+mod common;
+
+use common::PgDatabase;
+use frontdesk::server::store::{
+    AuditEvent, DatabaseOptions, NewAccount, NewPatient, PatientRecord, RedeemConflict, Store,
+};
+
+const NOW: i64 = 1_796_000_000; // 2026-11-30 (UTC), give or take
+
+/// Keeps a test's database until the test ends; dropping it removes it.
+struct Fresh {
+    _dir: Option<tempfile::TempDir>,
+    _postgres: Option<PgDatabase>,
+}
+
+async fn open(kind: &str) -> (Store, Fresh) {
+    let (database, guard) = match kind {
+        "sqlite" => {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("store.db").display().to_string();
+            (
+                path,
+                Fresh {
+                    _dir: Some(dir),
+                    _postgres: None,
+                },
+            )
+        }
+        _ => {
+            let db = PgDatabase::create().await;
+            (
+                db.url.clone(),
+                Fresh {
+                    _dir: None,
+                    _postgres: Some(db),
+                },
+            )
+        }
+    };
+    let store = Store::open(&DatabaseOptions::new(&database))
+        .await
+        .expect("store opens");
+    (store, guard)
+}
+
+fn patient(mrn: &str, last: &str) -> NewPatient {
+    NewPatient {
+        record: PatientRecord {
+            mrn: mrn.into(),
+            first_name: "Zoë".into(),
+            middle_name: String::new(),
+            last_name: last.into(),
+            date_of_birth: "1990-02-28".into(),
+            legal_sex: "F".into(),
+            street: "1 Main St".into(),
+            city: "Albany".into(),
+            state: "NY".into(),
+            zip: "12207-1234".into(),
+            mobile_phone: None,
+            email: Some("zoe@example.com".into()),
+            emancipated: 0,
+        },
+        guardians: Vec::new(),
+    }
+}
+
+fn account<'a>(code_id: i64, patient_id: i64, username: &'a str, key: &'a str) -> NewAccount<'a> {
+    NewAccount {
+        code_id,
+        patient_id,
+        username,
+        username_key: key,
+        password_hash: "$argon2id$v=19$m=19456,t=2,p=1$x$y",
+        email: "zoe@example.com",
+        client_addr: "203.0.113.9",
+    }
+}
+
+/// Runs each contract test on both backends.
+macro_rules! contract {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite { $( #[tokio::test] async fn $name() { super::$name("sqlite").await } )* }
+        mod postgres { $( #[tokio::test] async fn $name() { super::$name("postgres").await } )* }
+    };
+}
+
+contract!(
+    patients_round_trip,
+    codes_are_found_by_hash_and_replaced,
+    wrong_tries_are_counted_exactly_and_void_at_the_limit,
+    redemption_is_all_or_nothing,
+    concurrent_redemptions_make_one_account,
+    usernames_are_unique_ignoring_case,
+    failure_counters_add_up_under_concurrency,
+    audit_events_are_stored,
+);
+
+async fn patients_round_trip(kind: &str) {
+    let (store, _db) = open(kind).await;
+    let id = store
+        .insert_patient(&patient("A1", "Ångström-O'Neil"), NOW)
+        .await
+        .unwrap();
+    assert!(id.is_some());
+    // The same MRN again changes nothing.
+    assert_eq!(
+        store
+            .insert_patient(&patient("A1", "Other"), NOW)
+            .await
+            .unwrap(),
+        None
+    );
+    let found = store.patient_by_mrn("A1").await.unwrap().expect("found");
+    assert_eq!(Some(found.id), id);
+    assert_eq!(found.record.last_name, "Ångström-O'Neil");
+    assert_eq!(found.record.first_name, "Zoë");
+    assert_eq!(found.record.zip, "12207-1234");
+    assert_eq!(found.record.mobile_phone, None);
+    assert_eq!(store.count_patients().await.unwrap(), 1);
+    assert!(store.patient_by_mrn("nope").await.unwrap().is_none());
+    store.close().await;
+}
+
+async fn codes_are_found_by_hash_and_replaced(kind: &str) {
+    let (store, _db) = open(kind).await;
+    let pid = store
+        .insert_patient(&patient("A1", "Lee"), NOW)
+        .await
+        .unwrap()
+        .unwrap();
+    store
+        .issue_code(pid, "hash-1", "test", NOW, NOW + 86_400)
+        .await
+        .unwrap();
+    let first = store.code_by_hash("hash-1").await.unwrap().expect("found");
+    assert_eq!(
+        (first.patient_id, first.expires_at, first.failed_tries),
+        (pid, NOW + 86_400, 0)
+    );
+    assert_eq!(
+        (first.used_at, first.voided_at, first.accounts),
+        (None, None, 0)
+    );
+    assert_eq!(first.date_of_birth, "1990-02-28");
+    // A newer code voids the older one.
+    store
+        .issue_code(pid, "hash-2", "test", NOW + 1, NOW + 86_400)
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .code_by_hash("hash-1")
+            .await
+            .unwrap()
+            .unwrap()
+            .voided_at,
+        Some(NOW + 1)
+    );
+    assert_eq!(
+        store
+            .code_by_hash("hash-2")
+            .await
+            .unwrap()
+            .unwrap()
+            .voided_at,
+        None
+    );
+    assert!(store.code_by_hash("hash-3").await.unwrap().is_none());
+    store.close().await;
+}
+
+async fn wrong_tries_are_counted_exactly_and_void_at_the_limit(kind: &str) {
+    let (store, _db) = open(kind).await;
+    let pid = store
+        .insert_patient(&patient("A1", "Lee"), NOW)
+        .await
+        .unwrap()
+        .unwrap();
+    store
+        .issue_code(pid, "h", "test", NOW, NOW + 86_400)
+        .await
+        .unwrap();
+    let id = store.code_by_hash("h").await.unwrap().unwrap().id;
+    // Four tries at once are each counted once.
+    let tries = futures_join(4, |_| store.record_wrong_try(id, 5, NOW)).await;
+    let mut counts: Vec<i64> = tries.into_iter().map(|t| t.unwrap().unwrap()).collect();
+    counts.sort();
+    assert_eq!(counts, vec![1, 2, 3, 4]);
+    assert_eq!(
+        store.code_by_hash("h").await.unwrap().unwrap().voided_at,
+        None
+    );
+    assert_eq!(
+        store.record_wrong_try(id, 5, NOW + 9).await.unwrap(),
+        Some(5)
+    );
+    let code = store.code_by_hash("h").await.unwrap().unwrap();
+    assert_eq!((code.failed_tries, code.voided_at), (5, Some(NOW + 9)));
+    // Nothing more is counted on a voided code.
+    assert_eq!(store.record_wrong_try(id, 5, NOW + 10).await.unwrap(), None);
+    store.close().await;
+}
+
+async fn redemption_is_all_or_nothing(kind: &str) {
+    let (store, _db) = open(kind).await;
+    let pid = store
+        .insert_patient(&patient("A1", "Lee"), NOW)
+        .await
+        .unwrap()
+        .unwrap();
+    store
+        .issue_code(pid, "h", "test", NOW, NOW + 100)
+        .await
+        .unwrap();
+    let code_id = store.code_by_hash("h").await.unwrap().unwrap().id;
+    // Expired (time is compared as UTC seconds on both): nothing is written.
+    let expired = store
+        .redeem_code(&account(code_id, pid, "zoe.lee", "zoe.lee"), NOW + 100)
+        .await
+        .unwrap();
+    assert_eq!(expired, Err(RedeemConflict::CodeNoLongerValid));
+    assert!(!store.patient_has_account(pid).await.unwrap());
+    assert_eq!(
+        store.code_by_hash("h").await.unwrap().unwrap().used_at,
+        None
+    );
+
+    let created = store
+        .redeem_code(&account(code_id, pid, "zoe.lee", "zoe.lee"), NOW + 99)
+        .await
+        .unwrap();
+    assert!(created.is_ok());
+    let code = store.code_by_hash("h").await.unwrap().unwrap();
+    assert_eq!((code.used_at, code.accounts), (Some(NOW + 99), 1));
+    assert!(store.patient_has_account(pid).await.unwrap());
+    // Used: a second redemption changes nothing.
+    let again = store
+        .redeem_code(&account(code_id, pid, "zoe.lee2", "zoe.lee2"), NOW + 99)
+        .await
+        .unwrap();
+    assert_eq!(again, Err(RedeemConflict::CodeNoLongerValid));
+
+    // A second code for a patient who has an account: refused, and the code stays unused.
+    store
+        .issue_code(pid, "h2", "test", NOW, NOW + 100)
+        .await
+        .unwrap();
+    let second = store.code_by_hash("h2").await.unwrap().unwrap().id;
+    let refused = store
+        .redeem_code(&account(second, pid, "zoe.other", "zoe.other"), NOW + 1)
+        .await
+        .unwrap();
+    assert_eq!(refused, Err(RedeemConflict::AccountExists));
+    assert_eq!(
+        store.code_by_hash("h2").await.unwrap().unwrap().used_at,
+        None
+    );
+    store.close().await;
+}
+
+async fn concurrent_redemptions_make_one_account(kind: &str) {
+    let (store, _db) = open(kind).await;
+    let pid = store
+        .insert_patient(&patient("A1", "Lee"), NOW)
+        .await
+        .unwrap()
+        .unwrap();
+    store
+        .issue_code(pid, "h", "test", NOW, NOW + 100)
+        .await
+        .unwrap();
+    let code_id = store.code_by_hash("h").await.unwrap().unwrap().id;
+    let names: Vec<String> = (0..20).map(|i| format!("racer{i}")).collect();
+    let results = futures_join(20, |i| {
+        let new = account(code_id, pid, &names[i], &names[i]);
+        let store = &store;
+        async move { store.redeem_code(&new, NOW + 1).await }
+    })
+    .await;
+    let wins = results.iter().filter(|r| matches!(r, Ok(Ok(_)))).count();
+    let losses = results
+        .iter()
+        .filter(|r| matches!(r, Ok(Err(RedeemConflict::CodeNoLongerValid))))
+        .count();
+    assert_eq!((wins, losses), (1, 19), "{results:?}");
+    store.close().await;
+}
+
+async fn usernames_are_unique_ignoring_case(kind: &str) {
+    let (store, _db) = open(kind).await;
+    let a = store
+        .insert_patient(&patient("A1", "Lee"), NOW)
+        .await
+        .unwrap()
+        .unwrap();
+    let b = store
+        .insert_patient(&patient("B2", "Kim"), NOW)
+        .await
+        .unwrap()
+        .unwrap();
+    store
+        .issue_code(a, "ha", "test", NOW, NOW + 100)
+        .await
+        .unwrap();
+    store
+        .issue_code(b, "hb", "test", NOW, NOW + 100)
+        .await
+        .unwrap();
+    let ca = store.code_by_hash("ha").await.unwrap().unwrap().id;
+    let cb = store.code_by_hash("hb").await.unwrap().unwrap().id;
+    assert!(
+        store
+            .redeem_code(&account(ca, a, "Same.Name", "same.name"), NOW)
+            .await
+            .unwrap()
+            .is_ok()
+    );
+    assert!(store.username_taken("same.name").await.unwrap());
+    let clash = store
+        .redeem_code(&account(cb, b, "SAME.NAME", "same.name"), NOW)
+        .await
+        .unwrap();
+    assert_eq!(clash, Err(RedeemConflict::UsernameTaken));
+    // The failed attempt rolled back: B's code is still unused.
+    assert_eq!(
+        store.code_by_hash("hb").await.unwrap().unwrap().used_at,
+        None
+    );
+    store.close().await;
+}
+
+async fn failure_counters_add_up_under_concurrency(kind: &str) {
+    let (store, _db) = open(kind).await;
+    let window = NOW - NOW % 900;
+    let results = futures_join(25, |_| {
+        store.add_failure("access-code", "198.51.100.7", window)
+    })
+    .await;
+    assert!(results.iter().all(Result::is_ok), "{results:?}");
+    assert_eq!(
+        store
+            .failures("access-code", "198.51.100.7", window)
+            .await
+            .unwrap(),
+        25
+    );
+    assert_eq!(
+        store
+            .failures("access-code", "198.51.100.8", window)
+            .await
+            .unwrap(),
+        0
+    );
+    assert_eq!(
+        store
+            .failures("access-code", "198.51.100.7", window + 900)
+            .await
+            .unwrap(),
+        0
+    );
+    // Windows that ended a day ago are forgotten.
+    store
+        .add_failure("access-code", "198.51.100.7", window + 86_400 + 900)
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .failures("access-code", "198.51.100.7", window)
+            .await
+            .unwrap(),
+        0
+    );
+    store.close().await;
+}
+
+async fn audit_events_are_stored(kind: &str) {
+    let (store, _db) = open(kind).await;
+    let pid = store
+        .insert_patient(&patient("A1", "Lee"), NOW)
+        .await
+        .unwrap()
+        .unwrap();
+    let event = AuditEvent {
+        actor: "anonymous",
+        patient_id: Some(pid),
+        action: "code.verify",
+        outcome: "wrong date of birth",
+        client_addr: Some("203.0.113.9"),
+    };
+    store.audit(NOW, &event).await.unwrap();
+    store
+        .audit(
+            NOW,
+            &AuditEvent {
+                patient_id: None,
+                client_addr: None,
+                ..event
+            },
+        )
+        .await
+        .unwrap();
+    store.close().await;
+}
+
+/// Runs `n` futures made by `make` concurrently and collects their outputs.
+async fn futures_join<F, Fut>(n: usize, make: F) -> Vec<Fut::Output>
+where
+    F: Fn(usize) -> Fut,
+    Fut: std::future::Future,
+{
+    let mut futures: Vec<_> = (0..n).map(|i| Box::pin(make(i))).collect();
+    let mut outputs: Vec<Option<Fut::Output>> = (0..n).map(|_| None).collect();
+    std::future::poll_fn(|cx| {
+        let mut pending = false;
+        for (i, f) in futures.iter_mut().enumerate() {
+            if outputs[i].is_none() {
+                match f.as_mut().poll(cx) {
+                    std::task::Poll::Ready(v) => outputs[i] = Some(v),
+                    std::task::Poll::Pending => pending = true,
+                }
+            }
+        }
+        if pending {
+            std::task::Poll::Pending
+        } else {
+            std::task::Poll::Ready(())
+        }
+    })
+    .await;
+    outputs.into_iter().map(Option::unwrap).collect()
+}
