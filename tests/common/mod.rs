@@ -163,6 +163,17 @@ impl TestServer {
         value
     }
 
+    /// A `SELECT COUNT(*)` (or other single integer) without parameters.
+    pub async fn count(&self, sql: &str) -> i64 {
+        let pool = self.db().await;
+        let value = sqlx::query_scalar(sql)
+            .fetch_one(&pool)
+            .await
+            .expect("query");
+        pool.close().await;
+        value
+    }
+
     pub async fn execute(&self, sql: &str) {
         let pool = self.db().await;
         sqlx::raw_sql(sql).execute(&pool).await.expect("statement");
@@ -205,7 +216,10 @@ fn server_command(database: &str, secret: Option<&str>) -> Command {
     command
         .arg("--database")
         .arg(database)
-        .env("RUST_LOG", "warn")
+        .env(
+            "RUST_LOG",
+            std::env::var("FRONTDESK_TEST_LOG").unwrap_or_else(|_| "warn".into()),
+        )
         .env_remove("FRONTDESK_SECRET")
         .env_remove("DATABASE_URL");
     if let Some(secret) = secret {

@@ -107,22 +107,13 @@ impl Store {
                 })
             });
 
-        let started = Instant::now();
-        let mut wait = Duration::from_millis(250);
-        let pool = loop {
-            match pool_options.clone().connect(&url).await {
-                Ok(pool) => break pool,
-                Err(e)
-                    if backend == Backend::Postgres
-                        && started.elapsed() + wait < options.startup_timeout =>
-                {
-                    tracing::warn!(database = %shown, error = %e, "database unreachable; retrying in {wait:?}");
-                    tokio::time::sleep(wait).await;
-                    wait = (wait * 2).min(Duration::from_secs(10));
-                }
-                Err(e) => return Err(format!("could not open the database {shown}: {e}")),
-            }
-        };
+        if backend == Backend::Postgres {
+            wait_until_reachable(&url, &shown, options.startup_timeout).await?;
+        }
+        let pool = pool_options
+            .connect(&url)
+            .await
+            .map_err(|e| format!("could not open the database {shown}: {e}"))?;
         let migrated = match backend {
             Backend::Sqlite => {
                 sqlx::migrate!("src/server/migrations/sqlite")
@@ -153,6 +144,34 @@ impl Store {
     /// Closes every connection (tests, shutdown).
     pub async fn close(&self) {
         self.pool.close().await;
+    }
+}
+
+/// Tries single connections, with back-off, until the server answers or
+/// `timeout` passes. (The pool's own connect would wait its acquire timeout
+/// on every try instead of failing fast.)
+async fn wait_until_reachable(url: &str, shown: &str, timeout: Duration) -> Result<(), String> {
+    use sqlx::Connection;
+    let started = Instant::now();
+    let mut wait = Duration::from_millis(250);
+    loop {
+        match sqlx::AnyConnection::connect(url).await {
+            Ok(connection) => {
+                let _ = connection.close().await;
+                return Ok(());
+            }
+            Err(e) if started.elapsed() + wait < timeout => {
+                tracing::warn!(database = %shown, error = %e, "database unreachable; retrying in {wait:?}");
+                tokio::time::sleep(wait).await;
+                wait = (wait * 2).min(Duration::from_secs(10));
+            }
+            Err(e) => {
+                return Err(format!(
+                    "could not reach the database {shown} within {}s: {e}",
+                    timeout.as_secs()
+                ));
+            }
+        }
     }
 }
 
