@@ -3,6 +3,20 @@
 
 mod common;
 
+on_both_databases!(
+    a_person_signs_up_with_their_code,
+    codes_are_stored_only_as_keyed_hashes,
+    unknown_code_and_wrong_birth_date_look_the_same,
+    the_fifth_wrong_try_voids_the_code,
+    an_expired_code_says_so_only_to_its_holder,
+    a_newer_code_ends_the_older_one,
+    children_under_14_get_no_code_of_their_own,
+    input_is_checked_again_on_the_server,
+    usernames_are_unique_ignoring_case,
+    fifty_concurrent_redemptions_make_exactly_one_account,
+    failures_from_one_address_are_limited,
+);
+
 use common::*;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
@@ -32,9 +46,8 @@ fn wrong_dob() -> Value {
     json!({ "month": "1", "day": "1", "year": "1970" })
 }
 
-#[tokio::test]
-async fn a_person_signs_up_with_their_code() {
-    let server = TestServer::start().await;
+async fn a_person_signs_up_with_their_code(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
     let code = server.issue_code(ADULT_MRN);
     let dob = server.dob_of(ADULT_MRN).await;
 
@@ -118,23 +131,50 @@ async fn a_person_signs_up_with_their_code() {
     assert_eq!(addr, "127.0.0.1");
 }
 
-#[tokio::test]
-async fn codes_are_stored_only_as_keyed_hashes() {
-    let server = TestServer::start().await;
+async fn codes_are_stored_only_as_keyed_hashes(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
     let code = server.issue_code(ADULT_MRN);
     let canonical = code.replace('-', "");
-    server.execute("PRAGMA wal_checkpoint(TRUNCATE)").await;
-    for path in [
-        server.database_file(),
-        server.database_file().with_extension("db-wal"),
-    ] {
-        if let Ok(bytes) = std::fs::read(&path) {
-            let text = String::from_utf8_lossy(&bytes);
-            assert!(
-                !text.contains(&canonical) && !text.contains(&code),
-                "{} holds the code",
-                path.display()
-            );
+    match db {
+        // Every byte on disk: the database and its write-ahead log.
+        Db::Sqlite => {
+            server.execute("PRAGMA wal_checkpoint(TRUNCATE)").await;
+            for path in [
+                server.database_file(),
+                server.database_file().with_extension("db-wal"),
+            ] {
+                if let Ok(bytes) = std::fs::read(&path) {
+                    let text = String::from_utf8_lossy(&bytes);
+                    assert!(
+                        !text.contains(&canonical) && !text.contains(&code),
+                        "{} holds the code",
+                        path.display()
+                    );
+                }
+            }
+        }
+        // Every row of every table, as text.
+        Db::Postgres => {
+            let pool = server.db().await;
+            let tables: Vec<String> = sqlx::query_scalar(
+                "SELECT tablename::text FROM pg_tables WHERE schemaname = 'public'",
+            )
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+            assert!(tables.len() >= 6, "{tables:?}");
+            for table in tables {
+                let sql = format!(
+                    "SELECT COUNT(*) FROM {table} t WHERE upper(row_to_json(t)::text) LIKE '%' || $1 || '%'"
+                );
+                let n: i64 = sqlx::query_scalar(&sql)
+                    .bind(&canonical)
+                    .fetch_one(&pool)
+                    .await
+                    .unwrap();
+                assert_eq!(n, 0, "{table} holds the code");
+            }
+            pool.close().await;
         }
     }
     let n: i64 = server
@@ -146,9 +186,8 @@ async fn codes_are_stored_only_as_keyed_hashes() {
     assert!(n > 0);
 }
 
-#[tokio::test]
-async fn unknown_code_and_wrong_birth_date_look_the_same() {
-    let server = TestServer::start().await;
+async fn unknown_code_and_wrong_birth_date_look_the_same(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
     let code = server.issue_code(ADULT_MRN);
     let unknown = server.issue_code(OLDER_ADULT_MRN);
     // Make `unknown` unknown: forget its row.
@@ -164,9 +203,8 @@ async fn unknown_code_and_wrong_birth_date_look_the_same() {
     );
 }
 
-#[tokio::test]
-async fn the_fifth_wrong_try_voids_the_code() {
-    let server = TestServer::start().await;
+async fn the_fifth_wrong_try_voids_the_code(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
     let code = server.issue_code(ADULT_MRN);
     let dob = server.dob_of(ADULT_MRN).await;
     for _ in 0..4 {
@@ -201,9 +239,8 @@ async fn the_fifth_wrong_try_voids_the_code() {
     assert_eq!(voided, 1);
 }
 
-#[tokio::test]
-async fn an_expired_code_says_so_only_to_its_holder() {
-    let server = TestServer::start().await;
+async fn an_expired_code_says_so_only_to_its_holder(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
     let code = server.issue_code(ADULT_MRN);
     let dob = server.dob_of(ADULT_MRN).await;
     // 2026-11-01T12:00:00Z
@@ -221,9 +258,8 @@ async fn an_expired_code_says_so_only_to_its_holder() {
     assert_eq!(body["invalid"]["errors"][0]["message"], NOT_ACCEPTED);
 }
 
-#[tokio::test]
-async fn a_newer_code_ends_the_older_one() {
-    let server = TestServer::start().await;
+async fn a_newer_code_ends_the_older_one(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
     let first = server.issue_code(ADULT_MRN);
     let second = server.issue_code(ADULT_MRN);
     let dob = server.dob_of(ADULT_MRN).await;
@@ -231,9 +267,8 @@ async fn a_newer_code_ends_the_older_one() {
     assert_eq!(verify(&server, &second, &dob).await.0, StatusCode::OK);
 }
 
-#[tokio::test]
-async fn children_under_14_get_no_code_of_their_own() {
-    let server = TestServer::start().await;
+async fn children_under_14_get_no_code_of_their_own(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
     let out = server.admin(&["issue-code", "--mrn", CHILD_MRN]);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("proxy access"));
@@ -247,9 +282,8 @@ async fn children_under_14_get_no_code_of_their_own() {
     );
 }
 
-#[tokio::test]
-async fn input_is_checked_again_on_the_server() {
-    let server = TestServer::start().await;
+async fn input_is_checked_again_on_the_server(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
     let code = server.issue_code(ADULT_MRN);
     let dob = server.dob_of(ADULT_MRN).await;
 
@@ -348,9 +382,8 @@ async fn input_is_checked_again_on_the_server() {
     assert_eq!(verify(&server, &code, &dob).await.0, StatusCode::OK);
 }
 
-#[tokio::test]
-async fn usernames_are_unique_ignoring_case() {
-    let server = TestServer::start().await;
+async fn usernames_are_unique_ignoring_case(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
     let (code_a, dob_a) = (server.issue_code(ADULT_MRN), server.dob_of(ADULT_MRN).await);
     let (code_b, dob_b) = (
         server.issue_code(OLDER_ADULT_MRN),
@@ -404,9 +437,8 @@ async fn usernames_are_unique_ignoring_case() {
     );
 }
 
-#[tokio::test]
-async fn fifty_concurrent_redemptions_make_exactly_one_account() {
-    let server = TestServer::start().await;
+async fn fifty_concurrent_redemptions_make_exactly_one_account(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
     let code = server.issue_code(ADULT_MRN);
     let dob = server.dob_of(ADULT_MRN).await;
     let attempts = (0..50).map(|i| {
@@ -417,7 +449,7 @@ async fn fifty_concurrent_redemptions_make_exactly_one_account() {
         let server = &server;
         async move { server.call("signup/code/create-account", body).await }
     });
-    let results = futures_join_all(attempts).await;
+    let results = join_all(attempts).await;
     let successes = results.iter().filter(|(s, _)| *s == StatusCode::OK).count();
     let conflicts = results
         .iter()
@@ -434,38 +466,8 @@ async fn fifty_concurrent_redemptions_make_exactly_one_account() {
     assert_eq!(accounts, 1);
 }
 
-/// Runs futures concurrently on this task (no extra dependency needed).
-async fn futures_join_all<F: std::future::Future>(
-    futures: impl Iterator<Item = F>,
-) -> Vec<F::Output> {
-    let mut set = Vec::new();
-    for f in futures {
-        set.push(Box::pin(f));
-    }
-    let mut outputs: Vec<Option<F::Output>> = (0..set.len()).map(|_| None).collect();
-    std::future::poll_fn(|cx| {
-        let mut pending = false;
-        for (i, f) in set.iter_mut().enumerate() {
-            if outputs[i].is_none() {
-                match f.as_mut().poll(cx) {
-                    std::task::Poll::Ready(v) => outputs[i] = Some(v),
-                    std::task::Poll::Pending => pending = true,
-                }
-            }
-        }
-        if pending {
-            std::task::Poll::Pending
-        } else {
-            std::task::Poll::Ready(())
-        }
-    })
-    .await;
-    outputs.into_iter().map(|o| o.expect("finished")).collect()
-}
-
-#[tokio::test]
-async fn failures_from_one_address_are_limited() {
-    let server = TestServer::start_with(&["--client-failure-limit", "3"]).await;
+async fn failures_from_one_address_are_limited(db: Db) {
+    let server = TestServer::start_on_new(db, &["--client-failure-limit", "3"]).await;
     let code = server.issue_code(ADULT_MRN);
     let dob = server.dob_of(ADULT_MRN).await;
     let other = server.issue_code(OLDER_ADULT_MRN);

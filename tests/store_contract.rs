@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::PgDatabase;
+use common::{Db, PgDatabase, join_all};
 use frontdesk::server::store::{
     AuditEvent, DatabaseOptions, NewAccount, NewPatient, PatientRecord, RedeemConflict, Store,
 };
@@ -17,9 +17,9 @@ struct Fresh {
     _postgres: Option<PgDatabase>,
 }
 
-async fn open(kind: &str) -> (Store, Fresh) {
-    let (database, guard) = match kind {
-        "sqlite" => {
+async fn open(db: Db) -> (Store, Fresh) {
+    let (database, guard) = match db {
+        Db::Sqlite => {
             let dir = tempfile::tempdir().unwrap();
             let path = dir.path().join("store.db").display().to_string();
             (
@@ -80,15 +80,7 @@ fn account<'a>(code_id: i64, patient_id: i64, username: &'a str, key: &'a str) -
     }
 }
 
-/// Runs each contract test on both backends.
-macro_rules! contract {
-    ($($name:ident),* $(,)?) => {
-        mod sqlite { $( #[tokio::test] async fn $name() { super::$name("sqlite").await } )* }
-        mod postgres { $( #[tokio::test] async fn $name() { super::$name("postgres").await } )* }
-    };
-}
-
-contract!(
+on_both_databases!(
     patients_round_trip,
     codes_are_found_by_hash_and_replaced,
     wrong_tries_are_counted_exactly_and_void_at_the_limit,
@@ -99,8 +91,8 @@ contract!(
     audit_events_are_stored,
 );
 
-async fn patients_round_trip(kind: &str) {
-    let (store, _db) = open(kind).await;
+async fn patients_round_trip(db: Db) {
+    let (store, _guard) = open(db).await;
     let id = store
         .insert_patient(&patient("A1", "Ångström-O'Neil"), NOW)
         .await
@@ -125,8 +117,8 @@ async fn patients_round_trip(kind: &str) {
     store.close().await;
 }
 
-async fn codes_are_found_by_hash_and_replaced(kind: &str) {
-    let (store, _db) = open(kind).await;
+async fn codes_are_found_by_hash_and_replaced(db: Db) {
+    let (store, _guard) = open(db).await;
     let pid = store
         .insert_patient(&patient("A1", "Lee"), NOW)
         .await
@@ -173,8 +165,8 @@ async fn codes_are_found_by_hash_and_replaced(kind: &str) {
     store.close().await;
 }
 
-async fn wrong_tries_are_counted_exactly_and_void_at_the_limit(kind: &str) {
-    let (store, _db) = open(kind).await;
+async fn wrong_tries_are_counted_exactly_and_void_at_the_limit(db: Db) {
+    let (store, _guard) = open(db).await;
     let pid = store
         .insert_patient(&patient("A1", "Lee"), NOW)
         .await
@@ -186,7 +178,7 @@ async fn wrong_tries_are_counted_exactly_and_void_at_the_limit(kind: &str) {
         .unwrap();
     let id = store.code_by_hash("h").await.unwrap().unwrap().id;
     // Four tries at once are each counted once.
-    let tries = futures_join(4, |_| store.record_wrong_try(id, 5, NOW)).await;
+    let tries = join_all((0..4).map(|_| store.record_wrong_try(id, 5, NOW))).await;
     let mut counts: Vec<i64> = tries.into_iter().map(|t| t.unwrap().unwrap()).collect();
     counts.sort();
     assert_eq!(counts, vec![1, 2, 3, 4]);
@@ -205,8 +197,8 @@ async fn wrong_tries_are_counted_exactly_and_void_at_the_limit(kind: &str) {
     store.close().await;
 }
 
-async fn redemption_is_all_or_nothing(kind: &str) {
-    let (store, _db) = open(kind).await;
+async fn redemption_is_all_or_nothing(db: Db) {
+    let (store, _guard) = open(db).await;
     let pid = store
         .insert_patient(&patient("A1", "Lee"), NOW)
         .await
@@ -262,8 +254,8 @@ async fn redemption_is_all_or_nothing(kind: &str) {
     store.close().await;
 }
 
-async fn concurrent_redemptions_make_one_account(kind: &str) {
-    let (store, _db) = open(kind).await;
+async fn concurrent_redemptions_make_one_account(db: Db) {
+    let (store, _guard) = open(db).await;
     let pid = store
         .insert_patient(&patient("A1", "Lee"), NOW)
         .await
@@ -275,11 +267,11 @@ async fn concurrent_redemptions_make_one_account(kind: &str) {
         .unwrap();
     let code_id = store.code_by_hash("h").await.unwrap().unwrap().id;
     let names: Vec<String> = (0..20).map(|i| format!("racer{i}")).collect();
-    let results = futures_join(20, |i| {
+    let results = join_all((0..20).map(|i| {
         let new = account(code_id, pid, &names[i], &names[i]);
         let store = &store;
         async move { store.redeem_code(&new, NOW + 1).await }
-    })
+    }))
     .await;
     let wins = results.iter().filter(|r| matches!(r, Ok(Ok(_)))).count();
     let losses = results
@@ -290,8 +282,8 @@ async fn concurrent_redemptions_make_one_account(kind: &str) {
     store.close().await;
 }
 
-async fn usernames_are_unique_ignoring_case(kind: &str) {
-    let (store, _db) = open(kind).await;
+async fn usernames_are_unique_ignoring_case(db: Db) {
+    let (store, _guard) = open(db).await;
     let a = store
         .insert_patient(&patient("A1", "Lee"), NOW)
         .await
@@ -333,13 +325,11 @@ async fn usernames_are_unique_ignoring_case(kind: &str) {
     store.close().await;
 }
 
-async fn failure_counters_add_up_under_concurrency(kind: &str) {
-    let (store, _db) = open(kind).await;
+async fn failure_counters_add_up_under_concurrency(db: Db) {
+    let (store, _guard) = open(db).await;
     let window = NOW - NOW % 900;
-    let results = futures_join(25, |_| {
-        store.add_failure("access-code", "198.51.100.7", window)
-    })
-    .await;
+    let adds = (0..25).map(|_| store.add_failure("access-code", "198.51.100.7", window));
+    let results = join_all(adds).await;
     assert!(results.iter().all(Result::is_ok), "{results:?}");
     assert_eq!(
         store
@@ -377,8 +367,8 @@ async fn failure_counters_add_up_under_concurrency(kind: &str) {
     store.close().await;
 }
 
-async fn audit_events_are_stored(kind: &str) {
-    let (store, _db) = open(kind).await;
+async fn audit_events_are_stored(db: Db) {
+    let (store, _guard) = open(db).await;
     let pid = store
         .insert_patient(&patient("A1", "Lee"), NOW)
         .await
@@ -404,32 +394,4 @@ async fn audit_events_are_stored(kind: &str) {
         .await
         .unwrap();
     store.close().await;
-}
-
-/// Runs `n` futures made by `make` concurrently and collects their outputs.
-async fn futures_join<F, Fut>(n: usize, make: F) -> Vec<Fut::Output>
-where
-    F: Fn(usize) -> Fut,
-    Fut: std::future::Future,
-{
-    let mut futures: Vec<_> = (0..n).map(|i| Box::pin(make(i))).collect();
-    let mut outputs: Vec<Option<Fut::Output>> = (0..n).map(|_| None).collect();
-    std::future::poll_fn(|cx| {
-        let mut pending = false;
-        for (i, f) in futures.iter_mut().enumerate() {
-            if outputs[i].is_none() {
-                match f.as_mut().poll(cx) {
-                    std::task::Poll::Ready(v) => outputs[i] = Some(v),
-                    std::task::Poll::Pending => pending = true,
-                }
-            }
-        }
-        if pending {
-            std::task::Poll::Pending
-        } else {
-            std::task::Poll::Ready(())
-        }
-    })
-    .await;
-    outputs.into_iter().map(Option::unwrap).collect()
 }

@@ -30,6 +30,25 @@ pub struct TestServer {
     pub database: String,
     /// FRONTDESK_SECRET, when the test gives one (PostgreSQL).
     secret: Option<String>,
+    /// A PostgreSQL database made for this server alone, dropped after it.
+    _postgres: Option<PgDatabase>,
+}
+
+/// The databases a flow test runs on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Db {
+    Sqlite,
+    Postgres,
+}
+
+/// Runs each listed `async fn name(db: Db)` as two tests, `sqlite::name`
+/// and `postgres::name`.
+#[macro_export]
+macro_rules! on_both_databases {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite { $( #[tokio::test] async fn $name() { super::$name($crate::common::Db::Sqlite).await } )* }
+        mod postgres { $( #[tokio::test] async fn $name() { super::$name($crate::common::Db::Postgres).await } )* }
+    };
 }
 
 impl TestServer {
@@ -43,6 +62,20 @@ impl TestServer {
         let dir = tempfile::tempdir().expect("temporary folder");
         let database = dir.path().join("frontdesk.db").display().to_string();
         TestServer::launch(dir, database, None, args).await
+    }
+
+    /// Starts a server with extra flags on a fresh database of the given kind,
+    /// seeded with the demo patients.
+    pub async fn start_on_new(db: Db, args: &[&str]) -> TestServer {
+        match db {
+            Db::Sqlite => TestServer::start_with(args).await,
+            Db::Postgres => {
+                let postgres = PgDatabase::create().await;
+                let mut server = TestServer::start_on(&postgres.url, &shared_secret(), args).await;
+                server._postgres = Some(postgres);
+                server
+            }
+        }
     }
 
     /// Starts a server on a given database (a PostgreSQL URL) with a secret.
@@ -91,6 +124,7 @@ impl TestServer {
             http,
             database,
             secret,
+            _postgres: None,
         }
     }
 
@@ -320,4 +354,31 @@ impl Drop for PgDatabase {
 /// A server secret for servers that must share one.
 pub fn shared_secret() -> String {
     "5e".repeat(32)
+}
+
+/// Runs futures concurrently on the current task and collects their outputs
+/// in order (no extra crate needed).
+pub async fn join_all<F: std::future::Future>(
+    futures: impl IntoIterator<Item = F>,
+) -> Vec<F::Output> {
+    let mut futures: Vec<_> = futures.into_iter().map(Box::pin).collect();
+    let mut outputs: Vec<Option<F::Output>> = futures.iter().map(|_| None).collect();
+    std::future::poll_fn(|cx| {
+        let mut pending = false;
+        for (f, out) in futures.iter_mut().zip(outputs.iter_mut()) {
+            if out.is_none() {
+                match f.as_mut().poll(cx) {
+                    std::task::Poll::Ready(v) => *out = Some(v),
+                    std::task::Poll::Pending => pending = true,
+                }
+            }
+        }
+        if pending {
+            std::task::Poll::Pending
+        } else {
+            std::task::Poll::Ready(())
+        }
+    })
+    .await;
+    outputs.into_iter().map(|o| o.expect("finished")).collect()
 }
