@@ -5,6 +5,8 @@
 pub mod access_code;
 pub mod date;
 pub mod email;
+#[cfg(feature = "ssr")]
+pub mod matching;
 pub mod password;
 pub mod text;
 pub mod username;
