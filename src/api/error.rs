@@ -80,8 +80,9 @@ impl AppError {
         }
     }
 
-    /// Words for errors that are not tied to a field or a page of their own.
-    pub fn message(&self) -> String {
+    /// Words for errors that are not tied to a field or a page of their own,
+    /// naming the configured help-desk number.
+    pub fn message(&self, help_desk_phone: &str) -> String {
         match self {
             AppError::Invalid { errors } => errors
                 .first()
@@ -92,17 +93,17 @@ impl AppError {
             } => format!(
                 "There have been too many tries from this device. Wait {retry_after_minutes} \
                  minutes and try again, or call the help desk at {} for help.",
-                crate::domain::HELP_DESK_PHONE
+                help_desk_phone
             ),
             AppError::Unavailable { reference } if reference.is_empty() => format!(
                 "Sorry, something went wrong. Try again in a few minutes. If it keeps happening, \
                  call the help desk at {}.",
-                crate::domain::HELP_DESK_PHONE
+                help_desk_phone
             ),
             AppError::Unavailable { reference } => format!(
                 "Sorry, something went wrong on our side. Try again in a few minutes. \
                  If it keeps happening, call the help desk at {} and give reference {reference}.",
-                crate::domain::HELP_DESK_PHONE
+                help_desk_phone
             ),
             AppError::Network => {
                 "We could not reach the portal. Check your internet connection and try again."

@@ -7,6 +7,23 @@ pub mod signup_code;
 
 pub use error::{AppError, FieldError};
 
+use serde::{Deserialize, Serialize};
+
+/// Configuration the pages show: the server writes it into `index.html`
+/// (a `frontdesk-settings` meta tag) so the app needs no request for it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SiteSettings {
+    pub help_desk_phone: String,
+    /// Days within which an unverified sign-up gets an access code.
+    pub promise_days: u32,
+}
+
+impl Default for SiteSettings {
+    fn default() -> Self {
+        SiteSettings { help_desk_phone: crate::domain::HELP_DESK_PHONE.into(), promise_days: 7 }
+    }
+}
+
 /// Registers every server function with the router. Called by the server
 /// binary so the linker keeps them (see the guide on server functions).
 #[cfg(feature = "ssr")]

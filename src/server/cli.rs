@@ -5,7 +5,8 @@ use super::codes;
 use super::config::{Cli, Command, ServeArgs, StoreArgs};
 use super::http::{WebApp, router};
 use super::security::{PasswordHasher, ServerSecret};
-use super::state::{AppState, Limits};
+use super::mail::Mailer;
+use super::state::{AppState, Inner, Limits, Settings};
 use super::store::{Backend, DatabaseOptions, Store, redact};
 use super::{demo, now};
 use clap::Parser;
@@ -89,17 +90,33 @@ async fn serve(args: ServeArgs, store: Store, secret: ServerSecret) -> Result<()
         client_failures: args.client_failure_limit,
         client_window: i64::from(args.client_failure_window_minutes.max(1)) * 60,
     };
-    let state = AppState::new(store, secret, PasswordHasher::new(hash_concurrency), limits);
-    let app = router(
-        state,
-        WebApp::load(PathBuf::from(&args.dist)),
-        args.trust_proxy,
-    );
-
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
         .map_err(|e| format!("could not listen on {}: {e}", args.listen))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    let settings = Settings {
+        help_desk_phone: args.help_desk_phone.clone(),
+        promise_days: args.code_promise_days.max(1),
+        public_url: args
+            .public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{addr}"))
+            .trim_end_matches('/')
+            .to_string(),
+    };
+    let mailer = Mailer::new(args.smtp_url.as_deref(), &args.mail_from, !args.production)?;
+    mailer.spawn_sender(store.clone());
+    let state = AppState::new(Inner {
+        store,
+        secret,
+        hasher: PasswordHasher::new(hash_concurrency),
+        limits,
+        settings,
+        mailer,
+    });
+    let web = WebApp::load(PathBuf::from(&args.dist), &state.settings);
+    let app = router(state, web, args.trust_proxy);
+
     // Tests read this line to find the port.
     println!("Front Desk is listening on http://{addr}");
     axum::serve(

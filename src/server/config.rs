@@ -147,4 +147,23 @@ pub struct ServeArgs {
     /// the number of CPU cores.
     #[arg(long, env = "FRONTDESK_HASH_CONCURRENCY")]
     pub hash_concurrency: Option<usize>,
+    /// The help desk's phone number, shown wherever the flows mention it.
+    #[arg(long, env = "FRONTDESK_HELP_DESK_PHONE", default_value = "855-667-9704")]
+    pub help_desk_phone: String,
+    /// Days within which a person whose details could not be verified gets
+    /// an access code (the promise shown on pages and in emails).
+    #[arg(long, env = "FRONTDESK_CODE_PROMISE_DAYS", default_value_t = 7)]
+    pub code_promise_days: u32,
+    /// The address people use to reach the portal, for links in emails.
+    /// [default: http:// and the listening address]
+    #[arg(long, env = "FRONTDESK_PUBLIC_URL")]
+    pub public_url: Option<String>,
+    /// SMTP server for email, e.g. smtp://user:password@mail.example.org:587?tls=required
+    /// (STARTTLS) or smtps://…:465. Without it, a demo server shows emails at
+    /// /dev/mailbox and a production server keeps them in the outbox.
+    #[arg(long, env = "FRONTDESK_SMTP_URL")]
+    pub smtp_url: Option<String>,
+    /// The sender of every email.
+    #[arg(long, env = "FRONTDESK_MAIL_FROM", default_value = "Patient Portal <no-reply@portal.example.org>")]
+    pub mail_from: String,
 }

@@ -1,7 +1,7 @@
 //! HTTP: the router, the server-function endpoint, static files and the
 //! security headers every response carries.
 
-use super::state::AppState;
+use super::state::{AppState, Settings};
 use crate::api::AppError;
 use axum::body::{Body, Bytes};
 use axum::extract::{ConnectInfo, Request, State};
@@ -72,10 +72,14 @@ pub struct WebApp {
 }
 
 impl WebApp {
-    /// Reads `dist/index.html` once, and allows exactly its inline scripts
-    /// (Trunk's loader) by hash, so the policy needs no `unsafe-inline`.
-    pub fn load(dist: PathBuf) -> WebApp {
-        let index_html = std::fs::read(dist.join("index.html")).ok().map(Bytes::from);
+    /// Reads `dist/index.html` once, writes the site settings into it (a
+    /// `frontdesk-settings` meta tag the app reads, and the help-desk number
+    /// for browsers without JavaScript), and allows exactly its inline
+    /// scripts (Trunk's loader) by hash, so the policy needs no `unsafe-inline`.
+    pub fn load(dist: PathBuf, settings: &Settings) -> WebApp {
+        let index_html = std::fs::read_to_string(dist.join("index.html"))
+            .ok()
+            .map(|html| Bytes::from(with_settings(&html, settings)));
         if index_html.is_none() {
             tracing::warn!(dist = %dist.display(), "no index.html: build the browser app with Trunk");
         }
@@ -94,6 +98,21 @@ impl WebApp {
             csp: HeaderValue::from_str(&csp).expect("ASCII policy"),
         }
     }
+}
+
+fn with_settings(html: &str, settings: &Settings) -> String {
+    let site = crate::api::SiteSettings {
+        help_desk_phone: settings.help_desk_phone.clone(),
+        promise_days: settings.promise_days,
+    };
+    let json = serde_json::to_string(&site).unwrap_or_default();
+    let meta = format!("<meta name=\"frontdesk-settings\" content=\"{}\">", escape_html(&json));
+    let noscript = format!(
+        " Or call the help desk at {}, 24 hours a day, 7 days a week.",
+        escape_html(&settings.help_desk_phone)
+    );
+    html.replacen("<head>", &format!("<head>{meta}"), 1)
+        .replacen("</noscript>", &format!("<p>{noscript}</p></noscript>"), 1)
 }
 
 /// `'sha256-…'` sources for every `<script>` without a `src`.
@@ -141,6 +160,7 @@ pub fn router(app: AppState, web: WebApp, trust_proxy: bool) -> Router {
     Router::new()
         .route("/api/{*function}", any(server_function))
         .route("/healthz", get(healthz))
+        .route("/dev/mailbox", get(demo_mailbox))
         .route(
             crate::domain::password::SERVED_AT,
             get(common_passwords).layer(tower_http::compression::CompressionLayer::new()),
@@ -279,6 +299,54 @@ async fn common_passwords() -> Response {
         text,
     )
         .into_response()
+}
+
+/// Demo mode only: every email the server "sent", newest first, so a
+/// newcomer can finish every flow on one machine.
+async fn demo_mailbox(State(state): State<HttpState>) -> Response {
+    if !state.app.mailer.has_mailbox() {
+        return not_found();
+    }
+    let messages = match state.app.store.recent_emails(50).await {
+        Ok(messages) => messages,
+        Err(e) => {
+            let error = super::internal_error(&e);
+            let message = error.message(&state.app.settings.help_desk_phone);
+            return (StatusCode::SERVICE_UNAVAILABLE, message).into_response();
+        }
+    };
+    let mut html = String::from(
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>Demo mailbox</title></head><body><main>\n<h1>Demo mailbox</h1>\n\
+         <p>Emails this demo server sent, newest first. A production server sends them by SMTP \
+         and has no such page.</p>\n",
+    );
+    if messages.is_empty() {
+        html.push_str("<p>No emails yet.</p>\n");
+    }
+    for m in &messages {
+        let when = crate::domain::date::Date::from_unix_seconds(m.created_at);
+        let status = match (&m.sent_via, &m.last_error) {
+            (Some(via), _) => format!("delivered ({via})"),
+            (None, Some(error)) => format!("not delivered yet: {error}"),
+            (None, None) => "waiting".to_string(),
+        };
+        html.push_str(&format!(
+            "<article>\n<h2>{}</h2>\n<p>To: {} · {} · {}</p>\n<pre>{}</pre>\n</article>\n",
+            escape_html(&m.subject),
+            escape_html(&m.to_addr),
+            when,
+            escape_html(&status),
+            escape_html(&m.text_body),
+        ));
+    }
+    html.push_str("</main></body></html>\n");
+    ([(header::CONTENT_TYPE, "text/html; charset=utf-8"), (header::CACHE_CONTROL, "no-store")], html).into_response()
+}
+
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 async fn healthz(State(state): State<HttpState>) -> Response {

@@ -6,6 +6,7 @@ pub mod codes;
 pub mod config;
 pub mod demo;
 pub mod http;
+pub mod mail;
 pub mod security;
 pub mod signup_code;
 pub mod state;

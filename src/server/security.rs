@@ -101,13 +101,15 @@ pub fn new_access_code() -> AccessCode {
 
 /// A short reference for an error, to quote to the help desk: 8 symbols.
 pub fn new_reference() -> String {
+    new_token(8)
+}
+
+/// `len` random Crockford base32 symbols (5 bits each) from the CSPRNG.
+pub fn new_token(len: usize) -> String {
     const SYMBOLS: &[u8; 32] = crate::domain::access_code::ALPHABET;
-    let mut bytes = [0u8; 8];
+    let mut bytes = vec![0u8; len];
     OsRng.fill_bytes(&mut bytes);
-    bytes
-        .iter()
-        .map(|b| SYMBOLS[usize::from(b & 31)] as char)
-        .collect()
+    bytes.iter().map(|b| SYMBOLS[usize::from(b & 31)] as char).collect()
 }
 
 /// argon2id with the OWASP parameters: m = 19456 KiB, t = 2, p = 1.

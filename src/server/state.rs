@@ -1,6 +1,7 @@
 //! What every request can reach: the store, the secret, the hasher and the limits.
 
 use super::security::{PasswordHasher, ServerSecret};
+use super::mail::Mailer;
 use super::store::Store;
 use crate::api::AppError;
 use std::ops::Deref;
@@ -14,6 +15,19 @@ pub struct Inner {
     pub secret: ServerSecret,
     pub hasher: PasswordHasher,
     pub limits: Limits,
+    pub settings: Settings,
+    pub mailer: Mailer,
+}
+
+/// What the flows tell people, from configuration.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// The help desk's number, open 24 hours a day, 7 days a week.
+    pub help_desk_phone: String,
+    /// Days within which an unverified sign-up gets a code.
+    pub promise_days: u32,
+    /// Where people reach the portal, for links in emails (no trailing slash).
+    pub public_url: String,
 }
 
 /// Failure limits; the counters live in the database so they hold across servers.
@@ -35,13 +49,8 @@ impl Deref for AppState {
 }
 
 impl AppState {
-    pub fn new(store: Store, secret: ServerSecret, hasher: PasswordHasher, limits: Limits) -> Self {
-        AppState(Arc::new(Inner {
-            store,
-            secret,
-            hasher,
-            limits,
-        }))
+    pub fn new(inner: Inner) -> Self {
+        AppState(Arc::new(inner))
     }
 
     fn window_start(&self, now: i64) -> i64 {

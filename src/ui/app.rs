@@ -16,6 +16,7 @@ use leptos_router::path;
 #[component]
 pub fn App() -> impl IntoView {
     provide_context(NavigatedBefore(StoredValue::new(false)));
+    provide_context(dom::site_settings());
     CodeSignup::provide();
     PasswordList::provide();
     view! {

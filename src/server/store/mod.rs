@@ -6,11 +6,13 @@ mod accounts;
 mod audit;
 mod codes;
 mod limits;
+mod outbox;
 mod patients;
 
 pub use accounts::{NewAccount, RedeemConflict};
 pub use audit::AuditEvent;
 pub use codes::CodeRecord;
+pub use outbox::{NewEmail, OutboxMessage};
 pub use patients::{NewGuardian, NewPatient, Patient, PatientRecord};
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};

@@ -55,11 +55,18 @@ pub fn ErrorMessage(id: String, message: String) -> impl IntoView {
     }
 }
 
-/// The help desk's number as a link that dials it on a phone.
+/// The help desk's number (from the site settings) as a link that dials it.
 #[component]
 pub fn HelpDeskLink() -> impl IntoView {
-    let phone = crate::domain::HELP_DESK_PHONE;
-    view! { <a href=format!("tel:+1{}", phone.replace('-', "")) class="link">{phone}</a> }
+    let phone = help_desk_phone();
+    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+    let href = if digits.len() == 10 { format!("tel:+1{digits}") } else { format!("tel:{digits}") };
+    view! { <a href=href class="link">{phone}</a> }
+}
+
+/// The configured help-desk number.
+pub fn help_desk_phone() -> String {
+    use_context::<crate::api::SiteSettings>().unwrap_or_default().help_desk_phone
 }
 
 /// Sends the person to `path`, replacing this page in the history (so Back

@@ -17,6 +17,7 @@ pub use outcomes::{Outcome, OutcomePage};
 
 use crate::api::signup_code::{AccountCreated, CodeAndBirthDate, CodeHolder};
 use crate::api::{AppError, FieldError};
+use crate::ui::components::help_desk_phone;
 use crate::ui::dom;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -88,7 +89,7 @@ impl CodeSignup {
             return;
         }
         let AppError::Invalid { errors } = error else {
-            here.set(vec![FieldError::new("", error.message())]);
+            here.set(vec![FieldError::new("", error.message(&help_desk_phone()))]);
             return;
         };
         let on_code_page = errors

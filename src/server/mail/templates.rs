@@ -1,0 +1,119 @@
+//! The emails, each written once as paragraphs and sent both as plain text
+//! and as simple HTML (every value escaped).
+
+use crate::domain::date::Date;
+use crate::server::state::Settings;
+use crate::server::store::NewEmail;
+
+/// A message to `to` of plain paragraphs, with the help-desk footer.
+fn compose(settings: &Settings, to: &str, subject: &str, paragraphs: &[String]) -> NewEmail {
+    let footer = format!(
+        "Questions? Call the help desk at {}, 24 hours a day, 7 days a week. \
+         We will never ask for your password.",
+        settings.help_desk_phone
+    );
+    let all: Vec<&str> = paragraphs.iter().map(String::as_str).chain([footer.as_str()]).collect();
+    let text = format!("{}\n", all.join("\n\n"));
+    let body: String = all.iter().map(|p| format!("<p>{}</p>\n", escape(p))).collect();
+    let html = format!(
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title></head>\n\
+         <body style=\"font-family: sans-serif; line-height: 1.4; max-width: 40em\">\n\
+         <h1 style=\"font-size: 1.4em\">{title}</h1>\n{body}</body></html>\n",
+        title = escape(subject),
+    );
+    NewEmail { to: to.to_string(), subject: subject.to_string(), text, html }
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
+/// A self-signup the system could not verify: it is being processed.
+pub fn signup_pending(settings: &Settings, to: &str, reference: &str, promised_by: Date) -> NewEmail {
+    compose(
+        settings,
+        to,
+        "We are processing your patient portal request",
+        &[
+            "We could not verify your information against our records, so your request to \
+             create a patient portal account is being processed."
+                .into(),
+            format!("Your reference number is {reference}."),
+            format!(
+                "We will send you an access code by email or by mail by {promised_by}. \
+                 You can check where your request stands at {}/signup/status with your reference \
+                 number and date of birth.",
+                settings.public_url
+            ),
+            format!(
+                "You do not have to wait: you can try again with the email address or mobile phone \
+                 number on your medical record, or call the help desk at {} for a code.",
+                settings.help_desk_phone
+            ),
+        ],
+    )
+}
+
+/// The six-digit code proving the person reads the email on their record.
+pub fn email_code(settings: &Settings, to: &str, code: &str, minutes: i64) -> NewEmail {
+    compose(
+        settings,
+        to,
+        "Your patient portal verification code",
+        &[
+            format!("Your verification code is {code}."),
+            format!("Enter it on the patient portal page that asked for it. It works for {minutes} minutes."),
+            "If you did not ask to create a patient portal account, you can ignore this email: \
+             nobody can create an account without this code."
+                .into(),
+        ],
+    )
+}
+
+/// A new access code, sent to the contact on the patient's record.
+pub fn new_access_code(settings: &Settings, to: &str, code: &str, expires_on: Date) -> NewEmail {
+    compose(
+        settings,
+        to,
+        "Your new patient portal access code",
+        &[
+            format!("Your new access code is {code}. Any code you were sent before no longer works."),
+            format!(
+                "To create your account, go to {}/signup/code and enter the code with your date of \
+                 birth. The code works once, until {expires_on}.",
+                settings.public_url
+            ),
+            "If you did not ask for a new code, you can ignore this email.".into(),
+        ],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings() -> Settings {
+        Settings {
+            help_desk_phone: "855-667-9704".into(),
+            promise_days: 7,
+            public_url: "https://portal.example.org".into(),
+        }
+    }
+
+    #[test]
+    fn text_and_html_say_the_same_and_html_is_escaped() {
+        let email = signup_pending(&settings(), "a@example.com", "7KDM-2Q9X", Date::new(2026, 12, 7).unwrap());
+        assert!(email.text.contains("Your reference number is 7KDM-2Q9X."));
+        assert!(email.text.contains("by December 7, 2026"));
+        assert!(email.text.contains("https://portal.example.org/signup/status"));
+        assert!(email.text.contains("855-667-9704"));
+        assert!(email.html.contains("<p>Your reference number is 7KDM-2Q9X.</p>"));
+        let tricky = compose(&settings(), "a@example.com", "<b>", &["Tom & \"Jerry\" <x>".into()]);
+        assert!(tricky.html.contains("<p>Tom &amp; &quot;Jerry&quot; &lt;x&gt;</p>"));
+        assert!(tricky.html.contains("<title>&lt;b&gt;</title>"));
+    }
+}
