@@ -8,6 +8,7 @@ pub mod email;
 #[cfg(feature = "ssr")]
 pub mod matching;
 pub mod password;
+pub mod person;
 pub mod text;
 pub mod username;
 

@@ -14,9 +14,6 @@ use crate::domain::{MIN_OWN_ACCOUNT_AGE, access_code};
 use crate::server::now;
 use crate::server::store::AuditEvent;
 
-/// The failure-counter scope for code attempts per client address.
-const CLIENT_SCOPE: &str = "access-code";
-
 /// One message for an unknown code and a wrong date of birth, so a guesser
 /// learns nothing about which was wrong.
 pub const NOT_ACCEPTED: &str =
@@ -121,9 +118,8 @@ async fn usable_code(
 ) -> Result<CodeRecord, AppError> {
     let state = &ctx.state;
     let now = now();
-    state
-        .check_client_limit(CLIENT_SCOPE, &ctx.client, now)
-        .await?;
+    let per_client = state.limits.code_attempts_per_client();
+    state.check_limit(per_client, &ctx.client, now).await?;
     within_bounds(input)?;
 
     let errors = input.problems();
@@ -147,15 +143,13 @@ async fn usable_code(
         client_addr: Some(&ctx.client),
     };
     let Some(record) = found else {
-        state
-            .count_client_failure(CLIENT_SCOPE, &ctx.client, now)
+        state.count(per_client, &ctx.client, now)
             .await?;
         state.store.audit(now, &audit(None, "unknown code")).await?;
         return Err(AppError::invalid("code", NOT_ACCEPTED));
     };
     if Date::parse_iso(&record.date_of_birth) != Some(dob) {
-        state
-            .count_client_failure(CLIENT_SCOPE, &ctx.client, now)
+        state.count(per_client, &ctx.client, now)
             .await?;
         let tries = state
             .store

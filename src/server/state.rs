@@ -53,38 +53,50 @@ impl AppState {
         AppState(Arc::new(inner))
     }
 
-    fn window_start(&self, now: i64) -> i64 {
-        now - now.rem_euclid(self.limits.client_window)
-    }
-
-    /// Refuses the request when this client already failed too often in
-    /// `scope` during the current window.
-    pub async fn check_client_limit(
-        &self,
-        scope: &str,
-        client: &str,
-        now: i64,
-    ) -> Result<(), AppError> {
-        let start = self.window_start(now);
-        let failures = self.store.failures(scope, client, start).await?;
-        if failures >= i64::from(self.limits.client_failures) {
-            let seconds_left = start + self.limits.client_window - now;
-            return Err(AppError::TooManyAttempts {
-                retry_after_minutes: (seconds_left.max(1) as u32).div_ceil(60),
-            });
+    /// Refuses the request when `subject` already reached `limit` in the
+    /// current window.
+    pub async fn check_limit(&self, limit: Limit, subject: &str, now: i64) -> Result<(), AppError> {
+        match self.minutes_until_allowed(limit, subject, now).await? {
+            None => Ok(()),
+            Some(retry_after_minutes) => Err(AppError::TooManyAttempts { retry_after_minutes }),
         }
-        Ok(())
     }
 
-    pub async fn count_client_failure(
-        &self,
-        scope: &str,
-        client: &str,
-        now: i64,
-    ) -> Result<(), AppError> {
-        Ok(self
-            .store
-            .add_failure(scope, client, self.window_start(now))
-            .await?)
+    /// None while under the limit, else the minutes until the window ends.
+    pub async fn minutes_until_allowed(&self, limit: Limit, subject: &str, now: i64) -> Result<Option<u32>, AppError> {
+        let start = limit.window_start(now);
+        let counted = self.store.failures(limit.scope, subject, start).await?;
+        if counted < i64::from(limit.max) {
+            return Ok(None);
+        }
+        let seconds_left = start + limit.window - now;
+        Ok(Some((seconds_left.max(1) as u32).div_ceil(60)))
+    }
+
+    /// Counts one event against `limit` for `subject`.
+    pub async fn count(&self, limit: Limit, subject: &str, now: i64) -> Result<(), AppError> {
+        Ok(self.store.add_failure(limit.scope, subject, limit.window_start(now)).await?)
+    }
+}
+
+/// At most `max` events per subject in each fixed window of `window`
+/// seconds, counted in the database so it holds across servers.
+#[derive(Clone, Copy, Debug)]
+pub struct Limit {
+    pub scope: &'static str,
+    pub max: u32,
+    pub window: i64,
+}
+
+impl Limit {
+    fn window_start(self, now: i64) -> i64 {
+        now - now.rem_euclid(self.window.max(1))
+    }
+}
+
+impl Limits {
+    /// Failed access-code attempts per client address (configurable).
+    pub fn code_attempts_per_client(&self) -> Limit {
+        Limit { scope: "access-code", max: self.client_failures, window: self.client_window }
     }
 }
