@@ -6,7 +6,8 @@ mod common;
 
 use common::{Db, PgDatabase, join_all};
 use frontdesk::server::store::{
-    AuditEvent, DatabaseOptions, NewAccount, NewPatient, PatientRecord, RedeemConflict, Store,
+    AuditEvent, DatabaseOptions, IssueCode, NewAccount, NewPatient, PatientRecord, RedeemConflict,
+    Store,
 };
 
 const NOW: i64 = 1_796_000_000; // 2026-11-30 (UTC), give or take
@@ -45,6 +46,19 @@ async fn open(db: Db) -> (Store, Fresh) {
         .await
         .expect("store opens");
     (store, guard)
+}
+
+/// A code for `patient_id` stored under `hash`, replacing older ones.
+fn issue(patient_id: i64, hash: &str, expires_at: i64) -> IssueCode<'_> {
+    IssueCode {
+        patient_id,
+        code_hash: hash,
+        issued_by: "test",
+        expires_at,
+        replace_older: true,
+        email: None,
+        client_addr: None,
+    }
 }
 
 fn patient(mrn: &str, last: &str) -> NewPatient {
@@ -125,7 +139,7 @@ async fn codes_are_found_by_hash_and_replaced(db: Db) {
         .unwrap()
         .unwrap();
     store
-        .issue_code(pid, "hash-1", "test", NOW, NOW + 86_400)
+        .issue_code(&issue(pid, "hash-1", NOW + 86_400), NOW)
         .await
         .unwrap();
     let first = store.code_by_hash("hash-1").await.unwrap().expect("found");
@@ -140,7 +154,7 @@ async fn codes_are_found_by_hash_and_replaced(db: Db) {
     assert_eq!(first.date_of_birth, "1990-02-28");
     // A newer code voids the older one.
     store
-        .issue_code(pid, "hash-2", "test", NOW + 1, NOW + 86_400)
+        .issue_code(&issue(pid, "hash-2", NOW + 86_400), NOW + 1)
         .await
         .unwrap();
     assert_eq!(
@@ -173,7 +187,7 @@ async fn wrong_tries_are_counted_exactly_and_void_at_the_limit(db: Db) {
         .unwrap()
         .unwrap();
     store
-        .issue_code(pid, "h", "test", NOW, NOW + 86_400)
+        .issue_code(&issue(pid, "h", NOW + 86_400), NOW)
         .await
         .unwrap();
     let id = store.code_by_hash("h").await.unwrap().unwrap().id;
@@ -205,7 +219,7 @@ async fn redemption_is_all_or_nothing(db: Db) {
         .unwrap()
         .unwrap();
     store
-        .issue_code(pid, "h", "test", NOW, NOW + 100)
+        .issue_code(&issue(pid, "h", NOW + 100), NOW)
         .await
         .unwrap();
     let code_id = store.code_by_hash("h").await.unwrap().unwrap().id;
@@ -238,7 +252,7 @@ async fn redemption_is_all_or_nothing(db: Db) {
 
     // A second code for a patient who has an account: refused, and the code stays unused.
     store
-        .issue_code(pid, "h2", "test", NOW, NOW + 100)
+        .issue_code(&issue(pid, "h2", NOW + 100), NOW)
         .await
         .unwrap();
     let second = store.code_by_hash("h2").await.unwrap().unwrap().id;
@@ -262,7 +276,7 @@ async fn concurrent_redemptions_make_one_account(db: Db) {
         .unwrap()
         .unwrap();
     store
-        .issue_code(pid, "h", "test", NOW, NOW + 100)
+        .issue_code(&issue(pid, "h", NOW + 100), NOW)
         .await
         .unwrap();
     let code_id = store.code_by_hash("h").await.unwrap().unwrap().id;
@@ -295,11 +309,11 @@ async fn usernames_are_unique_ignoring_case(db: Db) {
         .unwrap()
         .unwrap();
     store
-        .issue_code(a, "ha", "test", NOW, NOW + 100)
+        .issue_code(&issue(a, "ha", NOW + 100), NOW)
         .await
         .unwrap();
     store
-        .issue_code(b, "hb", "test", NOW, NOW + 100)
+        .issue_code(&issue(b, "hb", NOW + 100), NOW)
         .await
         .unwrap();
     let ca = store.code_by_hash("ha").await.unwrap().unwrap().id;

@@ -2,8 +2,12 @@
 //! design: check input with the shared rules, call a service, map errors.
 
 pub mod error;
+pub mod new_code;
+pub mod records_request;
 pub mod rules;
 pub mod signup_code;
+pub mod signup_status;
+pub mod signup_verify;
 
 pub use error::{AppError, FieldError};
 
@@ -20,7 +24,10 @@ pub struct SiteSettings {
 
 impl Default for SiteSettings {
     fn default() -> Self {
-        SiteSettings { help_desk_phone: crate::domain::HELP_DESK_PHONE.into(), promise_days: 7 }
+        SiteSettings {
+            help_desk_phone: crate::domain::HELP_DESK_PHONE.into(),
+            promise_days: 7,
+        }
     }
 }
 
@@ -32,4 +39,9 @@ pub fn register_server_functions() {
     register_explicit::<signup_code::VerifyAccessCode>();
     register_explicit::<signup_code::CheckNewLogin>();
     register_explicit::<signup_code::CreateAccountWithCode>();
+    register_explicit::<signup_verify::SubmitDetails>();
+    register_explicit::<signup_verify::CheckEmailCode>();
+    register_explicit::<signup_status::LookUpRequest>();
+    register_explicit::<new_code::RequestNewCode>();
+    register_explicit::<records_request::SubmitRecordsRequest>();
 }

@@ -209,7 +209,20 @@ pub const EARLIEST_BIRTH_YEAR: i32 = 1900;
 
 /// The date-of-birth rule: a real date, on or after January 1, 1900, and not in the future.
 pub fn parse_date_of_birth(parts: &DateParts, today: Date) -> Result<Date, DateError> {
+    parse_past_date(parts, today, "your date of birth")
+}
+
+/// A real date, on or after January 1, 1900, and not after `today`.
+/// `what` names it in messages ("your date of birth", "the start date").
+pub fn parse_past_date(parts: &DateParts, today: Date, what: &str) -> Result<Date, DateError> {
     use DatePart::*;
+    let name = {
+        let bare = what.trim_start_matches("your ").trim_start_matches("the ");
+        let mut chars = bare.chars();
+        chars.next().map_or_else(String::new, |c| {
+            c.to_uppercase().chain(chars).collect::<String>()
+        })
+    };
     let month_text = parts.month.trim();
     let day_text = parts.day.trim();
     let year_text = parts.year.trim();
@@ -222,10 +235,7 @@ pub fn parse_date_of_birth(parts: &DateParts, today: Date) -> Result<Date, DateE
     match missing.as_slice() {
         [] => {}
         [_, _, _] => {
-            return Err(DateError::new(
-                "Enter your date of birth",
-                &[Month, Day, Year],
-            ));
+            return Err(DateError::new(format!("Enter {what}"), &[Month, Day, Year]));
         }
         _ => {
             let names: Vec<&str> = missing
@@ -236,7 +246,7 @@ pub fn parse_date_of_birth(parts: &DateParts, today: Date) -> Result<Date, DateE
                     Year => "a year",
                 })
                 .collect();
-            let message = format!("Date of birth must include {}", names.join(" and "));
+            let message = format!("{name} must include {}", names.join(" and "));
             return Err(DateError::new(message, &missing));
         }
     }
@@ -259,7 +269,10 @@ pub fn parse_date_of_birth(parts: &DateParts, today: Date) -> Result<Date, DateE
         unreal.push(Year);
     }
     if !unreal.is_empty() {
-        return Err(DateError::new("Date of birth must be a real date", &unreal));
+        return Err(DateError::new(
+            format!("{name} must be a real date"),
+            &unreal,
+        ));
     }
     if year_text.len() != 4 {
         return Err(DateError::new("Year must include 4 numbers", &[Year]));
@@ -269,16 +282,16 @@ pub fn parse_date_of_birth(parts: &DateParts, today: Date) -> Result<Date, DateE
         .map_err(|_| DateError::new("Year must include 4 numbers", &[Year]))?;
     let (month, day) = (month.unwrap_or(1), day.unwrap_or(1));
     let date = Date::new(year, month, day)
-        .ok_or_else(|| DateError::new("Date of birth must be a real date", &[Day]))?;
+        .ok_or_else(|| DateError::new(format!("{name} must be a real date"), &[Day]))?;
     if date > today {
         return Err(DateError::new(
-            "Date of birth must be in the past",
+            format!("{name} must be in the past"),
             &[Month, Day, Year],
         ));
     }
     if year < EARLIEST_BIRTH_YEAR {
         return Err(DateError::new(
-            "Date of birth must be on or after January 1, 1900",
+            format!("{name} must be on or after January 1, 1900"),
             &[Year],
         ));
     }

@@ -6,13 +6,22 @@
 pub fn name_problem(name: &str, what: &str, required: bool) -> Result<(), String> {
     let name = name.trim();
     if name.is_empty() {
-        return if required { Err(format!("Enter your {what}")) } else { Ok(()) };
+        return if required {
+            Err(format!("Enter your {what}"))
+        } else {
+            Ok(())
+        };
     }
     if name.chars().count() > 100 {
-        return Err(format!("{} must be 100 characters or fewer", capitalized(what)));
+        return Err(format!(
+            "{} must be 100 characters or fewer",
+            capitalized(what)
+        ));
     }
     if !name.chars().any(char::is_alphabetic)
-        || !name.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.'))
+        || !name
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.'))
     {
         return Err(format!(
             "{} must only include letters, spaces, hyphens, apostrophes and periods",
@@ -24,7 +33,9 @@ pub fn name_problem(name: &str, what: &str, required: bool) -> Result<(), String
 
 fn capitalized(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// Legal sex as health records hold it.
@@ -40,20 +51,62 @@ pub fn legal_sex_problem(value: &str) -> Result<(), &'static str> {
 
 /// US states, DC and territories: (code, name).
 pub const US_STATES: &[(&str, &str)] = &[
-    ("AL", "Alabama"), ("AK", "Alaska"), ("AS", "American Samoa"), ("AZ", "Arizona"),
-    ("AR", "Arkansas"), ("CA", "California"), ("CO", "Colorado"), ("CT", "Connecticut"),
-    ("DE", "Delaware"), ("DC", "District of Columbia"), ("FL", "Florida"), ("GA", "Georgia"),
-    ("GU", "Guam"), ("HI", "Hawaii"), ("ID", "Idaho"), ("IL", "Illinois"), ("IN", "Indiana"),
-    ("IA", "Iowa"), ("KS", "Kansas"), ("KY", "Kentucky"), ("LA", "Louisiana"), ("ME", "Maine"),
-    ("MD", "Maryland"), ("MA", "Massachusetts"), ("MI", "Michigan"), ("MN", "Minnesota"),
-    ("MS", "Mississippi"), ("MO", "Missouri"), ("MT", "Montana"), ("NE", "Nebraska"),
-    ("NV", "Nevada"), ("NH", "New Hampshire"), ("NJ", "New Jersey"), ("NM", "New Mexico"),
-    ("NY", "New York"), ("NC", "North Carolina"), ("ND", "North Dakota"),
-    ("MP", "Northern Mariana Islands"), ("OH", "Ohio"), ("OK", "Oklahoma"), ("OR", "Oregon"),
-    ("PA", "Pennsylvania"), ("PR", "Puerto Rico"), ("RI", "Rhode Island"),
-    ("SC", "South Carolina"), ("SD", "South Dakota"), ("TN", "Tennessee"), ("TX", "Texas"),
-    ("UT", "Utah"), ("VT", "Vermont"), ("VI", "U.S. Virgin Islands"), ("VA", "Virginia"),
-    ("WA", "Washington"), ("WV", "West Virginia"), ("WI", "Wisconsin"), ("WY", "Wyoming"),
+    ("AL", "Alabama"),
+    ("AK", "Alaska"),
+    ("AS", "American Samoa"),
+    ("AZ", "Arizona"),
+    ("AR", "Arkansas"),
+    ("CA", "California"),
+    ("CO", "Colorado"),
+    ("CT", "Connecticut"),
+    ("DE", "Delaware"),
+    ("DC", "District of Columbia"),
+    ("FL", "Florida"),
+    ("GA", "Georgia"),
+    ("GU", "Guam"),
+    ("HI", "Hawaii"),
+    ("ID", "Idaho"),
+    ("IL", "Illinois"),
+    ("IN", "Indiana"),
+    ("IA", "Iowa"),
+    ("KS", "Kansas"),
+    ("KY", "Kentucky"),
+    ("LA", "Louisiana"),
+    ("ME", "Maine"),
+    ("MD", "Maryland"),
+    ("MA", "Massachusetts"),
+    ("MI", "Michigan"),
+    ("MN", "Minnesota"),
+    ("MS", "Mississippi"),
+    ("MO", "Missouri"),
+    ("MT", "Montana"),
+    ("NE", "Nebraska"),
+    ("NV", "Nevada"),
+    ("NH", "New Hampshire"),
+    ("NJ", "New Jersey"),
+    ("NM", "New Mexico"),
+    ("NY", "New York"),
+    ("NC", "North Carolina"),
+    ("ND", "North Dakota"),
+    ("MP", "Northern Mariana Islands"),
+    ("OH", "Ohio"),
+    ("OK", "Oklahoma"),
+    ("OR", "Oregon"),
+    ("PA", "Pennsylvania"),
+    ("PR", "Puerto Rico"),
+    ("RI", "Rhode Island"),
+    ("SC", "South Carolina"),
+    ("SD", "South Dakota"),
+    ("TN", "Tennessee"),
+    ("TX", "Texas"),
+    ("UT", "Utah"),
+    ("VT", "Vermont"),
+    ("VI", "U.S. Virgin Islands"),
+    ("VA", "Virginia"),
+    ("WA", "Washington"),
+    ("WV", "West Virginia"),
+    ("WI", "Wisconsin"),
+    ("WY", "Wyoming"),
 ];
 
 pub fn street_problem(street: &str) -> Result<(), &'static str> {
@@ -87,7 +140,9 @@ pub fn zip_problem(zip: &str) -> Result<(), &'static str> {
         return Err("Enter your ZIP code");
     }
     let digits = zip.chars().filter(char::is_ascii_digit).count();
-    let shape_ok = zip.chars().all(|c| c.is_ascii_digit() || c == '-' || c == ' ');
+    let shape_ok = zip
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '-' || c == ' ');
     if shape_ok && (digits == 5 || digits == 9) {
         Ok(())
     } else {
@@ -101,7 +156,9 @@ pub fn phone_problem(phone: &str) -> Result<(), &'static str> {
     if phone.is_empty() {
         return Err("Enter your mobile phone number");
     }
-    let allowed = phone.chars().all(|c| c.is_ascii_digit() || " ()-.+".contains(c));
+    let allowed = phone
+        .chars()
+        .all(|c| c.is_ascii_digit() || " ()-.+".contains(c));
     let digits: Vec<char> = phone.chars().filter(char::is_ascii_digit).collect();
     let ten = digits.len() == 10 || (digits.len() == 11 && digits[0] == '1');
     if allowed && ten {
@@ -128,14 +185,32 @@ mod tests {
 
     #[test]
     fn names() {
-        assert_eq!(name_problem("", "first name", true), Err("Enter your first name".into()));
+        assert_eq!(
+            name_problem("", "first name", true),
+            Err("Enter your first name".into())
+        );
         assert_eq!(name_problem("  ", "middle name", false), Ok(()));
-        assert_eq!(name_problem("Mary-Jane O'Connor Jr.", "first name", true), Ok(()));
+        assert_eq!(
+            name_problem("Mary-Jane O'Connor Jr.", "first name", true),
+            Ok(())
+        );
         assert_eq!(name_problem("Zoë", "first name", true), Ok(()));
         assert_eq!(name_problem("Nguyễn", "last name", true), Ok(()));
-        assert!(name_problem("R2D2", "first name", true).unwrap_err().contains("only include letters"));
-        assert!(name_problem("--", "last name", true).unwrap_err().starts_with("Last name"));
-        assert!(name_problem(&"a".repeat(101), "last name", true).unwrap_err().contains("100"));
+        assert!(
+            name_problem("R2D2", "first name", true)
+                .unwrap_err()
+                .contains("only include letters")
+        );
+        assert!(
+            name_problem("--", "last name", true)
+                .unwrap_err()
+                .starts_with("Last name")
+        );
+        assert!(
+            name_problem(&"a".repeat(101), "last name", true)
+                .unwrap_err()
+                .contains("100")
+        );
     }
 
     #[test]

@@ -4,8 +4,8 @@
 use super::codes;
 use super::config::{Cli, Command, ServeArgs, StoreArgs};
 use super::http::{WebApp, router};
-use super::security::{PasswordHasher, ServerSecret};
 use super::mail::Mailer;
+use super::security::{PasswordHasher, ServerSecret};
 use super::state::{AppState, Inner, Limits, Settings};
 use super::store::{Backend, DatabaseOptions, Store, redact};
 use super::{demo, now};
@@ -158,9 +158,15 @@ async fn issue_code(
         .await
         .map_err(|e| e.to_string())?
         .ok_or_else(|| format!("no patient has MRN {mrn}"))?;
-    let issued = codes::issue_code(store, secret, &patient, days, "cli", now())
-        .await
-        .map_err(|e| e.to_string())?;
+    let issued = codes::issue_code(
+        store,
+        secret,
+        &patient,
+        &codes::Issue::by_staff("cli", days),
+        now(),
+    )
+    .await
+    .map_err(|e| e.to_string())?;
     let born = crate::domain::date::Date::parse_iso(&patient.record.date_of_birth)
         .map_or(patient.record.date_of_birth.clone(), |d| d.to_string());
     println!("Access code: {}", issued.code);

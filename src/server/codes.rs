@@ -1,8 +1,10 @@
 //! Issuing access codes (by the command line and demo seeding today; by the
 //! help desk console later).
 
+use super::mail::{Mailer, templates};
 use super::security::{ServerSecret, new_access_code};
-use super::store::{Patient, Store};
+use super::state::Settings;
+use super::store::{IssueCode, Patient, Store};
 use crate::domain::MIN_OWN_ACCOUNT_AGE;
 use crate::domain::access_code::AccessCode;
 use crate::domain::date::Date;
@@ -35,13 +37,37 @@ impl std::fmt::Display for IssueError {
     }
 }
 
-/// Creates a new code for `patient`, valid `days` days, and ends the older ones.
+/// How a code is issued.
+pub struct Issue<'a> {
+    /// Seconds the code works.
+    pub valid_for: i64,
+    pub issued_by: &'a str,
+    /// End the patient's older unused codes.
+    pub replace_older: bool,
+    /// Email the code to the address on the record, in the same transaction.
+    pub email_to: Option<(&'a Mailer, &'a Settings, &'a str)>,
+    pub client_addr: Option<&'a str>,
+}
+
+impl Issue<'_> {
+    /// A code from the help desk or the command line: `days` days, replacing older ones.
+    pub fn by_staff(issued_by: &str, days: u32) -> Issue<'_> {
+        Issue {
+            valid_for: i64::from(days) * 86_400,
+            issued_by,
+            replace_older: true,
+            email_to: None,
+            client_addr: None,
+        }
+    }
+}
+
+/// Creates a new code for `patient`.
 pub async fn issue_code(
     store: &Store,
     secret: &ServerSecret,
     patient: &Patient,
-    days: u32,
-    issued_by: &str,
+    issue: &Issue<'_>,
     now: i64,
 ) -> Result<IssuedCode, IssueError> {
     let born = Date::parse_iso(&patient.record.date_of_birth);
@@ -49,19 +75,31 @@ pub async fn issue_code(
         return Err(IssueError::TooYoung);
     }
     let code = new_access_code();
-    let expires_at = now + i64::from(days) * 86_400;
+    let expires_at = now + issue.valid_for;
+    let expires_on = Date::from_unix_seconds(expires_at);
+    let email = issue.email_to.map(|(mailer, settings, to)| {
+        mailer.stamp(templates::new_access_code(
+            settings,
+            to,
+            &code.to_string(),
+            expires_on,
+        ))
+    });
+    let record = IssueCode {
+        patient_id: patient.id,
+        code_hash: &secret.access_code_hash(&code),
+        issued_by: issue.issued_by,
+        expires_at,
+        replace_older: issue.replace_older,
+        email: email.as_ref(),
+        client_addr: issue.client_addr,
+    };
     store
-        .issue_code(
-            patient.id,
-            &secret.access_code_hash(&code),
-            issued_by,
-            now,
-            expires_at,
-        )
+        .issue_code(&record, now)
         .await
         .map_err(IssueError::Store)?;
-    Ok(IssuedCode {
-        code,
-        expires_on: Date::from_unix_seconds(expires_at),
-    })
+    if let Some((mailer, _, _)) = issue.email_to {
+        mailer.wake();
+    }
+    Ok(IssuedCode { code, expires_on })
 }

@@ -148,7 +148,11 @@ pub struct ServeArgs {
     #[arg(long, env = "FRONTDESK_HASH_CONCURRENCY")]
     pub hash_concurrency: Option<usize>,
     /// The help desk's phone number, shown wherever the flows mention it.
-    #[arg(long, env = "FRONTDESK_HELP_DESK_PHONE", default_value = "855-667-9704")]
+    #[arg(
+        long,
+        env = "FRONTDESK_HELP_DESK_PHONE",
+        default_value = "855-667-9704"
+    )]
     pub help_desk_phone: String,
     /// Days within which a person whose details could not be verified gets
     /// an access code (the promise shown on pages and in emails).
@@ -164,6 +168,10 @@ pub struct ServeArgs {
     #[arg(long, env = "FRONTDESK_SMTP_URL")]
     pub smtp_url: Option<String>,
     /// The sender of every email.
-    #[arg(long, env = "FRONTDESK_MAIL_FROM", default_value = "Patient Portal <no-reply@portal.example.org>")]
+    #[arg(
+        long,
+        env = "FRONTDESK_MAIL_FROM",
+        default_value = "Patient Portal <no-reply@portal.example.org>"
+    )]
     pub mail_from: String,
 }

@@ -2,7 +2,7 @@
 //! three ready-to-try code and date-of-birth pairs printed on the console.
 //! Never run with --production. Every name, address and number is invented.
 
-use super::codes::{DEFAULT_DAYS, issue_code};
+use super::codes::{DEFAULT_DAYS, Issue, issue_code};
 use super::security::ServerSecret;
 use super::store::{NewGuardian, NewPatient, PatientRecord, Store};
 use crate::domain::MIN_OWN_ACCOUNT_AGE;
@@ -274,9 +274,15 @@ pub async fn seed(store: &Store, secret: &ServerSecret, now: i64) -> Result<(), 
         {
             continue;
         }
-        let issued = issue_code(store, secret, &record, DEFAULT_DAYS, "demo", now)
-            .await
-            .map_err(|e| e.to_string())?;
+        let issued = issue_code(
+            store,
+            secret,
+            &record,
+            &Issue::by_staff("demo", DEFAULT_DAYS),
+            now,
+        )
+        .await
+        .map_err(|e| e.to_string())?;
         if ready.len() < 3
             && ["Maria", "Robert", "Aiden"].contains(&record.record.first_name.as_str())
         {

@@ -106,7 +106,10 @@ fn with_settings(html: &str, settings: &Settings) -> String {
         promise_days: settings.promise_days,
     };
     let json = serde_json::to_string(&site).unwrap_or_default();
-    let meta = format!("<meta name=\"frontdesk-settings\" content=\"{}\">", escape_html(&json));
+    let meta = format!(
+        "<meta name=\"frontdesk-settings\" content=\"{}\">",
+        escape_html(&json)
+    );
     let noscript = format!(
         " Or call the help desk at {}, 24 hours a day, 7 days a week.",
         escape_html(&settings.help_desk_phone)
@@ -342,11 +345,21 @@ async fn demo_mailbox(State(state): State<HttpState>) -> Response {
         ));
     }
     html.push_str("</main></body></html>\n");
-    ([(header::CONTENT_TYPE, "text/html; charset=utf-8"), (header::CACHE_CONTROL, "no-store")], html).into_response()
+    (
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        html,
+    )
+        .into_response()
 }
 
 fn escape_html(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 async fn healthz(State(state): State<HttpState>) -> Response {

@@ -7,8 +7,12 @@ pub mod config;
 pub mod demo;
 pub mod http;
 pub mod mail;
+pub mod new_code;
+pub mod records_request;
 pub mod security;
 pub mod signup_code;
+pub mod signup_status;
+pub mod signup_verify;
 pub mod state;
 pub mod store;
 

@@ -109,7 +109,10 @@ pub fn new_token(len: usize) -> String {
     const SYMBOLS: &[u8; 32] = crate::domain::access_code::ALPHABET;
     let mut bytes = vec![0u8; len];
     OsRng.fill_bytes(&mut bytes);
-    bytes.iter().map(|b| SYMBOLS[usize::from(b & 31)] as char).collect()
+    bytes
+        .iter()
+        .map(|b| SYMBOLS[usize::from(b & 31)] as char)
+        .collect()
 }
 
 /// argon2id with the OWASP parameters: m = 19456 KiB, t = 2, p = 1.

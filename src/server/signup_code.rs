@@ -143,14 +143,12 @@ async fn usable_code(
         client_addr: Some(&ctx.client),
     };
     let Some(record) = found else {
-        state.count(per_client, &ctx.client, now)
-            .await?;
+        state.count(per_client, &ctx.client, now).await?;
         state.store.audit(now, &audit(None, "unknown code")).await?;
         return Err(AppError::invalid("code", NOT_ACCEPTED));
     };
     if Date::parse_iso(&record.date_of_birth) != Some(dob) {
-        state.count(per_client, &ctx.client, now)
-            .await?;
+        state.count(per_client, &ctx.client, now).await?;
         let tries = state
             .store
             .record_wrong_try(record.id, state.limits.max_code_tries, now)

@@ -1,7 +1,7 @@
 //! What every request can reach: the store, the secret, the hasher and the limits.
 
-use super::security::{PasswordHasher, ServerSecret};
 use super::mail::Mailer;
+use super::security::{PasswordHasher, ServerSecret};
 use super::store::Store;
 use crate::api::AppError;
 use std::ops::Deref;
@@ -58,12 +58,19 @@ impl AppState {
     pub async fn check_limit(&self, limit: Limit, subject: &str, now: i64) -> Result<(), AppError> {
         match self.minutes_until_allowed(limit, subject, now).await? {
             None => Ok(()),
-            Some(retry_after_minutes) => Err(AppError::TooManyAttempts { retry_after_minutes }),
+            Some(retry_after_minutes) => Err(AppError::TooManyAttempts {
+                retry_after_minutes,
+            }),
         }
     }
 
     /// None while under the limit, else the minutes until the window ends.
-    pub async fn minutes_until_allowed(&self, limit: Limit, subject: &str, now: i64) -> Result<Option<u32>, AppError> {
+    pub async fn minutes_until_allowed(
+        &self,
+        limit: Limit,
+        subject: &str,
+        now: i64,
+    ) -> Result<Option<u32>, AppError> {
         let start = limit.window_start(now);
         let counted = self.store.failures(limit.scope, subject, start).await?;
         if counted < i64::from(limit.max) {
@@ -75,7 +82,10 @@ impl AppState {
 
     /// Counts one event against `limit` for `subject`.
     pub async fn count(&self, limit: Limit, subject: &str, now: i64) -> Result<(), AppError> {
-        Ok(self.store.add_failure(limit.scope, subject, limit.window_start(now)).await?)
+        Ok(self
+            .store
+            .add_failure(limit.scope, subject, limit.window_start(now))
+            .await?)
     }
 }
 
@@ -97,6 +107,10 @@ impl Limit {
 impl Limits {
     /// Failed access-code attempts per client address (configurable).
     pub fn code_attempts_per_client(&self) -> Limit {
-        Limit { scope: "access-code", max: self.client_failures, window: self.client_window }
+        Limit {
+            scope: "access-code",
+            max: self.client_failures,
+            window: self.client_window,
+        }
     }
 }

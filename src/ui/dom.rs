@@ -57,7 +57,11 @@ pub fn forget(key: &str) {
 pub fn site_settings() -> crate::api::SiteSettings {
     web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("meta[name=frontdesk-settings]").ok().flatten())
+        .and_then(|d| {
+            d.query_selector("meta[name=frontdesk-settings]")
+                .ok()
+                .flatten()
+        })
         .and_then(|meta| meta.get_attribute("content"))
         .and_then(|json| serde_json::from_str(&json).ok())
         .unwrap_or_default()

@@ -8,7 +8,7 @@
 
 pub mod templates;
 
-use super::store::{OutboxMessage, Store};
+use super::store::{NewEmail, OutboxMessage, Store};
 use lettre::message::{Mailbox, MultiPart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use std::sync::Arc;
@@ -41,7 +41,9 @@ impl Mailer {
     /// (STARTTLS), `smtps://…:465` (TLS), or `smtp://host:25` (plain, for a
     /// local relay).
     pub fn new(smtp_url: Option<&str>, from: &str, demo: bool) -> Result<Mailer, String> {
-        let from: Mailbox = from.parse().map_err(|e| format!("--mail-from {from:?}: {e}"))?;
+        let from: Mailbox = from
+            .parse()
+            .map_err(|e| format!("--mail-from {from:?}: {e}"))?;
         let transport = match smtp_url {
             Some(url) => Transport::Smtp(Box::new(
                 AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
@@ -56,12 +58,24 @@ impl Mailer {
             }
         };
         let domain = from.email.domain().to_string();
-        Ok(Mailer { transport: Arc::new(transport), from, domain, wake: Arc::new(Notify::new()) })
+        Ok(Mailer {
+            transport: Arc::new(transport),
+            from,
+            domain,
+            wake: Arc::new(Notify::new()),
+        })
     }
 
-    /// A new RFC 5322 Message-ID, kept with the message across every try.
-    pub fn new_message_id(&self) -> String {
-        format!("<{}.{}@{}>", super::now(), super::security::new_token(12), self.domain)
+    /// Gives an email its Message-ID (kept across every try) before it
+    /// goes into the outbox.
+    pub fn stamp(&self, mut email: NewEmail) -> NewEmail {
+        email.message_id = format!(
+            "<{}.{}@{}>",
+            super::now(),
+            super::security::new_token(12),
+            self.domain
+        );
+        email
     }
 
     /// Whether the demo mailbox page exists.
@@ -96,7 +110,9 @@ impl Mailer {
         if matches!(*self.transport, Transport::Held) {
             return Ok(0);
         }
-        let batch = store.claim_due_emails(super::now(), LEASE_SECONDS, 10).await?;
+        let batch = store
+            .claim_due_emails(super::now(), LEASE_SECONDS, 10)
+            .await?;
         for message in &batch {
             let now = super::now();
             match self.deliver(message).await {
@@ -104,7 +120,9 @@ impl Mailer {
                 Err(error) => {
                     let wait = retry_delay(message.attempts);
                     tracing::warn!(id = message.id, attempts = message.attempts, %error, "email not delivered; retrying in {wait}s");
-                    store.mark_email_failed(message.id, &error, now + wait).await?;
+                    store
+                        .mark_email_failed(message.id, &error, now + wait)
+                        .await?;
                 }
             }
         }
@@ -116,7 +134,10 @@ impl Mailer {
             Transport::Mailbox => Ok("mailbox"),
             Transport::Held => Err("no SMTP server configured".into()),
             Transport::Smtp(smtp) => {
-                let to: Mailbox = message.to_addr.parse().map_err(|e| format!("address: {e}"))?;
+                let to: Mailbox = message
+                    .to_addr
+                    .parse()
+                    .map_err(|e| format!("address: {e}"))?;
                 let email = Message::builder()
                     .from(self.from.clone())
                     .to(to)
@@ -127,7 +148,10 @@ impl Mailer {
                         message.html_body.clone(),
                     ))
                     .map_err(|e| format!("message: {e}"))?;
-                smtp.send(email).await.map(|_| "smtp").map_err(|e| format!("smtp: {e}"))
+                smtp.send(email)
+                    .await
+                    .map(|_| "smtp")
+                    .map_err(|e| format!("smtp: {e}"))
             }
         }
     }
@@ -146,6 +170,9 @@ mod tests {
     #[test]
     fn back_off_doubles_up_to_an_hour() {
         let delays: Vec<i64> = (1..=10).map(retry_delay).collect();
-        assert_eq!(delays, vec![30, 60, 120, 240, 480, 960, 1920, 3600, 3600, 3600]);
+        assert_eq!(
+            delays,
+            vec![30, 60, 120, 240, 480, 960, 1920, 3600, 3600, 3600]
+        );
     }
 }

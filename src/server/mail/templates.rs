@@ -12,16 +12,29 @@ fn compose(settings: &Settings, to: &str, subject: &str, paragraphs: &[String]) 
          We will never ask for your password.",
         settings.help_desk_phone
     );
-    let all: Vec<&str> = paragraphs.iter().map(String::as_str).chain([footer.as_str()]).collect();
+    let all: Vec<&str> = paragraphs
+        .iter()
+        .map(String::as_str)
+        .chain([footer.as_str()])
+        .collect();
     let text = format!("{}\n", all.join("\n\n"));
-    let body: String = all.iter().map(|p| format!("<p>{}</p>\n", escape(p))).collect();
+    let body: String = all
+        .iter()
+        .map(|p| format!("<p>{}</p>\n", escape(p)))
+        .collect();
     let html = format!(
         "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title></head>\n\
          <body style=\"font-family: sans-serif; line-height: 1.4; max-width: 40em\">\n\
          <h1 style=\"font-size: 1.4em\">{title}</h1>\n{body}</body></html>\n",
         title = escape(subject),
     );
-    NewEmail { to: to.to_string(), subject: subject.to_string(), text, html }
+    NewEmail {
+        to: to.to_string(),
+        subject: subject.to_string(),
+        text,
+        html,
+        message_id: String::new(),
+    }
 }
 
 fn escape(text: &str) -> String {
@@ -33,7 +46,12 @@ fn escape(text: &str) -> String {
 }
 
 /// A self-signup the system could not verify: it is being processed.
-pub fn signup_pending(settings: &Settings, to: &str, reference: &str, promised_by: Date) -> NewEmail {
+pub fn signup_pending(
+    settings: &Settings,
+    to: &str,
+    reference: &str,
+    promised_by: Date,
+) -> NewEmail {
     compose(
         settings,
         to,
@@ -66,7 +84,9 @@ pub fn email_code(settings: &Settings, to: &str, code: &str, minutes: i64) -> Ne
         "Your patient portal verification code",
         &[
             format!("Your verification code is {code}."),
-            format!("Enter it on the patient portal page that asked for it. It works for {minutes} minutes."),
+            format!(
+                "Enter it on the patient portal page that asked for it. It works for {minutes} minutes."
+            ),
             "If you did not ask to create a patient portal account, you can ignore this email: \
              nobody can create an account without this code."
                 .into(),
@@ -81,7 +101,9 @@ pub fn new_access_code(settings: &Settings, to: &str, code: &str, expires_on: Da
         to,
         "Your new patient portal access code",
         &[
-            format!("Your new access code is {code}. Any code you were sent before no longer works."),
+            format!(
+                "Your new access code is {code}. Any code you were sent before no longer works."
+            ),
             format!(
                 "To create your account, go to {}/signup/code and enter the code with your date of \
                  birth. The code works once, until {expires_on}.",
@@ -106,14 +128,36 @@ mod tests {
 
     #[test]
     fn text_and_html_say_the_same_and_html_is_escaped() {
-        let email = signup_pending(&settings(), "a@example.com", "7KDM-2Q9X", Date::new(2026, 12, 7).unwrap());
+        let email = signup_pending(
+            &settings(),
+            "a@example.com",
+            "7KDM-2Q9X",
+            Date::new(2026, 12, 7).unwrap(),
+        );
         assert!(email.text.contains("Your reference number is 7KDM-2Q9X."));
         assert!(email.text.contains("by December 7, 2026"));
-        assert!(email.text.contains("https://portal.example.org/signup/status"));
+        assert!(
+            email
+                .text
+                .contains("https://portal.example.org/signup/status")
+        );
         assert!(email.text.contains("855-667-9704"));
-        assert!(email.html.contains("<p>Your reference number is 7KDM-2Q9X.</p>"));
-        let tricky = compose(&settings(), "a@example.com", "<b>", &["Tom & \"Jerry\" <x>".into()]);
-        assert!(tricky.html.contains("<p>Tom &amp; &quot;Jerry&quot; &lt;x&gt;</p>"));
+        assert!(
+            email
+                .html
+                .contains("<p>Your reference number is 7KDM-2Q9X.</p>")
+        );
+        let tricky = compose(
+            &settings(),
+            "a@example.com",
+            "<b>",
+            &["Tom & \"Jerry\" <x>".into()],
+        );
+        assert!(
+            tricky
+                .html
+                .contains("<p>Tom &amp; &quot;Jerry&quot; &lt;x&gt;</p>")
+        );
         assert!(tricky.html.contains("<title>&lt;b&gt;</title>"));
     }
 }

@@ -1,5 +1,18 @@
-use super::{AuditEvent, Store};
+use super::{AuditEvent, NewEmail, Store};
 use sqlx::FromRow;
+
+/// A code to store: its hash, who issued it, and the email carrying it.
+#[derive(Clone, Debug)]
+pub struct IssueCode<'a> {
+    pub patient_id: i64,
+    pub code_hash: &'a str,
+    pub issued_by: &'a str,
+    pub expires_at: i64,
+    /// End the patient's older unused codes (a new code replaces the old).
+    pub replace_older: bool,
+    pub email: Option<&'a NewEmail>,
+    pub client_addr: Option<&'a str>,
+}
 
 /// An access code found by its hash, with what the flow needs to decide.
 #[derive(Clone, Debug, FromRow)]
@@ -19,41 +32,44 @@ pub struct CodeRecord {
 }
 
 impl Store {
-    /// Stores a new code's hash and ends the patient's older unused codes.
-    pub async fn issue_code(
-        &self,
-        patient_id: i64,
-        code_hash: &str,
-        issued_by: &str,
-        now: i64,
-        expires_at: i64,
-    ) -> Result<(), sqlx::Error> {
+    /// Stores a new code's hash (ending the patient's older unused codes
+    /// when asked) and the email that carries it, in one transaction.
+    pub async fn issue_code(&self, code: &IssueCode<'_>, now: i64) -> Result<(), sqlx::Error> {
         let mut tx = self.pool.begin().await?;
-        sqlx::query(
-            "UPDATE access_codes SET voided_at = $1, void_reason = 'replaced' \
-             WHERE patient_id = $2 AND used_at IS NULL AND voided_at IS NULL",
-        )
-        .bind(now)
-        .bind(patient_id)
-        .execute(&mut *tx)
-        .await?;
+        if code.replace_older {
+            sqlx::query(
+                "UPDATE access_codes SET voided_at = $1, void_reason = 'replaced' \
+                 WHERE patient_id = $2 AND used_at IS NULL AND voided_at IS NULL",
+            )
+            .bind(now)
+            .bind(code.patient_id)
+            .execute(&mut *tx)
+            .await?;
+        }
         sqlx::query(
             "INSERT INTO access_codes (patient_id, code_hash, issued_at, issued_by, expires_at) \
              VALUES ($1, $2, $3, $4, $5)",
         )
-        .bind(patient_id)
-        .bind(code_hash)
+        .bind(code.patient_id)
+        .bind(code.code_hash)
         .bind(now)
-        .bind(issued_by)
-        .bind(expires_at)
+        .bind(code.issued_by)
+        .bind(code.expires_at)
         .execute(&mut *tx)
         .await?;
+        if let Some(email) = code.email {
+            Self::enqueue_in(&mut tx, email, now).await?;
+        }
         let event = AuditEvent {
-            actor: issued_by,
-            patient_id: Some(patient_id),
+            actor: code.issued_by,
+            patient_id: Some(code.patient_id),
             action: "code.issue",
-            outcome: "issued",
-            client_addr: None,
+            outcome: if code.email.is_some() {
+                "issued; emailed"
+            } else {
+                "issued"
+            },
+            client_addr: code.client_addr,
         };
         Self::audit_in(&mut tx, now, &event).await?;
         tx.commit().await

@@ -5,15 +5,21 @@
 mod accounts;
 mod audit;
 mod codes;
+mod email_codes;
 mod limits;
 mod outbox;
 mod patients;
+mod records;
+mod signup_requests;
 
 pub use accounts::{NewAccount, RedeemConflict};
 pub use audit::AuditEvent;
-pub use codes::CodeRecord;
+pub use codes::{CodeRecord, IssueCode};
+pub use email_codes::EmailCode;
 pub use outbox::{NewEmail, OutboxMessage};
 pub use patients::{NewGuardian, NewPatient, Patient, PatientRecord};
+pub use records::NewRecordsRequest;
+pub use signup_requests::{NewSignupRequest, SignupRequest};
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{AnyPool, Executor};

@@ -24,6 +24,8 @@ pub struct NewEmail {
     pub subject: String,
     pub text: String,
     pub html: String,
+    /// The RFC 5322 Message-ID, set by `Mailer::stamp`, kept on every try.
+    pub message_id: String,
 }
 
 const COLUMNS: &str = "id, message_id, to_addr, subject, text_body, html_body, created_at, attempts, \
@@ -35,14 +37,13 @@ impl Store {
     pub(super) async fn enqueue_in(
         tx: &mut Transaction<'_, Any>,
         email: &NewEmail,
-        message_id: &str,
         now: i64,
     ) -> Result<(), sqlx::Error> {
         sqlx::query(
             "INSERT INTO outbox (message_id, to_addr, subject, text_body, html_body, created_at, \
              next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6)",
         )
-        .bind(message_id)
+        .bind(&email.message_id)
         .bind(&email.to)
         .bind(&email.subject)
         .bind(&email.text)
@@ -56,7 +57,12 @@ impl Store {
     /// Claims up to `limit` messages that are due, for `lease` seconds: no
     /// other sender (on any server) takes them meanwhile. Each claim counts
     /// as an attempt.
-    pub async fn claim_due_emails(&self, now: i64, lease: i64, limit: i64) -> Result<Vec<OutboxMessage>, sqlx::Error> {
+    pub async fn claim_due_emails(
+        &self,
+        now: i64,
+        lease: i64,
+        limit: i64,
+    ) -> Result<Vec<OutboxMessage>, sqlx::Error> {
         // The outer conditions repeat the inner ones: PostgreSQL re-checks
         // them on rows another sender claimed meanwhile.
         sqlx::query_as(&format!(
@@ -84,7 +90,12 @@ impl Store {
     }
 
     /// Records a failed try and when to try again.
-    pub async fn mark_email_failed(&self, id: i64, error: &str, retry_at: i64) -> Result<(), sqlx::Error> {
+    pub async fn mark_email_failed(
+        &self,
+        id: i64,
+        error: &str,
+        retry_at: i64,
+    ) -> Result<(), sqlx::Error> {
         sqlx::query("UPDATE outbox SET last_error = $1, next_attempt_at = $2, locked_until = NULL WHERE id = $3")
             .bind(error)
             .bind(retry_at)
@@ -96,9 +107,11 @@ impl Store {
 
     /// The newest messages first (the demo mailbox; tests).
     pub async fn recent_emails(&self, limit: i64) -> Result<Vec<OutboxMessage>, sqlx::Error> {
-        sqlx::query_as(&format!("SELECT {COLUMNS} FROM outbox ORDER BY id DESC LIMIT $1"))
-            .bind(limit)
-            .fetch_all(&self.pool)
-            .await
+        sqlx::query_as(&format!(
+            "SELECT {COLUMNS} FROM outbox ORDER BY id DESC LIMIT $1"
+        ))
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await
     }
 }

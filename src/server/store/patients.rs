@@ -63,6 +63,17 @@ impl Store {
         .await
     }
 
+    /// Every patient born on `date_of_birth` (`YYYY-MM-DD`): the candidates
+    /// for matching a self-signup.
+    pub async fn patients_born_on(&self, date_of_birth: &str) -> Result<Vec<Patient>, sqlx::Error> {
+        sqlx::query_as(&format!(
+            "SELECT {PATIENT_COLUMNS} FROM patients WHERE date_of_birth = $1 ORDER BY id"
+        ))
+        .bind(date_of_birth)
+        .fetch_all(&self.pool)
+        .await
+    }
+
     /// Adds a patient and their guardians unless the MRN exists. Returns the
     /// new id, or None when the MRN was already there.
     pub async fn insert_patient(

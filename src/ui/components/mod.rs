@@ -60,13 +60,19 @@ pub fn ErrorMessage(id: String, message: String) -> impl IntoView {
 pub fn HelpDeskLink() -> impl IntoView {
     let phone = help_desk_phone();
     let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
-    let href = if digits.len() == 10 { format!("tel:+1{digits}") } else { format!("tel:{digits}") };
+    let href = if digits.len() == 10 {
+        format!("tel:+1{digits}")
+    } else {
+        format!("tel:{digits}")
+    };
     view! { <a href=href class="link">{phone}</a> }
 }
 
 /// The configured help-desk number.
 pub fn help_desk_phone() -> String {
-    use_context::<crate::api::SiteSettings>().unwrap_or_default().help_desk_phone
+    use_context::<crate::api::SiteSettings>()
+        .unwrap_or_default()
+        .help_desk_phone
 }
 
 /// Sends the person to `path`, replacing this page in the history (so Back

@@ -1,0 +1,128 @@
+//! New access codes on request. The answer never says whether anything
+//! matched; a code goes only to the contact on the record.
+
+use super::codes::{self, DEFAULT_DAYS, Issue};
+use super::http::RequestContext;
+use super::security::new_reference;
+use super::signup_verify::{find_one, format_reference};
+use super::state::Limit;
+use super::store::{AuditEvent, NewSignupRequest};
+use crate::api::AppError;
+use crate::api::new_code::NewCodeRequest;
+use crate::api::rules::within_bounds;
+use crate::domain::date::{Date, parse_date_of_birth};
+use crate::domain::matching;
+use crate::server::now;
+
+/// Requests per client address.
+const REQUESTS_PER_CLIENT: Limit = Limit {
+    scope: "new-code-client",
+    max: 10,
+    window: 60 * 60,
+};
+/// Codes per patient: more requests are answered the same but send nothing.
+const CODES_PER_PATIENT: Limit = Limit {
+    scope: "new-code-patient",
+    max: 3,
+    window: 24 * 60 * 60,
+};
+
+pub async fn request_new_code(
+    ctx: &RequestContext,
+    request: &NewCodeRequest,
+) -> Result<(), AppError> {
+    let state = &ctx.state;
+    let now = now();
+    state
+        .check_limit(REQUESTS_PER_CLIENT, &ctx.client, now)
+        .await?;
+    within_bounds(request)?;
+    let errors = request.problems();
+    if !errors.is_empty() {
+        return Err(AppError::Invalid { errors });
+    }
+    state.count(REQUESTS_PER_CLIENT, &ctx.client, now).await?;
+    let dob = parse_date_of_birth(&request.dob, Date::today())
+        .map_err(|e| AppError::invalid("dob", e.message))?;
+    let contact = request.contact.trim().to_string();
+    let submission = matching::Person {
+        first_name: request.first_name.clone(),
+        last_name: request.last_name.clone(),
+        date_of_birth: Some(dob),
+        email: request.contact_is_email().then(|| contact.clone()),
+        phone: (!request.contact_is_email()).then(|| contact.clone()),
+    };
+    let audit = |patient_id, outcome| AuditEvent {
+        actor: "anonymous",
+        patient_id,
+        action: "code.request",
+        outcome,
+        client_addr: Some(&ctx.client),
+    };
+    let Some(patient) = find_one(ctx, &submission).await? else {
+        state
+            .store
+            .audit(now, &audit(None, "no single match"))
+            .await?;
+        return Ok(());
+    };
+    let subject = patient.id.to_string();
+    if state
+        .minutes_until_allowed(CODES_PER_PATIENT, &subject, now)
+        .await?
+        .is_some()
+    {
+        state
+            .store
+            .audit(now, &audit(Some(patient.id), "limit reached; nothing sent"))
+            .await?;
+        return Ok(());
+    }
+    state.count(CODES_PER_PATIENT, &subject, now).await?;
+    match patient.record.email.as_deref().filter(|e| !e.is_empty()) {
+        Some(record_email) => {
+            let issue = Issue {
+                valid_for: i64::from(DEFAULT_DAYS) * 86_400,
+                issued_by: "self-service",
+                replace_older: true,
+                email_to: Some((&state.mailer, &state.settings, record_email)),
+                client_addr: Some(&ctx.client),
+            };
+            match codes::issue_code(&state.store, &state.secret, &patient, &issue, now).await {
+                Ok(_) => {}
+                // Children get no code of their own; say nothing different.
+                Err(codes::IssueError::TooYoung) => {
+                    state
+                        .store
+                        .audit(now, &audit(Some(patient.id), "under 14; nothing sent"))
+                        .await?;
+                }
+                Err(codes::IssueError::Store(e)) => return Err(e.into()),
+            }
+        }
+        None => {
+            // No email on the record: the help desk mails a code.
+            let record = &patient.record;
+            let request = NewSignupRequest {
+                reference: format_reference(&new_reference()),
+                first_name: record.first_name.clone(),
+                middle_name: record.middle_name.clone(),
+                last_name: record.last_name.clone(),
+                date_of_birth: record.date_of_birth.clone(),
+                legal_sex: record.legal_sex.clone(),
+                street: record.street.clone(),
+                city: record.city.clone(),
+                state: record.state.clone(),
+                zip: record.zip.clone(),
+                mobile_phone: record.mobile_phone.clone().unwrap_or_default(),
+                email: String::new(),
+                status_reason: "new code requested; no email on the record, send it by mail".into(),
+                patient_id: Some(patient.id),
+                promised_by: now + i64::from(state.settings.promise_days) * 86_400,
+                client_addr: ctx.client.clone(),
+            };
+            state.store.add_signup_request(&request, None, now).await?;
+        }
+    }
+    Ok(())
+}

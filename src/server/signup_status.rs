@@ -1,0 +1,61 @@
+//! Looking up a pending self-signup by reference and date of birth.
+
+use super::http::RequestContext;
+use super::signup_verify::format_reference;
+use super::state::Limit;
+use crate::api::AppError;
+use crate::api::rules::within_bounds;
+use crate::api::signup_status::{RequestState, RequestStatus, StatusLookup, normalize_reference};
+use crate::domain::date::{Date, parse_date_of_birth};
+use crate::server::now;
+
+/// Failed look-ups per client address.
+const FAILED_LOOKUPS_PER_CLIENT: Limit = Limit {
+    scope: "status-lookup",
+    max: 20,
+    window: 15 * 60,
+};
+
+/// One message whether the reference is unknown or the date of birth wrong.
+pub const NOT_FOUND: &str = "We could not find a request with that reference number and date of birth. Check both and try again";
+
+pub async fn look_up_request(
+    ctx: &RequestContext,
+    lookup: &StatusLookup,
+) -> Result<RequestStatus, AppError> {
+    let state = &ctx.state;
+    let now = now();
+    state
+        .check_limit(FAILED_LOOKUPS_PER_CLIENT, &ctx.client, now)
+        .await?;
+    within_bounds(lookup)?;
+    let errors = lookup.problems();
+    if !errors.is_empty() {
+        return Err(AppError::Invalid { errors });
+    }
+    let dob = parse_date_of_birth(&lookup.dob, Date::today())
+        .map_err(|e| AppError::invalid("dob", e.message))?;
+    let reference = format_reference(&normalize_reference(&lookup.reference));
+    let found = state.store.signup_request_by_reference(&reference).await?;
+    let Some(request) = found.filter(|r| r.date_of_birth == dob.iso()) else {
+        state
+            .count(FAILED_LOOKUPS_PER_CLIENT, &ctx.client, now)
+            .await?;
+        return Err(AppError::invalid("reference", NOT_FOUND));
+    };
+    let request_state = RequestState::from_stored(&request.status);
+    let day = |t: i64| Date::from_unix_seconds(t).to_string();
+    Ok(RequestStatus {
+        reference: request.reference,
+        state: request_state,
+        reason: if request_state == RequestState::Closed {
+            request.status_reason
+        } else {
+            String::new()
+        },
+        received_on: day(request.created_at),
+        updated_on: day(request.updated_at),
+        promised_by: day(request.promised_by),
+        overdue: request_state.is_open() && now > request.promised_by,
+    })
+}

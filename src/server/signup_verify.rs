@@ -1,0 +1,307 @@
+//! The self-signup service: match the details, prove the record's email,
+//! or keep the request for the help desk.
+
+use super::codes::{self, Issue, IssueError};
+use super::http::RequestContext;
+use super::mail::templates;
+use super::security::new_reference;
+use super::state::Limit;
+use super::store::{NewSignupRequest, Patient};
+use crate::api::AppError;
+use crate::api::rules::within_bounds;
+use crate::api::signup_code::CodeHolder;
+use crate::api::signup_verify::{DetailsOutcome, PendingRequest, PersonalDetails, VerifiedSignup};
+use crate::domain::MIN_OWN_ACCOUNT_AGE;
+use crate::domain::date::{Date, parse_date_of_birth};
+use crate::domain::matching::{self, MatchResult};
+use crate::domain::person::mask_email;
+use crate::server::now;
+use rand::Rng;
+
+/// Minutes an emailed code works, and the wrong tries that end it.
+pub const EMAIL_CODE_MINUTES: i64 = 10;
+pub const EMAIL_CODE_TRIES: u32 = 5;
+/// How long the access code made after a verified email works.
+const VERIFIED_CODE_SECONDS: i64 = 30 * 60;
+
+/// Submissions of details per client address.
+const SUBMISSIONS_PER_CLIENT: Limit = Limit {
+    scope: "self-signup",
+    max: 10,
+    window: 15 * 60,
+};
+/// Emailed codes per patient, so nobody can flood a patient's inbox.
+const EMAILS_PER_PATIENT: Limit = Limit {
+    scope: "email-code-sent",
+    max: 5,
+    window: 60 * 60,
+};
+/// Wrong emailed codes per client address.
+const WRONG_CODES_PER_CLIENT: Limit = Limit {
+    scope: "email-code-wrong",
+    max: 20,
+    window: 15 * 60,
+};
+
+pub async fn submit_details(
+    ctx: &RequestContext,
+    details: &PersonalDetails,
+) -> Result<DetailsOutcome, AppError> {
+    let state = &ctx.state;
+    let now = now();
+    state
+        .check_limit(SUBMISSIONS_PER_CLIENT, &ctx.client, now)
+        .await?;
+    within_bounds(details)?;
+    let errors = details.problems();
+    if !errors.is_empty() {
+        return Err(AppError::Invalid { errors });
+    }
+    state
+        .count(SUBMISSIONS_PER_CLIENT, &ctx.client, now)
+        .await?;
+
+    let patient = matching_patient(ctx, details).await?;
+    let record_email = patient
+        .as_ref()
+        .and_then(|p| p.record.email.clone())
+        .filter(|e| !e.is_empty());
+    let (Some(patient), Some(record_email)) = (&patient, record_email) else {
+        let reason = match &patient {
+            Some(_) => "matched a record without an email address",
+            None => "no single record matched",
+        };
+        return pending(ctx, details, patient.map(|p| p.id), reason, now)
+            .await
+            .map(DetailsOutcome::Pending);
+    };
+    // Over the per-patient limit the answer is the same, but no new email
+    // goes out: the code already sent still works.
+    let subject = patient.id.to_string();
+    if state
+        .minutes_until_allowed(EMAILS_PER_PATIENT, &subject, now)
+        .await?
+        .is_none()
+    {
+        state.count(EMAILS_PER_PATIENT, &subject, now).await?;
+        let code = format!("{:06}", rand::rngs::OsRng.gen_range(0..1_000_000));
+        let email = state.mailer.stamp(templates::email_code(
+            &state.settings,
+            &record_email,
+            &code,
+            EMAIL_CODE_MINUTES,
+        ));
+        let hash = email_code_hash(ctx, patient.id, &code);
+        let expires_at = now + EMAIL_CODE_MINUTES * 60;
+        state
+            .store
+            .add_email_code(patient.id, &hash, expires_at, &email, &ctx.client, now)
+            .await?;
+        state.mailer.wake();
+    }
+    Ok(DetailsOutcome::EmailCodeSent {
+        masked_email: mask_email(&record_email),
+    })
+}
+
+pub async fn check_email_code(
+    ctx: &RequestContext,
+    details: &PersonalDetails,
+    typed_code: &str,
+) -> Result<VerifiedSignup, AppError> {
+    let state = &ctx.state;
+    let now = now();
+    state
+        .check_limit(WRONG_CODES_PER_CLIENT, &ctx.client, now)
+        .await?;
+    within_bounds(details)?;
+    if !details.problems().is_empty() {
+        return Err(AppError::BadRequest {
+            message: "Your details are incomplete. Start again.".into(),
+        });
+    }
+    let code: String = typed_code
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect();
+    if code.is_empty() {
+        return Err(AppError::invalid(
+            "code",
+            "Enter the 6-digit code from the email",
+        ));
+    }
+    if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(AppError::invalid(
+            "code",
+            "The code must be 6 numbers, like 123456",
+        ));
+    }
+    let ask_again = |message: &str| {
+        AppError::invalid("code", format!("{message}. Go back and ask for a new code"))
+    };
+    let Some(patient) = matching_patient(ctx, details).await? else {
+        return Err(ask_again("This code has expired"));
+    };
+    let Some(sent) = state.store.latest_email_code(patient.id).await? else {
+        return Err(ask_again("This code has expired"));
+    };
+    if sent.used_at.is_some() || sent.voided_at.is_some() || sent.expires_at <= now {
+        return Err(ask_again("This code has expired or was already used"));
+    }
+    if sent.code_hash != email_code_hash(ctx, patient.id, &code) {
+        state
+            .count(WRONG_CODES_PER_CLIENT, &ctx.client, now)
+            .await?;
+        let tries = state
+            .store
+            .record_email_code_try(sent.id, EMAIL_CODE_TRIES, now)
+            .await?;
+        if tries.is_none_or(|t| t >= i64::from(EMAIL_CODE_TRIES)) {
+            return Err(ask_again("You entered a wrong code too many times"));
+        }
+        return Err(AppError::invalid(
+            "code",
+            "The code is not right. Check the email and try again",
+        ));
+    }
+    if !state.store.use_email_code(sent.id, now).await? {
+        return Err(ask_again("This code has expired"));
+    }
+    // The person reads the record's email: make them an access code and
+    // continue as in the access-code flow. Their mailed codes keep working.
+    let issue = Issue {
+        valid_for: VERIFIED_CODE_SECONDS,
+        issued_by: "self-signup",
+        replace_older: false,
+        email_to: None,
+        client_addr: Some(&ctx.client),
+    };
+    let issued = match codes::issue_code(&state.store, &state.secret, &patient, &issue, now).await {
+        Ok(issued) => issued,
+        Err(IssueError::TooYoung) => {
+            return Err(AppError::invalid(
+                "code",
+                format!(
+                    "Children under {MIN_OWN_ACCOUNT_AGE} do not have their own account; a parent or \
+                     guardian can ask for proxy access instead"
+                ),
+            ));
+        }
+        Err(IssueError::Store(e)) => return Err(e.into()),
+    };
+    let record = &patient.record;
+    Ok(VerifiedSignup {
+        access_code: issued.code.to_string(),
+        holder: CodeHolder {
+            first_name: record.first_name.clone(),
+            middle_name: record.middle_name.clone(),
+            last_name: record.last_name.clone(),
+            record_email: record.email.clone(),
+        },
+    })
+}
+
+fn email_code_hash(ctx: &RequestContext, patient_id: i64, code: &str) -> String {
+    ctx.state
+        .secret
+        .keyed_hash("email-code", &format!("{patient_id}:{code}"))
+}
+
+/// The one patient the details describe, if exactly one does.
+pub async fn matching_patient(
+    ctx: &RequestContext,
+    details: &PersonalDetails,
+) -> Result<Option<Patient>, AppError> {
+    let Ok(dob) = parse_date_of_birth(&details.dob, Date::today()) else {
+        return Ok(None);
+    };
+    let contact = |email: &str, phone: &str| matching::Person {
+        first_name: details.first_name.clone(),
+        last_name: details.last_name.clone(),
+        date_of_birth: Some(dob),
+        email: Some(email.to_string()),
+        phone: Some(phone.to_string()),
+    };
+    let submission = contact(&details.email, &details.mobile_phone);
+    find_one(ctx, &submission).await
+}
+
+/// Matches `submission` against the patients born on its date of birth.
+pub async fn find_one(
+    ctx: &RequestContext,
+    submission: &matching::Person,
+) -> Result<Option<Patient>, AppError> {
+    let Some(dob) = submission.date_of_birth else {
+        return Ok(None);
+    };
+    let mut candidates = ctx.state.store.patients_born_on(&dob.iso()).await?;
+    let records: Vec<matching::Person> = candidates
+        .iter()
+        .map(|p| matching::Person {
+            first_name: p.record.first_name.clone(),
+            last_name: p.record.last_name.clone(),
+            date_of_birth: Date::parse_iso(&p.record.date_of_birth),
+            email: p.record.email.clone(),
+            phone: p.record.mobile_phone.clone(),
+        })
+        .collect();
+    Ok(match matching::find_match(submission, &records) {
+        MatchResult::One(i) => Some(candidates.swap_remove(i)),
+        MatchResult::None | MatchResult::Several => None,
+    })
+}
+
+/// Keeps the request for the help desk and tells the person by email.
+async fn pending(
+    ctx: &RequestContext,
+    details: &PersonalDetails,
+    patient_id: Option<i64>,
+    reason: &str,
+    now: i64,
+) -> Result<PendingRequest, AppError> {
+    let state = &ctx.state;
+    let dob = parse_date_of_birth(&details.dob, Date::today())
+        .map_err(|e| AppError::invalid("dob", e.message))?;
+    let reference = format_reference(&new_reference());
+    let promised_by = now + i64::from(state.settings.promise_days) * 86_400;
+    let promised_on = Date::from_unix_seconds(promised_by);
+    let email = state.mailer.stamp(templates::signup_pending(
+        &state.settings,
+        details.email.trim(),
+        &reference,
+        promised_on,
+    ));
+    let request = NewSignupRequest {
+        reference: reference.clone(),
+        first_name: details.first_name.trim().into(),
+        middle_name: details.middle_name.trim().into(),
+        last_name: details.last_name.trim().into(),
+        date_of_birth: dob.iso(),
+        legal_sex: details.legal_sex.clone(),
+        street: details.street.trim().into(),
+        city: details.city.trim().into(),
+        state: details.state.clone(),
+        zip: details.zip.trim().into(),
+        mobile_phone: details.mobile_phone.trim().into(),
+        email: details.email.trim().into(),
+        status_reason: reason.into(),
+        patient_id,
+        promised_by,
+        client_addr: ctx.client.clone(),
+    };
+    state
+        .store
+        .add_signup_request(&request, Some(&email), now)
+        .await?;
+    state.mailer.wake();
+    Ok(PendingRequest {
+        reference,
+        promised_by: promised_on.to_string(),
+    })
+}
+
+/// "7KDM2Q9X" is read out as "7KDM-2Q9X".
+pub fn format_reference(symbols: &str) -> String {
+    let (a, b) = symbols.split_at(symbols.len() / 2);
+    format!("{a}-{b}")
+}

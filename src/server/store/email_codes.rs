@@ -1,0 +1,98 @@
+use super::{AuditEvent, NewEmail, Store};
+use sqlx::FromRow;
+
+/// A six-digit code emailed to the address on a patient's record.
+#[derive(Clone, Debug, FromRow)]
+pub struct EmailCode {
+    pub id: i64,
+    pub code_hash: String,
+    pub expires_at: i64,
+    pub failed_tries: i64,
+    pub used_at: Option<i64>,
+    pub voided_at: Option<i64>,
+}
+
+impl Store {
+    /// Stores a new code for the patient (ending their older ones) and the
+    /// email that carries it, in one transaction.
+    pub async fn add_email_code(
+        &self,
+        patient_id: i64,
+        code_hash: &str,
+        expires_at: i64,
+        email: &NewEmail,
+        client_addr: &str,
+        now: i64,
+    ) -> Result<(), sqlx::Error> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("UPDATE email_codes SET voided_at = $1 WHERE patient_id = $2 AND used_at IS NULL AND voided_at IS NULL")
+            .bind(now)
+            .bind(patient_id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("INSERT INTO email_codes (patient_id, code_hash, created_at, expires_at) VALUES ($1, $2, $3, $4)")
+            .bind(patient_id)
+            .bind(code_hash)
+            .bind(now)
+            .bind(expires_at)
+            .execute(&mut *tx)
+            .await?;
+        Self::enqueue_in(&mut tx, email, now).await?;
+        let event = AuditEvent {
+            actor: "anonymous",
+            patient_id: Some(patient_id),
+            action: "signup.verify",
+            outcome: "email code sent",
+            client_addr: Some(client_addr),
+        };
+        Self::audit_in(&mut tx, now, &event).await?;
+        tx.commit().await
+    }
+
+    /// The patient's newest email code.
+    pub async fn latest_email_code(
+        &self,
+        patient_id: i64,
+    ) -> Result<Option<EmailCode>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT id, code_hash, expires_at, failed_tries, used_at, voided_at FROM email_codes \
+             WHERE patient_id = $1 ORDER BY id DESC LIMIT 1",
+        )
+        .bind(patient_id)
+        .fetch_optional(&self.pool)
+        .await
+    }
+
+    /// Counts a wrong try, voiding the code at `max_tries`; None when the
+    /// code was already used or voided.
+    pub async fn record_email_code_try(
+        &self,
+        id: i64,
+        max_tries: u32,
+        now: i64,
+    ) -> Result<Option<i64>, sqlx::Error> {
+        sqlx::query_scalar(
+            "UPDATE email_codes SET failed_tries = failed_tries + 1, \
+                 voided_at = CASE WHEN failed_tries + 1 >= $2 THEN $3 ELSE voided_at END \
+             WHERE id = $1 AND used_at IS NULL AND voided_at IS NULL RETURNING failed_tries",
+        )
+        .bind(id)
+        .bind(i64::from(max_tries))
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await
+    }
+
+    /// Uses the code up; false when it was used, voided or expired meanwhile.
+    pub async fn use_email_code(&self, id: i64, now: i64) -> Result<bool, sqlx::Error> {
+        let done = sqlx::query(
+            "UPDATE email_codes SET used_at = $1 \
+             WHERE id = $2 AND used_at IS NULL AND voided_at IS NULL AND expires_at > $1",
+        )
+        .bind(now)
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+}

@@ -1,0 +1,68 @@
+use super::{AuditEvent, Store};
+
+/// A request for copies of medical records.
+#[derive(Clone, Debug, Default)]
+pub struct NewRecordsRequest {
+    pub reference: String,
+    pub first_name: String,
+    pub middle_name: String,
+    pub last_name: String,
+    pub date_of_birth: String,
+    pub street: String,
+    pub city: String,
+    pub state: String,
+    pub zip: String,
+    pub phone: String,
+    pub records_wanted: String,
+    pub dates_from: String,
+    pub dates_to: String,
+    pub delivery: String,
+    pub signature: String,
+    pub signed_on: String,
+    pub client_addr: String,
+}
+
+impl Store {
+    pub async fn add_records_request(
+        &self,
+        r: &NewRecordsRequest,
+        now: i64,
+    ) -> Result<(), sqlx::Error> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "INSERT INTO records_requests (reference, first_name, middle_name, last_name, date_of_birth, \
+             street, city, state, zip, phone, records_wanted, dates_from, dates_to, delivery, signature, \
+             signed_on, status, created_at, updated_at, client_addr) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 'received', $17, $17, $18)",
+        )
+        .bind(&r.reference)
+        .bind(&r.first_name)
+        .bind(&r.middle_name)
+        .bind(&r.last_name)
+        .bind(&r.date_of_birth)
+        .bind(&r.street)
+        .bind(&r.city)
+        .bind(&r.state)
+        .bind(&r.zip)
+        .bind(&r.phone)
+        .bind(&r.records_wanted)
+        .bind(&r.dates_from)
+        .bind(&r.dates_to)
+        .bind(&r.delivery)
+        .bind(&r.signature)
+        .bind(&r.signed_on)
+        .bind(now)
+        .bind(&r.client_addr)
+        .execute(&mut *tx)
+        .await?;
+        let event = AuditEvent {
+            actor: "anonymous",
+            patient_id: None,
+            action: "records.request",
+            outcome: "received",
+            client_addr: Some(&r.client_addr),
+        };
+        Self::audit_in(&mut tx, now, &event).await?;
+        tx.commit().await
+    }
+}

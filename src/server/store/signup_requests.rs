@@ -1,0 +1,99 @@
+use super::{AuditEvent, NewEmail, Store};
+use sqlx::FromRow;
+
+/// A self-signup kept for the help desk, or a code request to send by mail.
+#[derive(Clone, Debug, Default)]
+pub struct NewSignupRequest {
+    pub reference: String,
+    pub first_name: String,
+    pub middle_name: String,
+    pub last_name: String,
+    pub date_of_birth: String,
+    pub legal_sex: String,
+    pub street: String,
+    pub city: String,
+    pub state: String,
+    pub zip: String,
+    pub mobile_phone: String,
+    pub email: String,
+    pub status_reason: String,
+    pub patient_id: Option<i64>,
+    pub promised_by: i64,
+    pub client_addr: String,
+}
+
+#[derive(Clone, Debug, FromRow)]
+pub struct SignupRequest {
+    pub id: i64,
+    pub reference: String,
+    pub date_of_birth: String,
+    pub status: String,
+    pub status_reason: String,
+    pub created_at: i64,
+    pub promised_by: i64,
+    pub updated_at: i64,
+}
+
+impl Store {
+    /// Stores the request as received, with the email that tells the person
+    /// (if any), in one transaction.
+    pub async fn add_signup_request(
+        &self,
+        request: &NewSignupRequest,
+        email: Option<&NewEmail>,
+        now: i64,
+    ) -> Result<(), sqlx::Error> {
+        let mut tx = self.pool.begin().await?;
+        let r = request;
+        sqlx::query(
+            "INSERT INTO signup_requests (reference, first_name, middle_name, last_name, date_of_birth, \
+             legal_sex, street, city, state, zip, mobile_phone, email, status, status_reason, patient_id, \
+             created_at, promised_by, updated_at, client_addr) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'received', $13, $14, $15, $16, $15, $17)",
+        )
+        .bind(&r.reference)
+        .bind(&r.first_name)
+        .bind(&r.middle_name)
+        .bind(&r.last_name)
+        .bind(&r.date_of_birth)
+        .bind(&r.legal_sex)
+        .bind(&r.street)
+        .bind(&r.city)
+        .bind(&r.state)
+        .bind(&r.zip)
+        .bind(&r.mobile_phone)
+        .bind(&r.email)
+        .bind(&r.status_reason)
+        .bind(r.patient_id)
+        .bind(now)
+        .bind(r.promised_by)
+        .bind(&r.client_addr)
+        .execute(&mut *tx)
+        .await?;
+        if let Some(email) = email {
+            Self::enqueue_in(&mut tx, email, now).await?;
+        }
+        let event = AuditEvent {
+            actor: "anonymous",
+            patient_id: r.patient_id,
+            action: "signup.request",
+            outcome: "received",
+            client_addr: Some(&r.client_addr),
+        };
+        Self::audit_in(&mut tx, now, &event).await?;
+        tx.commit().await
+    }
+
+    pub async fn signup_request_by_reference(
+        &self,
+        reference: &str,
+    ) -> Result<Option<SignupRequest>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT id, reference, date_of_birth, status, status_reason, created_at, promised_by, updated_at \
+             FROM signup_requests WHERE reference = $1",
+        )
+        .bind(reference)
+        .fetch_optional(&self.pool)
+        .await
+    }
+}
