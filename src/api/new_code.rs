@@ -14,6 +14,7 @@ use validator::Validate;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(Validate))]
+#[serde(default)]
 pub struct NewCodeRequest {
     #[cfg_attr(feature = "ssr", validate(length(max = 200)))]
     pub first_name: String,

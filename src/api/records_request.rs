@@ -19,6 +19,7 @@ pub const DELIVERIES: &[(&str, &str)] = &[
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(Validate))]
+#[serde(default)]
 pub struct RecordsRequest {
     #[cfg_attr(feature = "ssr", validate(length(max = 200)))]
     pub first_name: String,

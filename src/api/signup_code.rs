@@ -18,6 +18,7 @@ use validator::Validate;
 /// keeps no half-finished sign-up.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(Validate))]
+#[serde(default)]
 pub struct CodeAndBirthDate {
     #[cfg_attr(feature = "ssr", validate(length(max = 64)))]
     pub code: String,
@@ -59,6 +60,7 @@ impl CodeHolder {
 /// The login the person chooses.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(Validate))]
+#[serde(default)]
 pub struct NewLogin {
     #[cfg_attr(feature = "ssr", validate(length(max = 256)))]
     pub username: String,

@@ -12,6 +12,7 @@ use validator::Validate;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(Validate))]
+#[serde(default)]
 pub struct StatusLookup {
     #[cfg_attr(feature = "ssr", validate(length(max = 32)))]
     pub reference: String,
@@ -52,6 +53,7 @@ pub fn normalize_reference(reference: &str) -> String {
 
 /// Where a request stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum RequestState {
     Received,
     UnderReview,

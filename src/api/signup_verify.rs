@@ -41,6 +41,7 @@ impl DetailsStep {
 /// What a person tells us to be found in the records.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(Validate))]
+#[serde(default)]
 pub struct PersonalDetails {
     #[cfg_attr(feature = "ssr", validate(length(max = 200)))]
     pub first_name: String,
@@ -114,6 +115,7 @@ impl PersonalDetails {
 
 /// What happened to submitted details.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum DetailsOutcome {
     /// A record matched: a code went to its email, shown masked.
     EmailCodeSent { masked_email: String },

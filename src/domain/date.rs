@@ -161,6 +161,7 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 /// What a person typed into the three date boxes.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(validator::Validate))]
+#[serde(default)]
 pub struct DateParts {
     #[cfg_attr(feature = "ssr", validate(length(max = 16)))]
     pub month: String,

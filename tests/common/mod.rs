@@ -2,6 +2,8 @@
 //! database, and helpers to call it the way the browser does.
 #![allow(dead_code)] // Each test file uses a different part of the harness.
 
+pub mod smtp;
+
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 use std::io::{BufRead, BufReader};
@@ -206,6 +208,20 @@ impl TestServer {
             .expect("query");
         pool.close().await;
         value
+    }
+
+    /// The newest email sent to `to`: (subject, text body).
+    pub async fn last_email_to(&self, to: &str) -> Option<(String, String)> {
+        let pool = self.db().await;
+        let row = sqlx::query_as(
+            "SELECT subject, text_body FROM outbox WHERE to_addr = $1 ORDER BY id DESC LIMIT 1",
+        )
+        .bind(to)
+        .fetch_optional(&pool)
+        .await
+        .expect("outbox");
+        pool.close().await;
+        row
     }
 
     pub async fn execute(&self, sql: &str) {

@@ -1,0 +1,464 @@
+//! Sign-up without an access code, request status, new codes and the
+//! records request form, over HTTP against real servers.
+#![cfg(feature = "ssr")]
+
+mod common;
+
+on_both_databases!(
+    a_matched_person_proves_their_email_and_creates_an_account,
+    the_code_goes_only_to_the_email_on_the_record,
+    wrong_email_codes_end_the_code_at_the_fifth,
+    no_match_and_several_matches_look_the_same,
+    status_lookup_shows_each_state,
+    a_new_code_goes_to_the_record_and_the_answer_never_changes,
+    new_codes_are_limited_per_patient_and_per_client,
+    records_requests_are_checked_and_stored,
+);
+
+use common::*;
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+/// A patient's details as they would type them, from the record.
+async fn details_of(server: &TestServer, mrn: &str) -> Value {
+    use sqlx::Row;
+    let pool = server.db().await;
+    let row = sqlx::query(
+        "SELECT first_name, middle_name, last_name, legal_sex, street, city, state, zip, mobile_phone, email \
+         FROM patients WHERE mrn = $1",
+    )
+    .bind(mrn)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    pool.close().await;
+    let text = |column: &str| row.get::<Option<String>, _>(column).unwrap_or_default();
+    json!({
+        "first_name": text("first_name"), "middle_name": text("middle_name"), "last_name": text("last_name"),
+        "dob": server.dob_of(mrn).await,
+        "legal_sex": text("legal_sex"), "street": text("street"), "city": text("city"),
+        "state": text("state"), "zip": text("zip"),
+        "mobile_phone": text("mobile_phone"), "email": text("email"),
+    })
+}
+
+fn stranger() -> Value {
+    json!({
+        "first_name": "Pat", "middle_name": "", "last_name": "Nobody",
+        "dob": { "month": "7", "day": "4", "year": "1976" },
+        "legal_sex": "X", "street": "1 Elm St", "city": "Albany", "state": "NY", "zip": "12207",
+        "mobile_phone": "(555) 555-0177", "email": "pat.nobody@example.com",
+    })
+}
+
+async fn submit(server: &TestServer, details: &Value) -> (StatusCode, Value) {
+    server
+        .call("signup/verify/details", json!({ "details": details }))
+        .await
+}
+
+async fn check_code(server: &TestServer, details: &Value, code: &str) -> (StatusCode, Value) {
+    server
+        .call(
+            "signup/verify/email-code",
+            json!({ "details": details, "code": code }),
+        )
+        .await
+}
+
+/// The six digits in the newest verification email to `to`.
+async fn emailed_code(server: &TestServer, to: &str) -> String {
+    let (subject, text) = server.last_email_to(to).await.expect("an email");
+    assert_eq!(subject, "Your patient portal verification code");
+    let start = text.find("Your verification code is ").expect("the code")
+        + "Your verification code is ".len();
+    text[start..start + 6].to_string()
+}
+
+async fn a_matched_person_proves_their_email_and_creates_an_account(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    let mut details = details_of(&server, ADULT_MRN).await;
+    // Typed a little differently from the record.
+    details["first_name"] = json!("maria");
+    details["last_name"] = json!("GARCIA");
+    details["email"] = json!("Maria.Garcia@Example.com");
+    let (status, body) = submit(&server, &details).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(
+        body,
+        json!({ "email_code_sent": { "masked_email": "m•••@example.com" } })
+    );
+    let code = emailed_code(&server, "maria.garcia@example.com").await;
+
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    let (status, body) = check_code(&server, &details, wrong).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        body["invalid"]["errors"][0]["message"],
+        "The code is not right. Check the email and try again"
+    );
+    let (status, body) = check_code(&server, &details, "12 34").await;
+    assert_eq!(
+        (status, &body["invalid"]["errors"][0]["message"]),
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &json!("The code must be 6 numbers, like 123456")
+        )
+    );
+
+    let (status, verified) = check_code(&server, &details, &format!(" {code} ")).await;
+    assert_eq!(status, StatusCode::OK, "{verified}");
+    assert_eq!(verified["holder"]["first_name"], "Maria");
+    let access_code = verified["access_code"].as_str().unwrap().to_string();
+    assert_eq!(access_code.len(), 17);
+    // The emailed code worked once.
+    assert_eq!(
+        check_code(&server, &details, &code).await.0,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+
+    // The shared "Create your login" step takes it from here.
+    let body = json!({
+        "code": code_entry(&access_code, &details["dob"]),
+        "login": login("maria.g", GOOD_PASSWORD, "maria.garcia@example.com"),
+    });
+    let (status, created) = server.call("signup/code/create-account", body).await;
+    assert_eq!(status, StatusCode::OK, "{created}");
+    let mrn: String = server
+        .query_one("SELECT p.mrn FROM accounts a JOIN patients p ON p.id = a.patient_id WHERE a.username = $1", "maria.g")
+        .await;
+    assert_eq!(mrn, ADULT_MRN);
+}
+
+async fn the_code_goes_only_to_the_email_on_the_record(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    let mut details = details_of(&server, ADULT_MRN).await;
+    // Someone who knows Maria's phone number types their own email.
+    details["email"] = json!("someone.else@example.com");
+    let (status, body) = submit(&server, &details).await;
+    assert_eq!(
+        (status, body),
+        (
+            StatusCode::OK,
+            json!({ "email_code_sent": { "masked_email": "m•••@example.com" } })
+        )
+    );
+    assert!(
+        server
+            .last_email_to("someone.else@example.com")
+            .await
+            .is_none()
+    );
+    assert!(
+        server
+            .last_email_to("maria.garcia@example.com")
+            .await
+            .is_some()
+    );
+}
+
+async fn wrong_email_codes_end_the_code_at_the_fifth(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    let details = details_of(&server, ADULT_MRN).await;
+    submit(&server, &details).await;
+    let code = emailed_code(&server, "maria.garcia@example.com").await;
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    for _ in 0..4 {
+        assert_eq!(
+            check_code(&server, &details, wrong).await.0,
+            StatusCode::UNPROCESSABLE_ENTITY
+        );
+    }
+    let (_, body) = check_code(&server, &details, wrong).await;
+    assert_eq!(
+        body["invalid"]["errors"][0]["message"],
+        "You entered a wrong code too many times. Go back and ask for a new code"
+    );
+    let (status, body) = check_code(&server, &details, &code).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        body["invalid"]["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("ask for a new code")
+    );
+    // Asking again sends a new code that works.
+    submit(&server, &details).await;
+    let fresh = emailed_code(&server, "maria.garcia@example.com").await;
+    assert_eq!(
+        check_code(&server, &details, &fresh).await.0,
+        StatusCode::OK
+    );
+}
+
+async fn no_match_and_several_matches_look_the_same(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    // Twins one typo apart, sharing a birthday, surname and email.
+    server
+        .execute(
+            "INSERT INTO patients (mrn, first_name, last_name, date_of_birth, legal_sex, street, city, state, zip, email, created_at) \
+             VALUES ('T1', 'Jon', 'Reyes', '2001-01-01', 'M', '1 Oak St', 'Austin', 'TX', '78701', 'reyes@example.com', 0), \
+                    ('T2', 'Jan', 'Reyes', '2001-01-01', 'F', '1 Oak St', 'Austin', 'TX', '78701', 'reyes@example.com', 0)",
+        )
+        .await;
+    let twin = json!({
+        "first_name": "Jon", "middle_name": "", "last_name": "Reyes",
+        "dob": { "month": "1", "day": "1", "year": "2001" },
+        "legal_sex": "M", "street": "1 Oak St", "city": "Austin", "state": "TX", "zip": "78701",
+        "mobile_phone": "(555) 555-0101", "email": "reyes@example.com",
+    });
+    let (status_a, several) = submit(&server, &twin).await;
+    let (status_b, none) = submit(&server, &stranger()).await;
+    assert_eq!((status_a, status_b), (StatusCode::OK, StatusCode::OK));
+    let shape = |v: &Value| {
+        let p = &v["pending"];
+        (
+            p["promised_by"].clone(),
+            p["reference"].as_str().unwrap().len(),
+        )
+    };
+    assert_eq!(shape(&several), shape(&none));
+    assert_eq!(shape(&none).1, 9, "XXXX-XXXX");
+    // Each gets the same email, at the address they typed.
+    let (subject_a, text_a) = server.last_email_to("reyes@example.com").await.unwrap();
+    let (subject_b, text_b) = server
+        .last_email_to("pat.nobody@example.com")
+        .await
+        .unwrap();
+    assert_eq!(subject_a, subject_b);
+    assert_eq!(subject_b, "We are processing your patient portal request");
+    assert!(text_b.contains(none["pending"]["reference"].as_str().unwrap()));
+    assert_eq!(
+        text_a.replace(several["pending"]["reference"].as_str().unwrap(), "REF"),
+        text_b.replace(none["pending"]["reference"].as_str().unwrap(), "REF")
+    );
+    let open = server
+        .count("SELECT COUNT(*) FROM signup_requests WHERE status = 'received'")
+        .await;
+    assert_eq!(open, 2);
+}
+
+async fn status_lookup_shows_each_state(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    let (_, pending) = submit(&server, &stranger()).await;
+    let reference = pending["pending"]["reference"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let dob = stranger()["dob"].clone();
+    let look = |reference: String, dob: Value| {
+        let server = &server;
+        async move {
+            server
+                .call(
+                    "signup/status",
+                    json!({ "lookup": { "reference": reference, "dob": dob } }),
+                )
+                .await
+        }
+    };
+    let (status, body) = look(reference.clone(), dob.clone()).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["state"], "received");
+    assert_eq!(body["overdue"], false);
+    assert_eq!(body["promised_by"], pending["pending"]["promised_by"]);
+    // Forgiving about case and the hyphen.
+    assert_eq!(
+        look(reference.replace('-', " ").to_lowercase(), dob.clone())
+            .await
+            .0,
+        StatusCode::OK
+    );
+    // A wrong date of birth and an unknown reference say the same.
+    let wrong_dob = look(
+        reference.clone(),
+        json!({ "month": "7", "day": "5", "year": "1976" }),
+    )
+    .await;
+    let unknown = look("ZZZZ-ZZZZ".into(), dob.clone()).await;
+    assert_eq!(wrong_dob, unknown);
+    assert_eq!(wrong_dob.1["invalid"]["errors"][0]["field"], "reference");
+
+    for (stored, shown) in [
+        ("under_review", "under_review"),
+        ("code_sent_email", "code_sent_by_email"),
+        ("code_sent_mail", "code_sent_by_mail"),
+    ] {
+        server
+            .execute(&format!("UPDATE signup_requests SET status = '{stored}'"))
+            .await;
+        assert_eq!(look(reference.clone(), dob.clone()).await.1["state"], shown);
+    }
+    server
+        .execute("UPDATE signup_requests SET status = 'received', promised_by = 1000")
+        .await;
+    assert_eq!(
+        look(reference.clone(), dob.clone()).await.1["overdue"],
+        true
+    );
+    server.execute("UPDATE signup_requests SET status = 'closed', status_reason = 'Duplicate of an earlier request'").await;
+    let (_, closed) = look(reference.clone(), dob.clone()).await;
+    assert_eq!(
+        (
+            closed["state"].clone(),
+            closed["reason"].clone(),
+            closed["overdue"].clone()
+        ),
+        (
+            json!("closed"),
+            json!("Duplicate of an earlier request"),
+            json!(false)
+        )
+    );
+}
+
+fn new_code_request(first: &str, last: &str, dob: &Value, contact: &str) -> Value {
+    json!({ "request": { "first_name": first, "last_name": last, "dob": dob, "contact": contact } })
+}
+
+async fn a_new_code_goes_to_the_record_and_the_answer_never_changes(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    let old = server.issue_code(ADULT_MRN);
+    let details = details_of(&server, ADULT_MRN).await;
+    let dob = details["dob"].clone();
+    // By phone: the code still goes to the email on the record.
+    let phone = details["mobile_phone"]
+        .as_str()
+        .unwrap()
+        .replace(['(', ')', ' ', '-'], "");
+    let matched = server
+        .call(
+            "signup/new-code",
+            new_code_request("Maria", "Garcia", &dob, &phone),
+        )
+        .await;
+    let unmatched = server
+        .call(
+            "signup/new-code",
+            new_code_request("Maria", "Garcia", &dob, "555-555-0000"),
+        )
+        .await;
+    assert_eq!(matched, (StatusCode::OK, Value::Null));
+    assert_eq!(unmatched, matched);
+    let (subject, text) = server
+        .last_email_to("maria.garcia@example.com")
+        .await
+        .unwrap();
+    assert_eq!(subject, "Your new patient portal access code");
+    let start = text.find("Your new access code is ").unwrap() + "Your new access code is ".len();
+    let new = &text[start..start + 17];
+    // The old code stopped working; the new one works.
+    let verify = |code: String| {
+        let (server, dob) = (&server, dob.clone());
+        async move {
+            server
+                .call(
+                    "signup/code/verify",
+                    json!({ "input": code_entry(&code, &dob) }),
+                )
+                .await
+        }
+    };
+    assert_eq!(verify(old).await.1, json!("code_voided"));
+    assert_eq!(verify(new.to_string()).await.0, StatusCode::OK);
+    assert_eq!(server.count("SELECT COUNT(*) FROM outbox").await, 1);
+
+    // No email on the record: the help desk mails one; the answer is the same.
+    let harold = details_of(&server, "100006").await;
+    let phone = harold["mobile_phone"].as_str().unwrap().to_string();
+    let answer = server
+        .call(
+            "signup/new-code",
+            new_code_request("Harold", "Brooks", &harold["dob"], &phone),
+        )
+        .await;
+    assert_eq!(answer, matched);
+    let queued: String = server
+        .query_one(
+            "SELECT status_reason FROM signup_requests WHERE last_name = $1",
+            "Brooks",
+        )
+        .await;
+    assert!(queued.contains("send it by mail"), "{queued}");
+}
+
+async fn new_codes_are_limited_per_patient_and_per_client(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    let dob = server.dob_of(ADULT_MRN).await;
+    let request = new_code_request("Maria", "Garcia", &dob, "maria.garcia@example.com");
+    for _ in 0..4 {
+        assert_eq!(
+            server.call("signup/new-code", request.clone()).await.0,
+            StatusCode::OK
+        );
+    }
+    // The fourth request got the same answer but sent nothing.
+    assert_eq!(server.count("SELECT COUNT(*) FROM outbox").await, 3);
+    for _ in 0..6 {
+        assert_eq!(
+            server.call("signup/new-code", request.clone()).await.0,
+            StatusCode::OK
+        );
+    }
+    let (status, body) = server.call("signup/new-code", request.clone()).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "{body}");
+}
+
+async fn records_requests_are_checked_and_stored(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    let (status, body) = server
+        .call("records-request", json!({ "request": {} }))
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    let fields: Vec<&str> = body["invalid"]["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            "first_name",
+            "last_name",
+            "dob",
+            "street",
+            "city",
+            "state",
+            "zip",
+            "phone",
+            "records_wanted",
+            "delivery",
+            "signature"
+        ]
+    );
+    let mut request = json!({
+        "first_name": "Harold", "middle_name": "", "last_name": "Brooks",
+        "dob": { "month": "3", "day": "9", "year": "1943" },
+        "street": "12 Park Pl", "city": "Albany", "state": "NY", "zip": "12207-1234", "phone": "555 555 0123",
+        "records_wanted": "Lab results and discharge notes",
+        "from": { "month": "1", "day": "1", "year": "2025" }, "to": { "month": "12", "day": "31", "year": "2024" },
+        "delivery": "mail", "signature": "Harold Brooks",
+    });
+    let (_, body) = server
+        .call("records-request", json!({ "request": request }))
+        .await;
+    assert_eq!(
+        body["invalid"]["errors"][0],
+        json!({ "field": "to", "message": "The last date must be the same as or after the first date" })
+    );
+    request["to"] = json!({ "month": "", "day": "", "year": "" });
+    request["from"] = json!({ "month": "", "day": "", "year": "" });
+    let (status, received) = server
+        .call("records-request", json!({ "request": request }))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{received}");
+    let reference = received["reference"].as_str().unwrap();
+    let stored: String = server
+        .query_one(
+            "SELECT records_wanted FROM records_requests WHERE reference = $1",
+            reference,
+        )
+        .await;
+    assert_eq!(stored, "Lab results and discharge notes");
+}
