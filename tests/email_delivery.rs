@@ -1,0 +1,104 @@
+//! Email delivery: SMTP, the outbox across a crash, two servers sharing it,
+//! and the demo mailbox.
+#![cfg(feature = "ssr")]
+
+mod common;
+
+use common::smtp::SmtpServer;
+use common::*;
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+use std::time::Duration;
+
+/// Details that match nobody: the request waits, and an email says so.
+fn unverifiable(n: usize) -> Value {
+    json!({ "details": {
+        "first_name": "Pat", "middle_name": "", "last_name": "Nobody",
+        "dob": { "month": "7", "day": "4", "year": "1976" },
+        "legal_sex": "X", "street": "1 Elm St", "city": "Albany", "state": "NY", "zip": "12207",
+        "mobile_phone": "(555) 555-0177", "email": format!("pat{n}@example.com"),
+    } })
+}
+
+#[tokio::test]
+async fn emails_go_out_over_smtp_as_text_and_html() {
+    let smtp = SmtpServer::start(0).await;
+    let server = TestServer::start_with(&["--production", "--smtp-url", &smtp.url()]).await;
+    let (status, body) = server.call("signup/verify/details", unverifiable(1)).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let received = smtp.wait_for(1, 10).await;
+    assert_eq!(received.len(), 1);
+    let message = &received[0];
+    assert!(message.to[0].contains("pat1@example.com"), "{:?}", message.to);
+    assert!(message.data.contains("Subject: We are processing your patient portal request"), "{}", message.data);
+    assert!(message.data.contains("Message-ID: <"), "{}", message.data);
+    assert!(message.data.contains("multipart/alternative"));
+    assert!(message.data.contains("text/plain") && message.data.contains("text/html"));
+    // The outbox records the delivery.
+    assert_eq!(server.count("SELECT COUNT(*) FROM outbox WHERE sent_via = 'smtp' AND sent_at IS NOT NULL").await, 1);
+}
+
+#[tokio::test]
+async fn an_email_committed_before_a_crash_is_delivered_once_after_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = dir.path().join("frontdesk.db").display().to_string();
+    // A production server without SMTP keeps messages in the outbox.
+    let first = TestServer::start_on(&database, &shared_secret(), &["--production"]).await;
+    assert_eq!(first.call("signup/verify/details", unverifiable(2)).await.0, StatusCode::OK);
+    assert_eq!(first.count("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL").await, 1);
+    drop(first); // killed (SIGKILL): no clean shutdown
+
+    let smtp = SmtpServer::start(0).await;
+    let second = TestServer::start_on(&database, &shared_secret(), &["--production", "--smtp-url", &smtp.url()]).await;
+    assert_eq!(smtp.wait_for(1, 10).await.len(), 1);
+    // Longer than a sender's polling interval: still exactly one.
+    tokio::time::sleep(Duration::from_secs(6)).await;
+    assert_eq!(smtp.messages().len(), 1);
+    assert_eq!(second.count("SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL").await, 1);
+}
+
+#[tokio::test]
+async fn two_servers_share_the_outbox_without_sending_twice() {
+    let smtp = SmtpServer::start(0).await;
+    let db = PgDatabase::create().await;
+    let args = ["--production", "--smtp-url", &smtp.url()];
+    let a = TestServer::start_on(&db.url, &shared_secret(), &args).await;
+    let b = TestServer::start_on(&db.url, &shared_secret(), &args).await;
+    for n in 0..8 {
+        let server = if n % 2 == 0 { &a } else { &b };
+        assert_eq!(server.call("signup/verify/details", unverifiable(n)).await.0, StatusCode::OK);
+    }
+    assert_eq!(smtp.wait_for(8, 15).await.len(), 8);
+    tokio::time::sleep(Duration::from_secs(6)).await;
+    let messages = smtp.messages();
+    let mut ids: Vec<String> = messages
+        .iter()
+        .map(|m| m.data.lines().find(|l| l.starts_with("Message-ID:")).unwrap().to_string())
+        .collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!((messages.len(), ids.len()), (8, 8));
+}
+
+#[tokio::test]
+async fn the_demo_mailbox_shows_sent_emails_only_in_demo_mode() {
+    let demo = TestServer::start().await;
+    let (_, body) = demo.call("signup/verify/details", unverifiable(3)).await;
+    let reference = body["pending"]["reference"].as_str().unwrap().to_string();
+    // Delivered to the mailbox at once.
+    let mut page = String::new();
+    for _ in 0..50 {
+        page = demo.get("/dev/mailbox").await.text().await.unwrap();
+        if page.contains("delivered (mailbox)") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(page.contains("<h1>Demo mailbox</h1>"), "{page}");
+    assert!(page.contains("We are processing your patient portal request"));
+    assert!(page.contains(&reference));
+    assert!(page.contains("delivered (mailbox)"));
+
+    let production = TestServer::start_with(&["--production"]).await;
+    assert_eq!(production.get("/dev/mailbox").await.status(), StatusCode::NOT_FOUND);
+}
