@@ -1,26 +1,37 @@
 #!/usr/bin/env bash
-# Builds the browser app into dist/ (Trunk, release) with brotli and gzip
+# Builds the browser apps into dist/ (Trunk, release) with brotli and gzip
 # copies of every asset for the server to send, and the server binary.
 #   scripts/build.sh           both
-#   scripts/build.sh --web     the browser app only
+#   scripts/build.sh --web     the browser apps only
+#
+# Three apps, so each first load stays small: index.html (the start page and
+# the access-code sign-up) into dist/, verify.html (sign-up without a code)
+# into dist/verify/, and help.html (request status, new codes, records
+# requests) into dist/help/. The server picks the app by route
+# (src/server/http.rs, APPS).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
-trunk build --release --offline
+# Trunk replaces its whole dist folder, so the main app goes first.
+trunk build --release --offline=true --dist dist --public-url / index.html
+trunk build --release --offline=true --dist dist/verify --public-url /verify/ verify.html
+trunk build --release --offline=true --dist dist/help --public-url /help/ help.html
 
 # Trunk's own JS minifier cannot parse wasm-bindgen's glue, so terser does it;
 # the Subresource Integrity hash in index.html is updated to match.
 sri() { python3 -c 'import base64, hashlib, sys; print("sha384-" + base64.b64encode(hashlib.sha384(open(sys.argv[1], "rb").read()).digest()).decode())' "$1"; }
-for js in dist/*.js; do
-  before=$(sri "$js")
-  terser "$js" --module --compress --mangle --output "$js"
-  sed -i "s|$before|$(sri "$js")|" dist/index.html
-done
-for f in dist/*.wasm dist/*.js dist/*.css dist/*.html dist/*.svg; do
-  [ -e "$f" ] || continue
-  brotli -f -q 11 -o "$f.br" "$f"
-  gzip -f -9 -k "$f"
+for app in dist dist/verify dist/help; do
+  for js in "$app"/*.js; do
+    before=$(sri "$js")
+    terser "$js" --module --compress --mangle --output "$js"
+    sed -i "s|$before|$(sri "$js")|" "$app/index.html"
+  done
+  for f in "$app"/*.wasm "$app"/*.js "$app"/*.css "$app"/*.html "$app"/*.svg; do
+    [ -e "$f" ] || continue
+    brotli -f -q 11 -o "$f.br" "$f"
+    gzip -f -9 -k "$f"
+  done
 done
 
 [ "${1:-}" = "--web" ] || cargo build --release --features ssr

@@ -29,13 +29,28 @@ async fn emails_go_out_over_smtp_as_text_and_html() {
     let received = smtp.wait_for(1, 10).await;
     assert_eq!(received.len(), 1);
     let message = &received[0];
-    assert!(message.to[0].contains("pat1@example.com"), "{:?}", message.to);
-    assert!(message.data.contains("Subject: We are processing your patient portal request"), "{}", message.data);
+    assert!(
+        message.to[0].contains("pat1@example.com"),
+        "{:?}",
+        message.to
+    );
+    assert!(
+        message
+            .data
+            .contains("Subject: We are processing your patient portal request"),
+        "{}",
+        message.data
+    );
     assert!(message.data.contains("Message-ID: <"), "{}", message.data);
     assert!(message.data.contains("multipart/alternative"));
     assert!(message.data.contains("text/plain") && message.data.contains("text/html"));
     // The outbox records the delivery.
-    assert_eq!(server.count("SELECT COUNT(*) FROM outbox WHERE sent_via = 'smtp' AND sent_at IS NOT NULL").await, 1);
+    assert_eq!(
+        server
+            .count("SELECT COUNT(*) FROM outbox WHERE sent_via = 'smtp' AND sent_at IS NOT NULL")
+            .await,
+        1
+    );
 }
 
 #[tokio::test]
@@ -44,17 +59,35 @@ async fn an_email_committed_before_a_crash_is_delivered_once_after_restart() {
     let database = dir.path().join("frontdesk.db").display().to_string();
     // A production server without SMTP keeps messages in the outbox.
     let first = TestServer::start_on(&database, &shared_secret(), &["--production"]).await;
-    assert_eq!(first.call("signup/verify/details", unverifiable(2)).await.0, StatusCode::OK);
-    assert_eq!(first.count("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL").await, 1);
+    assert_eq!(
+        first.call("signup/verify/details", unverifiable(2)).await.0,
+        StatusCode::OK
+    );
+    assert_eq!(
+        first
+            .count("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL")
+            .await,
+        1
+    );
     drop(first); // killed (SIGKILL): no clean shutdown
 
     let smtp = SmtpServer::start(0).await;
-    let second = TestServer::start_on(&database, &shared_secret(), &["--production", "--smtp-url", &smtp.url()]).await;
+    let second = TestServer::start_on(
+        &database,
+        &shared_secret(),
+        &["--production", "--smtp-url", &smtp.url()],
+    )
+    .await;
     assert_eq!(smtp.wait_for(1, 10).await.len(), 1);
     // Longer than a sender's polling interval: still exactly one.
     tokio::time::sleep(Duration::from_secs(6)).await;
     assert_eq!(smtp.messages().len(), 1);
-    assert_eq!(second.count("SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL").await, 1);
+    assert_eq!(
+        second
+            .count("SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL")
+            .await,
+        1
+    );
 }
 
 #[tokio::test]
@@ -66,14 +99,26 @@ async fn two_servers_share_the_outbox_without_sending_twice() {
     let b = TestServer::start_on(&db.url, &shared_secret(), &args).await;
     for n in 0..8 {
         let server = if n % 2 == 0 { &a } else { &b };
-        assert_eq!(server.call("signup/verify/details", unverifiable(n)).await.0, StatusCode::OK);
+        assert_eq!(
+            server
+                .call("signup/verify/details", unverifiable(n))
+                .await
+                .0,
+            StatusCode::OK
+        );
     }
     assert_eq!(smtp.wait_for(8, 15).await.len(), 8);
     tokio::time::sleep(Duration::from_secs(6)).await;
     let messages = smtp.messages();
     let mut ids: Vec<String> = messages
         .iter()
-        .map(|m| m.data.lines().find(|l| l.starts_with("Message-ID:")).unwrap().to_string())
+        .map(|m| {
+            m.data
+                .lines()
+                .find(|l| l.starts_with("Message-ID:"))
+                .unwrap()
+                .to_string()
+        })
         .collect();
     ids.sort();
     ids.dedup();
@@ -100,5 +145,8 @@ async fn the_demo_mailbox_shows_sent_emails_only_in_demo_mode() {
     assert!(page.contains("delivered (mailbox)"));
 
     let production = TestServer::start_with(&["--production"]).await;
-    assert_eq!(production.get("/dev/mailbox").await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        production.get("/dev/mailbox").await.status(),
+        StatusCode::NOT_FOUND
+    );
 }

@@ -217,13 +217,7 @@ pub fn parse_date_of_birth(parts: &DateParts, today: Date) -> Result<Date, DateE
 /// `what` names it in messages ("your date of birth", "the start date").
 pub fn parse_past_date(parts: &DateParts, today: Date, what: &str) -> Result<Date, DateError> {
     use DatePart::*;
-    let name = {
-        let bare = what.trim_start_matches("your ").trim_start_matches("the ");
-        let mut chars = bare.chars();
-        chars.next().map_or_else(String::new, |c| {
-            c.to_uppercase().chain(chars).collect::<String>()
-        })
-    };
+    let name = super::text::capitalize(what.trim_start_matches("your ").trim_start_matches("the "));
     let month_text = parts.month.trim();
     let day_text = parts.day.trim();
     let year_text = parts.year.trim();

@@ -13,6 +13,12 @@ pub fn normalize_email(input: &str) -> String {
     }
 }
 
+/// ASCII letters and digits, and any non-ASCII character: internationalised
+/// addresses are allowed, and no Unicode tables are needed in the browser.
+fn letter_or_digit(c: char) -> bool {
+    c.is_ascii_alphanumeric() || !c.is_ascii()
+}
+
 /// Ok, or the message to show.
 pub fn email_problem(input: &str) -> Result<(), &'static str> {
     const FORMAT: &str = "Enter an email address in the correct format, like name@example.com";
@@ -33,7 +39,7 @@ pub fn email_problem(input: &str) -> Result<(), &'static str> {
         && !local.contains("..")
         && local
             .chars()
-            .all(|c| c.is_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c));
+            .all(|c| letter_or_digit(c) || "!#$%&'*+/=?^_`{|}~.-".contains(c));
     let labels: Vec<&str> = domain.split('.').collect();
     let domain_ok = labels.len() >= 2
         && labels.iter().all(|l| {
@@ -41,7 +47,7 @@ pub fn email_problem(input: &str) -> Result<(), &'static str> {
                 && l.len() <= 63
                 && !l.starts_with('-')
                 && !l.ends_with('-')
-                && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+                && l.chars().all(|c| letter_or_digit(c) || c == '-')
         })
         && labels.last().is_some_and(|tld| {
             tld.chars().count() >= 2 && !tld.chars().all(|c| c.is_ascii_digit())

@@ -1,6 +1,8 @@
 //! Personal details people type to be found in the records: names, legal
 //! sex, a US address and a mobile phone number.
 
+use super::text::capitalize;
+
 /// Ok, or what to say about a legal name part. `what` names the field in
 /// the message ("first name", "last name").
 pub fn name_problem(name: &str, what: &str, required: bool) -> Result<(), String> {
@@ -15,27 +17,25 @@ pub fn name_problem(name: &str, what: &str, required: bool) -> Result<(), String
     if name.chars().count() > 100 {
         return Err(format!(
             "{} must be 100 characters or fewer",
-            capitalized(what)
+            capitalize(what)
         ));
     }
-    if !name.chars().any(char::is_alphabetic)
-        || !name
-            .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.'))
+    if !name.chars().any(is_letter)
+        || !name.chars().all(|c| is_letter(c) || matches!(c, ' ' | '-' | '\'' | '’' | '.'))
     {
         return Err(format!(
             "{} must only include letters, spaces, hyphens, apostrophes and periods",
-            capitalized(what)
+            capitalize(what)
         ));
     }
     Ok(())
 }
 
-fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
+/// ASCII letters, and any character outside ASCII (accented letters and
+/// every other script), so names like Zoë or Nguyễn pass without the browser
+/// carrying Unicode's tables; digits and ASCII symbols do not.
+fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || (!c.is_ascii() && c != '’')
 }
 
 /// Legal sex as health records hold it.

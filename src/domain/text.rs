@@ -14,6 +14,17 @@ pub fn fold_case(text: &str) -> String {
     text.chars().map(fold_char).collect()
 }
 
+/// `text` with its first letter in capitals, for messages built from
+/// lower-case field names ("date of birth" → "Date of birth"). ASCII only,
+/// which keeps Unicode's case tables out of the browser build.
+pub fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
+        None => String::new(),
+    }
+}
+
 fn fold_char(c: char) -> char {
     let u = c as u32;
     let even_to_odd = |lo: u32, hi: u32| (lo..=hi).contains(&u) && u.is_multiple_of(2);

@@ -67,26 +67,47 @@ impl RequestContext {
 /// The built browser app: where its files are and its `index.html`.
 pub struct WebApp {
     dist: PathBuf,
-    index_html: Option<Bytes>,
+    /// The main app's page, then each other app's (see [`APPS`]).
+    pages: Vec<Option<Bytes>>,
     csp: HeaderValue,
 }
 
+/// The browser apps besides the main one (`dist/index.html`): their folder
+/// in `dist/` and the client routes they own. Each is a separate bundle, so
+/// each first load carries only its own pages.
+pub const APPS: &[(&str, &[&str])] = &[(
+    "verify",
+    &[
+        "/signup/verify",
+        "/signup/status",
+        "/signup/new-code",
+        "/records-request",
+    ],
+)];
+
 impl WebApp {
-    /// Reads `dist/index.html` once, writes the site settings into it (a
-    /// `frontdesk-settings` meta tag the app reads, and the help-desk number
-    /// for browsers without JavaScript), and allows exactly its inline
-    /// scripts (Trunk's loader) by hash, so the policy needs no `unsafe-inline`.
+    /// Reads each app's `index.html` once, writes the site settings into it
+    /// (a `frontdesk-settings` meta tag the app reads, and the help-desk
+    /// number for browsers without JavaScript), and allows exactly their
+    /// inline scripts (Trunk's loaders) by hash, so the policy needs no
+    /// `unsafe-inline`.
     pub fn load(dist: PathBuf, settings: &Settings) -> WebApp {
-        let index_html = std::fs::read_to_string(dist.join("index.html"))
-            .ok()
-            .map(|html| Bytes::from(with_settings(&html, settings)));
-        if index_html.is_none() {
-            tracing::warn!(dist = %dist.display(), "no index.html: build the browser app with Trunk");
-        }
-        let hashes = index_html
-            .as_deref()
+        let folders = std::iter::once("").chain(APPS.iter().map(|(folder, _)| *folder));
+        let pages: Vec<Option<Bytes>> = folders
+            .map(|folder| {
+                let path = dist.join(folder).join("index.html");
+                let page = std::fs::read_to_string(&path).ok();
+                if page.is_none() {
+                    tracing::warn!(path = %path.display(), "missing: build the browser apps (scripts/build.sh)");
+                }
+                page.map(|html| Bytes::from(with_settings(&html, settings)))
+            })
+            .collect();
+        let hashes: String = pages
+            .iter()
+            .flatten()
             .map(|html| inline_script_hashes(&String::from_utf8_lossy(html)))
-            .unwrap_or_default();
+            .collect();
         let csp = format!(
             "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; style-src 'self'; \
              img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; \
@@ -94,9 +115,19 @@ impl WebApp {
         );
         WebApp {
             dist,
-            index_html,
+            pages,
             csp: HeaderValue::from_str(&csp).expect("ASCII policy"),
         }
+    }
+
+    /// The page of the app that owns the client route `path`.
+    fn page_for(&self, path: &str) -> Option<&Bytes> {
+        let owns = |prefix: &&str| path == *prefix || path.starts_with(&format!("{prefix}/"));
+        let app = APPS
+            .iter()
+            .position(|(_, routes)| routes.iter().any(owns))
+            .map_or(0, |i| i + 1);
+        self.pages.get(app).and_then(Option::as_ref)
     }
 }
 
@@ -380,7 +411,7 @@ async fn static_files(State(state): State<HttpState>, req: Request) -> Response 
     let path = req.uri().path().to_string();
     let file_name = path.rsplit('/').next().unwrap_or_default();
     if !file_name.contains('.') {
-        return match &state.web.index_html {
+        return match state.web.page_for(&path) {
             Some(html) => (
                 [
                     (header::CONTENT_TYPE, "text/html; charset=utf-8"),

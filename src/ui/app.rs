@@ -1,5 +1,4 @@
-use super::components::page::NavigatedBefore;
-use super::dom;
+use super::layout::{Layout, provide_shared_context};
 use super::pages::not_found::NotFoundPage;
 use super::pages::signup_code::{
     AccountReadyPage, CheckAnswersPage, CodeSignup, CreateLoginPage, EnterCodePage, Outcome,
@@ -7,36 +6,20 @@ use super::pages::signup_code::{
 };
 use super::pages::start::StartPage;
 use super::password_list::PasswordList;
-use crate::ui::components::HelpDeskLink;
 use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
 
-/// The whole app: layout around the routed page.
+/// The sign-up app: the start page and the access-code flow (with the
+/// "Create your login" steps the no-code flow joins).
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(NavigatedBefore(StoredValue::new(false)));
-    provide_context(dom::site_settings());
+    provide_shared_context();
     CodeSignup::provide();
     PasswordList::provide();
     view! {
         <Router>
-            <a
-                href="#main-content"
-                class="skip-link"
-                on:click=|ev| {
-                    ev.prevent_default();
-                    dom::focus_id("main-content");
-                }
-            >
-                "Skip to main content"
-            </a>
-            <header class="header">
-                <div class="width-container">
-                    <a href="/" class="header__service">{dom::SERVICE_NAME}</a>
-                </div>
-            </header>
-            <div class="width-container">
+            <Layout>
                 <FlatRoutes fallback=|| NotFoundPage().into_any()>
                     <Route path=path!("/") view=|| StartPage().into_any() />
                     <Route path=path!("/signup/code") view=|| EnterCodePage().into_any() />
@@ -51,12 +34,7 @@ pub fn App() -> impl IntoView {
                         view=|| outcome(Outcome::AccountExists)
                     />
                 </FlatRoutes>
-            </div>
-            <footer class="footer">
-                <div class="width-container">
-                    <p>"Need help? Call the help desk at "<HelpDeskLink />", 24 hours a day, 7 days a week."</p>
-                </div>
-            </footer>
+            </Layout>
         </Router>
     }
 }

@@ -66,3 +66,10 @@ pub fn site_settings() -> crate::api::SiteSettings {
         .and_then(|json| serde_json::from_str(&json).ok())
         .unwrap_or_default()
 }
+
+/// A full page load of `path`: for moving to another of the apps.
+pub fn go_to(path: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().assign(path);
+    }
+}

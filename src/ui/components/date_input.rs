@@ -13,6 +13,9 @@ pub fn DateInput(
     hint: &'static str,
     value: RwSignal<DateParts>,
     errors: RwSignal<Vec<FieldError>>,
+    /// A date of birth: the browser may fill it in (`bday-…` autocomplete).
+    #[prop(default = true)]
+    birthday: bool,
 ) -> impl IntoView {
     let error = error_for(errors, id);
     let hint_id = format!("{id}-hint");
@@ -52,7 +55,7 @@ pub fn DateInput(
                     name=input_id
                     type="text"
                     inputmode="numeric"
-                    autocomplete=format!("bday-{part}")
+                    autocomplete=if birthday { format!("bday-{part}") } else { "off".to_string() }
                     spellcheck="false"
                     prop:value=get
                     on:input=move |ev| set(event_target_value(&ev))

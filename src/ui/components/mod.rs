@@ -3,6 +3,7 @@
 //! three-box dates, a password field with a live checklist, and a submit
 //! button that cannot fire twice.
 
+mod choices;
 mod date_input;
 mod error_summary;
 pub mod page;
@@ -10,6 +11,7 @@ mod password_field;
 mod submit_button;
 mod text_field;
 
+pub use choices::{Radios, Select, TextArea};
 pub use date_input::DateInput;
 pub use error_summary::ErrorSummary;
 pub use page::Page;
@@ -88,4 +90,25 @@ pub fn redirect(path: &'static str) -> AnyView {
         navigate(path, options);
     });
     ().into_any()
+}
+
+/// "I do not have an email address": why an account needs one, and the way
+/// to get records without one.
+#[component]
+pub fn NoEmail() -> impl IntoView {
+    view! {
+        <details class="details">
+            <summary class="details__summary">"I do not have an email address"</summary>
+            <div class="details__text">
+                <p class="body">
+                    "A portal account needs an email address, so we can reach you about your account and \
+                     help you if you forget your login."
+                </p>
+                <p class="body">
+                    "You can still get copies of your medical records: "
+                    <a href="/records-request" class="link" rel="external">"request your medical records"</a>"."
+                </p>
+            </div>
+        </details>
+    }
 }

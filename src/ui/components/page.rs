@@ -15,6 +15,9 @@ pub fn Page(
     #[prop(into)] heading: String,
     #[prop(optional)] errors: Option<RwSignal<Vec<FieldError>>>,
     #[prop(optional)] back: Option<&'static str>,
+    /// The Back link leads to another app (a full page load).
+    #[prop(optional)]
+    back_external: bool,
     /// A confirmation page: the heading sits in a highlighted panel.
     #[prop(optional)]
     confirmation: bool,
@@ -34,7 +37,10 @@ pub fn Page(
         seen.set_value(true);
     }
     view! {
-        {back.map(|href| view! { <a href=href class="back-link">"Back"</a> })}
+        {back.map(|href| {
+            let rel = back_external.then_some("external");
+            view! { <a href=href class="back-link" rel=rel>"Back"</a> }
+        })}
         <main class="main" id="main-content" tabindex="-1">
             {errors.map(|errors| view! { <ErrorSummary errors=errors /> })}
             {if confirmation {

@@ -19,12 +19,23 @@ pub fn StartPage() -> impl IntoView {
             <a href="/signup/code" class="button button--start" role="button" draggable="false">
                 "Sign up with an access code"
             </a>
-            <h2 class="heading-m">"No access code, or it expired?"</h2>
+            <h2 class="heading-m">"No access code?"</h2>
+            <ul class="list list--bullet">
+                <li>
+                    <a href="/signup/verify" class="link" rel="external">"Sign up without an access code"</a>
+                    " by telling us a few more details about you"
+                </li>
+                <li>
+                    <a href="/signup/new-code" class="link" rel="external">"Get a new access code"</a>
+                    " if yours is lost or expired"
+                </li>
+                <li><a href="/signup/status" class="link" rel="external">"Check a request you made"</a></li>
+                <li>"Call the help desk at "<HelpDeskLink />", open 24 hours a day, 7 days a week"</li>
+            </ul>
+            <h2 class="heading-m">"No email address?"</h2>
             <p class="body">
-                "Call the help desk at "
-                <HelpDeskLink />
-                ", open 24 hours a day, 7 days a week. They can send you a new code by email or mail, \
-                 or read it to you over the phone."
+                "A portal account needs one. You can still "
+                <a href="/records-request" class="link" rel="external">"request copies of your medical records"</a>"."
             </p>
         </Page>
     }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 #[component]
 pub fn AccountReadyPage() -> impl IntoView {
     let signup = CodeSignup::get();
-    let Some(created) = signup.answers.with_untracked(|a| a.created.clone()) else {
+    let Some(created) = signup.created.get_untracked() else {
         return redirect("/");
     };
     view! {

@@ -12,8 +12,7 @@ use leptos_router::hooks::use_navigate;
 #[component]
 pub fn CheckAnswersPage() -> impl IntoView {
     let signup = CodeSignup::get();
-    let answers = signup.answers.get_untracked();
-    if answers.holder.is_none() {
+    if signup.holder.with_untracked(Option::is_none) {
         return redirect(ENTER_CODE);
     }
     if signup.password.with_untracked(String::is_empty) {
@@ -24,24 +23,17 @@ pub fn CheckAnswersPage() -> impl IntoView {
     let navigate = use_navigate();
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let (code, username, email) = signup
-            .answers
-            .with_untracked(|a| (a.entry.clone(), a.username.clone(), a.email.clone()));
+        let code = untrack(|| signup.entry());
         let login = NewLogin {
-            username,
+            username: signup.username.get_untracked(),
             password: signup.password.get_untracked(),
-            email,
+            email: signup.email.get_untracked(),
         };
         let navigate = navigate.clone();
         submit_once(pending, async move {
             match create_account_with_code(code, login).await {
                 Ok(created) => {
-                    // The code is used and the password set: keep neither.
-                    signup.password.set(String::new());
-                    signup.answers.set(super::Answers {
-                        created: Some(created),
-                        ..Default::default()
-                    });
+                    signup.finish(created);
                     navigate(
                         ACCOUNT_READY,
                         NavigateOptions {
@@ -54,36 +46,44 @@ pub fn CheckAnswersPage() -> impl IntoView {
             }
         });
     };
-    let code = access_code::parse(&answers.entry.code)
-        .map_or_else(|_| answers.entry.code.clone(), |c| c.to_string());
-    let born = parse_date_of_birth(&answers.entry.dob, Date::today())
+    let entry = untrack(|| signup.entry());
+    let code =
+        access_code::parse(&entry.code).map_or_else(|_| entry.code.clone(), |c| c.to_string());
+    let born = parse_date_of_birth(&entry.dob, Date::today())
         .map_or_else(|_| String::new(), |d| d.to_string());
-    let row = |key: &'static str, value: String, change: &'static str, what: &'static str| {
-        view! {
-            <div class="summary-list__row">
-                <dt class="summary-list__key">{key}</dt>
-                <dd class="summary-list__value">{value}</dd>
-                <dd class="summary-list__actions">
-                    <a href=change class="link">
-                        "Change"<span class="visually-hidden">{format!(" {what}")}</span>
-                    </a>
-                </dd>
-            </div>
-        }
-    };
+    // Answers from the no-code flow cannot change here: their code was made for them.
+    let fixed = signup.verified_by_email.get_untracked();
+    let row =
+        |key: &'static str, value: String, change: Option<&'static str>, what: &'static str| {
+            view! {
+                <div class="summary-list__row">
+                    <dt class="summary-list__key">{key}</dt>
+                    <dd class="summary-list__value">{value}</dd>
+                    <dd class="summary-list__actions">
+                        {change.map(|href| view! {
+                            <a href=href class="link">
+                                "Change"<span class="visually-hidden">{format!(" {what}")}</span>
+                            </a>
+                        })}
+                    </dd>
+                </div>
+            }
+        };
     view! {
         <Page heading="Check your answers" errors=errors back=CREATE_LOGIN>
             <dl class="summary-list">
-                {row("Access code", code, ENTER_CODE, "access code")}
-                {row("Date of birth", born, ENTER_CODE, "date of birth")}
-                {row("Username", answers.username.clone(), CREATE_LOGIN, "username")}
-                {row("Password", "Chosen (hidden for your security)".into(), CREATE_LOGIN, "password")}
-                {row("Email address", answers.email.clone(), CREATE_LOGIN, "email address")}
+                {(!fixed).then(|| row("Access code", code, Some(ENTER_CODE), "access code"))}
+                {row("Date of birth", born, (!fixed).then_some(ENTER_CODE), "date of birth")}
+                {row("Username", signup.username.get_untracked(), Some(CREATE_LOGIN), "username")}
+                {row("Password", "Chosen (hidden for your security)".into(), Some(CREATE_LOGIN), "password")}
+                {row("Email address", signup.email.get_untracked(), Some(CREATE_LOGIN), "email address")}
             </dl>
             <h2 class="heading-m">"Now create your account"</h2>
-            <p class="body">
-                "When you create your account, your access code is used up and cannot be used again."
-            </p>
+            {(!fixed).then(|| view! {
+                <p class="body">
+                    "When you create your account, your access code is used up and cannot be used again."
+                </p>
+            })}
             <form novalidate on:submit=on_submit>
                 <SubmitButton label="Create account" pending=pending />
             </form>

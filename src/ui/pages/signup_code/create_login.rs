@@ -1,7 +1,7 @@
 use super::{CHECK_ANSWERS, CodeSignup, ENTER_CODE};
 use crate::api::signup_code::{NewLogin, check_new_login};
 use crate::ui::components::{
-    HelpDeskLink, Page, PasswordField, SubmitButton, TextField, redirect, submit_once,
+    NoEmail, Page, PasswordField, SubmitButton, TextField, redirect, submit_once,
 };
 use crate::ui::password_list::PasswordList;
 use leptos::ev::SubmitEvent;
@@ -12,30 +12,26 @@ use leptos_router::hooks::use_navigate;
 #[component]
 pub fn CreateLoginPage() -> impl IntoView {
     let signup = CodeSignup::get();
-    let Some(holder) = signup.answers.with_untracked(|a| a.holder.clone()) else {
+    let Some(holder) = signup.holder.get_untracked() else {
         return redirect(ENTER_CODE);
     };
     let errors = signup.login_errors;
     let pending = RwSignal::new(false);
-    let (username, email, returning) = signup.answers.with_untracked(|a| {
-        let email = match (&a.email, &holder.record_email) {
-            (typed, Some(record)) if typed.is_empty() => record.clone(),
-            (typed, _) => typed.clone(),
-        };
-        (a.username.clone(), email, !a.username.is_empty())
-    });
-    let username = RwSignal::new(username);
-    let email = RwSignal::new(email);
-    let password = signup.password;
+    let (username, email, password) = (signup.username, signup.email, signup.password);
+    // Offer the email on the record.
+    if email.with_untracked(String::is_empty) {
+        email.set(holder.record_email.clone().unwrap_or_default());
+    }
     // After a reload the password is gone (it is never stored): say why.
-    let password_forgotten = returning && password.get_untracked().is_empty();
-    Effect::new(move |_| {
-        let (u, e) = (username.get(), email.get());
-        signup.answers.update(|a| {
-            a.username = u;
-            a.email = e;
-        });
-    });
+    let password_forgotten =
+        !username.with_untracked(String::is_empty) && password.with_untracked(String::is_empty);
+    // After the no-code flow, Back returns there.
+    let verified = signup.verified_by_email.get_untracked();
+    let back = if verified {
+        "/signup/verify/check"
+    } else {
+        ENTER_CODE
+    };
     let names = {
         let holder = holder.clone();
         Signal::stored(vec![
@@ -59,7 +55,7 @@ pub fn CreateLoginPage() -> impl IntoView {
             errors.set(problems);
             return;
         }
-        let code = signup.answers.with_untracked(|a| a.entry.clone());
+        let code = untrack(|| signup.entry());
         let navigate = navigate.clone();
         submit_once(pending, async move {
             match check_new_login(code, login).await {
@@ -72,7 +68,7 @@ pub fn CreateLoginPage() -> impl IntoView {
         });
     };
     view! {
-        <Page heading="Create your login" errors=errors back=ENTER_CODE>
+        <Page heading="Create your login" errors=errors back=back back_external=verified>
             <p class="body">
                 {format!("Hello {}. ", holder.first_name)}
                 "Choose the username and password you will use to sign in to the patient portal."
@@ -116,15 +112,7 @@ pub fn CreateLoginPage() -> impl IntoView {
                     width="input--width-30"
                     verbatim=true
                 />
-                <details class="details">
-                    <summary class="details__summary">"I do not have an email address"</summary>
-                    <div class="details__text">
-                        "You need an email address to have a portal account. You can still get copies of \
-                         your medical records without one: call the help desk at "
-                        <HelpDeskLink />
-                        ", 24 hours a day, 7 days a week, and they will help you request them."
-                    </div>
-                </details>
+                <NoEmail />
                 <SubmitButton label="Continue" pending=pending />
             </form>
         </Page>

@@ -1,5 +1,5 @@
 use super::{CREATE_LOGIN, CodeSignup};
-use crate::api::signup_code::{CodeAndBirthDate, verify_access_code};
+use crate::api::signup_code::verify_access_code;
 use crate::ui::components::{DateInput, HelpDeskLink, Page, SubmitButton, TextField, submit_once};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -11,29 +11,11 @@ pub fn EnterCodePage() -> impl IntoView {
     let signup = CodeSignup::get();
     let errors = signup.code_errors;
     let pending = RwSignal::new(false);
-    let entry = signup.answers.with_untracked(|a| a.entry.clone());
-    let code = RwSignal::new(entry.code);
-    let dob = RwSignal::new(entry.dob);
-    // Every keystroke is kept, so a reload loses nothing.
-    Effect::new(move |_| {
-        let entry = CodeAndBirthDate {
-            code: code.get(),
-            dob: dob.get(),
-        };
-        signup.answers.update(|a| {
-            if a.entry != entry {
-                a.entry = entry;
-                a.holder = None;
-            }
-        });
-    });
+    let (code, dob) = (signup.code, signup.dob);
     let navigate = use_navigate();
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let entry = CodeAndBirthDate {
-            code: code.get_untracked(),
-            dob: dob.get_untracked(),
-        };
+        let entry = untrack(|| signup.entry());
         let problems = entry.problems();
         if !problems.is_empty() {
             errors.set(problems);
@@ -44,10 +26,8 @@ pub fn EnterCodePage() -> impl IntoView {
             match verify_access_code(entry).await {
                 Ok(holder) => {
                     errors.set(Vec::new());
-                    signup.answers.update(|a| {
-                        a.holder = Some(holder);
-                        a.expired_on = None;
-                    });
+                    signup.holder.set(Some(holder));
+                    signup.expired_on.set(None);
                     navigate(CREATE_LOGIN, Default::default());
                 }
                 Err(error) => signup.show_error(error, errors, &navigate),
@@ -81,9 +61,8 @@ pub fn EnterCodePage() -> impl IntoView {
             </form>
             <h2 class="heading-m">"Lost your code, or it expired?"</h2>
             <p class="body">
-                "Call the help desk at "
-                <HelpDeskLink />
-                ", 24 hours a day, 7 days a week, for a new code."
+                <a href="/signup/new-code" class="link" rel="external">"Get a new access code"</a>
+                ", or call the help desk at "<HelpDeskLink />", 24 hours a day, 7 days a week."
             </p>
         </Page>
     }

@@ -17,6 +17,7 @@ pub use outcomes::{Outcome, OutcomePage};
 
 use crate::api::signup_code::{AccountCreated, CodeAndBirthDate, CodeHolder};
 use crate::api::{AppError, FieldError};
+use crate::domain::date::DateParts;
 use crate::ui::components::help_desk_phone;
 use crate::ui::dom;
 use leptos::prelude::*;
@@ -41,12 +42,34 @@ pub struct Answers {
     /// When the code expired, for the outcome page that says so.
     pub expired_on: Option<String>,
     pub created: Option<AccountCreated>,
+    /// Came from "Sign up without an access code": the code was made for
+    /// them after they proved their email, so it is neither shown nor changed.
+    #[serde(default)]
+    pub verified_by_email: bool,
 }
 
-/// The wizard's state, shared by its pages.
+impl Answers {
+    /// Writes answers for the sign-up app to read on its next load (the
+    /// no-code flow hands over this way).
+    pub fn store(answers: &Answers) {
+        dom::save(STORAGE_KEY, answers);
+    }
+}
+
+/// The wizard's state, shared by its pages: one signal per answer, bound
+/// straight to the fields, and one effect that keeps them all in session
+/// storage.
 #[derive(Clone, Copy)]
 pub struct CodeSignup {
-    pub answers: RwSignal<Answers>,
+    pub code: RwSignal<String>,
+    pub dob: RwSignal<DateParts>,
+    /// Set once the code and date of birth are accepted.
+    pub holder: RwSignal<Option<CodeHolder>>,
+    pub username: RwSignal<String>,
+    pub email: RwSignal<String>,
+    pub expired_on: RwSignal<Option<String>>,
+    pub created: RwSignal<Option<AccountCreated>>,
+    pub verified_by_email: RwSignal<bool>,
     /// In memory only: never written to storage.
     pub password: RwSignal<String>,
     /// Errors for each form page, so a later step can send the person back
@@ -57,14 +80,57 @@ pub struct CodeSignup {
 
 impl CodeSignup {
     pub fn provide() {
-        let answers = RwSignal::new(dom::load::<Answers>(STORAGE_KEY).unwrap_or_default());
-        Effect::new(move |_| answers.with(|a| dom::save(STORAGE_KEY, a)));
-        provide_context(CodeSignup {
-            answers,
+        let a = dom::load::<Answers>(STORAGE_KEY).unwrap_or_default();
+        let signup = CodeSignup {
+            code: RwSignal::new(a.entry.code),
+            dob: RwSignal::new(a.entry.dob),
+            holder: RwSignal::new(a.holder),
+            username: RwSignal::new(a.username),
+            email: RwSignal::new(a.email),
+            expired_on: RwSignal::new(a.expired_on),
+            created: RwSignal::new(a.created),
+            verified_by_email: RwSignal::new(a.verified_by_email),
             password: RwSignal::new(String::new()),
             code_errors: RwSignal::new(Vec::new()),
             login_errors: RwSignal::new(Vec::new()),
-        });
+        };
+        // Every keystroke is kept, so a reload loses nothing.
+        Effect::new(move |_| dom::save(STORAGE_KEY, &signup.answers()));
+        provide_context(signup);
+    }
+
+    /// The answers as stored (read reactively).
+    fn answers(&self) -> Answers {
+        Answers {
+            entry: self.entry(),
+            holder: self.holder.get(),
+            username: self.username.get(),
+            email: self.email.get(),
+            expired_on: self.expired_on.get(),
+            created: self.created.get(),
+            verified_by_email: self.verified_by_email.get(),
+        }
+    }
+
+    pub fn entry(&self) -> CodeAndBirthDate {
+        CodeAndBirthDate {
+            code: self.code.get(),
+            dob: self.dob.get(),
+        }
+    }
+
+    /// After the account is made: keep only what the last page shows. The
+    /// code is used and the password set, so neither stays.
+    pub fn finish(&self, created: AccountCreated) {
+        self.code.set(String::new());
+        self.dob.set(DateParts::default());
+        self.holder.set(None);
+        self.username.set(String::new());
+        self.email.set(String::new());
+        self.expired_on.set(None);
+        self.verified_by_email.set(false);
+        self.password.set(String::new());
+        self.created.set(Some(created));
     }
 
     pub fn get() -> Self {
@@ -84,7 +150,7 @@ impl CodeSignup {
                 AppError::CodeExpired { expired_on } => Some(expired_on),
                 _ => None,
             };
-            self.answers.update(|a| a.expired_on = expired_on);
+            self.expired_on.set(expired_on);
             navigate(outcome.path(), NavigateOptions::default());
             return;
         }

@@ -84,15 +84,14 @@ impl Outcome {
 /// The page for one outcome.
 #[component]
 pub fn OutcomePage(outcome: Outcome) -> impl IntoView {
-    let expired_on = CodeSignup::get()
-        .answers
-        .with_untracked(|a| a.expired_on.clone());
+    let expired_on = CodeSignup::get().expired_on.get_untracked();
     let next = if outcome.needs_new_code() {
         view! {
             <h2 class="heading-m">"Get a new access code"</h2>
             <p class="body">
-                "Call the help desk at "<HelpDeskLink />", open 24 hours a day, 7 days a week. "
-                "They can send a new code by email or mail, or read it to you over the phone."
+                <a href="/signup/new-code" class="link" rel="external">"Ask for a new access code"</a>
+                " and we will send it to the email address on your medical record, or call the help desk \
+                 at "<HelpDeskLink />", open 24 hours a day, 7 days a week."
             </p>
             <p class="body"><a href=ENTER_CODE class="link">"Enter a different access code"</a></p>
         }

@@ -1,0 +1,133 @@
+use super::{EMAIL_CODE, PENDING, VerifySignup, step_path};
+use crate::api::FieldError;
+use crate::api::signup_verify::{DetailsOutcome, DetailsStep, submit_details};
+use crate::domain::date::{Date, parse_date_of_birth};
+use crate::domain::person::{LEGAL_SEXES, US_STATES};
+use crate::ui::components::{Page, SubmitButton, help_desk_phone, redirect, submit_once};
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+/// `/signup/verify/check`: every answer with a Change link, then send.
+#[component]
+pub fn CheckDetailsPage() -> impl IntoView {
+    let signup = VerifySignup::get();
+    if let Some(step) = signup.first_unanswered() {
+        return redirect(step_path(step));
+    }
+    signup.answers.update(|a| a.reached_check = true);
+    let errors = RwSignal::new(Vec::new());
+    let pending = RwSignal::new(false);
+    let navigate = use_navigate();
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let details = signup.answers.with_untracked(|a| a.details.clone());
+        let navigate = navigate.clone();
+        submit_once(pending, async move {
+            match submit_details(details).await {
+                Ok(DetailsOutcome::EmailCodeSent { masked_email }) => {
+                    signup
+                        .answers
+                        .update(|a| a.masked_email = Some(masked_email));
+                    navigate(EMAIL_CODE, Default::default());
+                }
+                Ok(DetailsOutcome::Pending(request)) => {
+                    signup.answers.update(|a| a.pending = Some(request));
+                    navigate(PENDING, Default::default());
+                }
+                Err(error) => {
+                    errors.set(vec![FieldError::new("", error.message(&help_desk_phone()))]);
+                }
+            }
+        });
+    };
+    let d = signup.answers.with_untracked(|a| a.details.clone());
+    let label = |options: &[(&str, &'static str)], value: &str| {
+        options
+            .iter()
+            .find(|(code, _)| *code == value)
+            .map_or("", |(_, name)| *name)
+    };
+    let name = [
+        d.first_name.trim(),
+        d.middle_name.trim(),
+        d.last_name.trim(),
+    ]
+    .iter()
+    .filter(|p| !p.is_empty())
+    .copied()
+    .collect::<Vec<_>>()
+    .join(" ");
+    let born = parse_date_of_birth(&d.dob, Date::today())
+        .map_or_else(|_| String::new(), |d| d.to_string());
+    let address = format!(
+        "{}, {}, {} {}",
+        d.street.trim(),
+        d.city.trim(),
+        label(US_STATES, &d.state),
+        d.zip.trim()
+    );
+    let rows = [
+        ("Legal name", name, DetailsStep::Name, "legal name"),
+        (
+            "Date of birth",
+            born,
+            DetailsStep::DateOfBirth,
+            "date of birth",
+        ),
+        (
+            "Legal sex",
+            label(LEGAL_SEXES, &d.legal_sex).to_string(),
+            DetailsStep::LegalSex,
+            "legal sex",
+        ),
+        (
+            "Home address",
+            address,
+            DetailsStep::Address,
+            "home address",
+        ),
+        (
+            "Mobile phone",
+            d.mobile_phone.trim().to_string(),
+            DetailsStep::Phone,
+            "mobile phone number",
+        ),
+        (
+            "Email address",
+            d.email.trim().to_string(),
+            DetailsStep::Email,
+            "email address",
+        ),
+    ];
+    view! {
+        <Page heading="Check your answers" errors=errors back=step_path(DetailsStep::Email)>
+            <dl class="summary-list">
+                {rows
+                    .into_iter()
+                    .map(|(key, value, step, what)| {
+                        view! {
+                            <div class="summary-list__row">
+                                <dt class="summary-list__key">{key}</dt>
+                                <dd class="summary-list__value">{value}</dd>
+                                <dd class="summary-list__actions">
+                                    <a href=step_path(step) class="link">
+                                        "Change"<span class="visually-hidden">{format!(" {what}")}</span>
+                                    </a>
+                                </dd>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </dl>
+            <p class="body">
+                "When you continue, we look for your medical record. If we find it, we send a code to the \
+                 email address on it."
+            </p>
+            <form novalidate on:submit=on_submit>
+                <SubmitButton label="Continue" pending=pending />
+            </form>
+        </Page>
+    }
+    .into_any()
+}

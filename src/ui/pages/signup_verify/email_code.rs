@@ -1,0 +1,85 @@
+use super::{CHECK, VerifySignup};
+use crate::api::signup_code::CodeAndBirthDate;
+use crate::api::signup_verify::check_email_code;
+use crate::api::{AppError, FieldError};
+use crate::ui::components::{
+    HelpDeskLink, Page, SubmitButton, TextField, help_desk_phone, redirect, submit_once,
+};
+use crate::ui::dom;
+use crate::ui::pages::signup_code::{Answers, CREATE_LOGIN};
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+/// `/signup/verify/code`: the six-digit code from the record's email. Then
+/// on to "Create your login" in the sign-up app (a full page load; the
+/// answers travel in session storage).
+#[component]
+pub fn EmailCodePage() -> impl IntoView {
+    let signup = VerifySignup::get();
+    let Some(masked_email) = signup.answers.with_untracked(|a| a.masked_email.clone()) else {
+        return redirect(CHECK);
+    };
+    let errors = RwSignal::new(Vec::new());
+    let pending = RwSignal::new(false);
+    let code = RwSignal::new(String::new());
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let details = signup.answers.with_untracked(|a| a.details.clone());
+        let typed = code.get_untracked();
+        submit_once(pending, async move {
+            match check_email_code(details.clone(), typed).await {
+                Ok(verified) => {
+                    let answers = Answers {
+                        entry: CodeAndBirthDate {
+                            code: verified.access_code,
+                            dob: details.dob.clone(),
+                        },
+                        email: details.email.trim().to_string(),
+                        holder: Some(verified.holder),
+                        verified_by_email: true,
+                        ..Default::default()
+                    };
+                    Answers::store(&answers);
+                    dom::go_to(CREATE_LOGIN);
+                }
+                Err(AppError::Invalid { errors: found }) => errors.set(found),
+                Err(error) => {
+                    errors.set(vec![FieldError::new("", error.message(&help_desk_phone()))])
+                }
+            }
+        });
+    };
+    view! {
+        <Page heading="Check your email" errors=errors back=CHECK>
+            <p class="body">
+                {format!("We sent a 6-digit code to {masked_email}, the email address on your medical record. ")}
+                "It works for 10 minutes."
+            </p>
+            <form novalidate on:submit=on_submit>
+                <TextField
+                    id="code"
+                    label="Code"
+                    hint="For example, 123456"
+                    value=code
+                    errors=errors
+                    inputmode="numeric"
+                    autocomplete="one-time-code"
+                    width="input--width-10"
+                    verbatim=true
+                />
+                <SubmitButton label="Continue" pending=pending />
+            </form>
+            <details class="details">
+                <summary class="details__summary">"I did not get the email"</summary>
+                <div class="details__text">
+                    <p class="body">"It can take a few minutes. Check your spam or junk folder."</p>
+                    <p class="body">
+                        "You can "<a href=CHECK class="link">"send a new code"</a>
+                        ", or call the help desk at "<HelpDeskLink />", 24 hours a day, 7 days a week."
+                    </p>
+                </div>
+            </details>
+        </Page>
+    }
+    .into_any()
+}

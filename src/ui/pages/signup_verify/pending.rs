@@ -1,0 +1,44 @@
+use super::{VerifySignup, step_path};
+use crate::api::signup_verify::DetailsStep;
+use crate::ui::components::{HelpDeskLink, Page, redirect};
+use leptos::prelude::*;
+
+/// `/signup/verify/pending`: we could not verify the details; the help desk
+/// will. The same page whether no record matched or several did.
+#[component]
+pub fn PendingPage() -> impl IntoView {
+    let signup = VerifySignup::get();
+    let Some(request) = signup.answers.with_untracked(|a| a.pending.clone()) else {
+        return redirect(super::START);
+    };
+    view! {
+        <Page heading="Your request is being processed">
+            <p class="body">
+                "We could not verify your information against our records, so the help desk will check it."
+            </p>
+            <div class="inset-text">
+                "Your reference number is "<strong class="reference">{request.reference}</strong>
+                ". Keep it to check on your request or when you call the help desk."
+            </div>
+            <h2 class="heading-m">"What happens next"</h2>
+            <p class="body">
+                {format!(
+                    "We will send you an access code by email or by mail by {}. We have sent you an email \
+                     saying the same.",
+                    request.promised_by
+                )}
+            </p>
+            <h2 class="heading-m">"You do not have to wait"</h2>
+            <ul class="list list--bullet">
+                <li>
+                    <a href=step_path(DetailsStep::Phone) class="link">
+                        "Try again with the mobile phone number or email address on your medical record"
+                    </a>
+                </li>
+                <li>"Call the help desk at "<HelpDeskLink />", open 24 hours a day, 7 days a week, for a code"</li>
+                <li><a href="/signup/status" class="link">"Check where your request stands"</a></li>
+            </ul>
+        </Page>
+    }
+    .into_any()
+}
