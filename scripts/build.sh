@@ -13,6 +13,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
+# The other apps' pages are index.html with their own Rust entry point.
+for app in verify help; do
+  sed "s/data-bin=\"frontdesk-web\"/data-bin=\"frontdesk-web-$app\"/" index.html > "$app.html"
+done
+
 # Trunk replaces its whole dist folder, so the main app goes first.
 trunk build --release --offline=true --dist dist --public-url / index.html
 trunk build --release --offline=true --dist dist/verify --public-url /verify/ verify.html

@@ -21,7 +21,9 @@ pub fn name_problem(name: &str, what: &str, required: bool) -> Result<(), String
         ));
     }
     if !name.chars().any(is_letter)
-        || !name.chars().all(|c| is_letter(c) || matches!(c, ' ' | '-' | '\'' | '’' | '.'))
+        || !name
+            .chars()
+            .all(|c| is_letter(c) || matches!(c, ' ' | '-' | '\'' | '’' | '.'))
     {
         return Err(format!(
             "{} must only include letters, spaces, hyphens, apostrophes and periods",

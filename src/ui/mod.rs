@@ -4,8 +4,8 @@
 pub mod app;
 pub mod components;
 pub mod dom;
+pub mod help_app;
 pub mod layout;
 pub mod pages;
 pub mod password_list;
 pub mod verify_app;
-pub mod help_app;

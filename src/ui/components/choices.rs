@@ -99,7 +99,8 @@ pub fn Select(
     }
 }
 
-/// Several lines of text.
+/// Several lines of text. Apart from [`super::TextField`] (not a mode of it)
+/// so the apps without a text area do not carry its code.
 #[component]
 pub fn TextArea(
     id: &'static str,

@@ -9,6 +9,7 @@ mod error_summary;
 pub mod page;
 mod password_field;
 mod submit_button;
+mod summary_list;
 mod text_field;
 
 pub use choices::{Radios, Select, TextArea};
@@ -16,7 +17,8 @@ pub use date_input::DateInput;
 pub use error_summary::ErrorSummary;
 pub use page::Page;
 pub use password_field::PasswordField;
-pub use submit_button::{SubmitButton, submit_once};
+pub use submit_button::{SubmitButton, show_error, submit_checked, submit_once};
+pub use summary_list::SummaryRow;
 pub use text_field::TextField;
 
 use crate::api::FieldError;

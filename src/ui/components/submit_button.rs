@@ -1,3 +1,5 @@
+use super::help_desk_phone;
+use crate::api::{AppError, FieldError};
 use leptos::prelude::*;
 use std::future::Future;
 
@@ -26,5 +28,38 @@ pub fn submit_once(pending: RwSignal<bool>, call: impl Future<Output = ()> + 'st
     leptos::task::spawn_local(async move {
         call.await;
         pending.set(false);
+    });
+}
+
+/// Shows a server's answer in a page's error summary: its field errors, or
+/// its message (naming the help desk) when it is not about a field.
+pub fn show_error(errors: RwSignal<Vec<FieldError>>, error: AppError) {
+    match error {
+        AppError::Invalid { errors: found } => errors.set(found),
+        other => errors.set(vec![FieldError::new("", other.message(&help_desk_phone()))]),
+    }
+}
+
+/// A form's submit: shows `problems` (the browser's check) if any; else
+/// sends `call` once and passes its answer to `done`, or shows its error.
+pub fn submit_checked<T: 'static>(
+    errors: RwSignal<Vec<FieldError>>,
+    pending: RwSignal<bool>,
+    problems: Vec<FieldError>,
+    call: impl Future<Output = Result<T, AppError>> + 'static,
+    done: impl FnOnce(T) + 'static,
+) {
+    if !problems.is_empty() {
+        errors.set(problems);
+        return;
+    }
+    submit_once(pending, async move {
+        match call.await {
+            Ok(answer) => {
+                errors.set(Vec::new());
+                done(answer);
+            }
+            Err(error) => show_error(errors, error),
+        }
     });
 }

@@ -2,9 +2,8 @@
 
 use crate::api::SiteSettings;
 use crate::api::new_code::{NewCodeRequest, request_new_code};
-use crate::api::{AppError, FieldError};
 use crate::ui::components::{
-    DateInput, HelpDeskLink, Page, SubmitButton, TextField, help_desk_phone, submit_once,
+    DateInput, HelpDeskLink, Page, SubmitButton, TextField, submit_checked,
 };
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -27,19 +26,13 @@ pub fn NewCodePage() -> impl IntoView {
             contact: contact.get_untracked(),
         };
         let problems = request.problems();
-        if !problems.is_empty() {
-            errors.set(problems);
-            return;
-        }
-        submit_once(pending, async move {
-            match request_new_code(request).await {
-                Ok(()) => sent.set(true),
-                Err(AppError::Invalid { errors: problems }) => errors.set(problems),
-                Err(error) => {
-                    errors.set(vec![FieldError::new("", error.message(&help_desk_phone()))])
-                }
-            }
-        });
+        submit_checked(
+            errors,
+            pending,
+            problems,
+            request_new_code(request),
+            move |()| sent.set(true),
+        );
     };
     let promise_days = use_context::<SiteSettings>()
         .unwrap_or_default()

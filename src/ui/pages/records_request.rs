@@ -4,12 +4,11 @@
 use crate::api::records_request::{
     DELIVERIES, RecordsRequest, RecordsRequestReceived, submit_records_request,
 };
-use crate::api::{AppError, FieldError};
 use crate::domain::date::Date;
 use crate::domain::person::US_STATES;
 use crate::ui::components::{
     DateInput, HelpDeskLink, Page, Radios, Select, SubmitButton, TextArea, TextField,
-    help_desk_phone, submit_once,
+    submit_checked,
 };
 use crate::ui::dom;
 use leptos::ev::SubmitEvent;
@@ -64,22 +63,16 @@ pub fn RecordsRequestPage() -> impl IntoView {
         ev.prevent_default();
         let form = untrack(request);
         let problems = form.problems();
-        if !problems.is_empty() {
-            errors.set(problems);
-            return;
-        }
-        submit_once(pending, async move {
-            match submit_records_request(form).await {
-                Ok(done) => {
-                    dom::forget(STORAGE_KEY);
-                    received.set(Some(done));
-                }
-                Err(AppError::Invalid { errors: problems }) => errors.set(problems),
-                Err(error) => {
-                    errors.set(vec![FieldError::new("", error.message(&help_desk_phone()))])
-                }
-            }
-        });
+        submit_checked(
+            errors,
+            pending,
+            problems,
+            submit_records_request(form),
+            move |done| {
+                dom::forget(STORAGE_KEY);
+                received.set(Some(done));
+            },
+        );
     };
     let today = Date::today().to_string();
     move || {

@@ -1,9 +1,8 @@
 //! `/signup/status`: where a request that could not be verified stands.
 
 use crate::api::signup_status::{RequestState, RequestStatus, StatusLookup, look_up_request};
-use crate::api::{AppError, FieldError};
 use crate::ui::components::{
-    DateInput, HelpDeskLink, Page, SubmitButton, TextField, help_desk_phone, submit_once,
+    DateInput, HelpDeskLink, Page, SubmitButton, TextField, submit_checked,
 };
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -22,22 +21,15 @@ pub fn StatusPage() -> impl IntoView {
             dob: dob.get_untracked(),
         };
         let problems = lookup.problems();
-        if !problems.is_empty() {
-            errors.set(problems);
-            return;
-        }
-        submit_once(pending, async move {
-            match look_up_request(lookup).await {
-                Ok(status) => {
-                    errors.set(Vec::new());
-                    found.set(Some(status));
-                }
-                Err(AppError::Invalid { errors: problems }) => errors.set(problems),
-                Err(error) => {
-                    errors.set(vec![FieldError::new("", error.message(&help_desk_phone()))])
-                }
-            }
-        });
+        submit_checked(
+            errors,
+            pending,
+            problems,
+            look_up_request(lookup),
+            move |status| {
+                found.set(Some(status));
+            },
+        );
     };
     move || {
         match found.get() {

@@ -2,7 +2,7 @@ use super::{ACCOUNT_READY, CREATE_LOGIN, CodeSignup, ENTER_CODE};
 use crate::api::signup_code::{NewLogin, create_account_with_code};
 use crate::domain::access_code;
 use crate::domain::date::{Date, parse_date_of_birth};
-use crate::ui::components::{Page, SubmitButton, redirect, submit_once};
+use crate::ui::components::{Page, SubmitButton, SummaryRow, redirect, submit_once};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -53,30 +53,16 @@ pub fn CheckAnswersPage() -> impl IntoView {
         .map_or_else(|_| String::new(), |d| d.to_string());
     // Answers from the no-code flow cannot change here: their code was made for them.
     let fixed = signup.verified_by_email.get_untracked();
-    let row =
-        |key: &'static str, value: String, change: Option<&'static str>, what: &'static str| {
-            view! {
-                <div class="summary-list__row">
-                    <dt class="summary-list__key">{key}</dt>
-                    <dd class="summary-list__value">{value}</dd>
-                    <dd class="summary-list__actions">
-                        {change.map(|href| view! {
-                            <a href=href class="link">
-                                "Change"<span class="visually-hidden">{format!(" {what}")}</span>
-                            </a>
-                        })}
-                    </dd>
-                </div>
-            }
-        };
     view! {
         <Page heading="Check your answers" errors=errors back=CREATE_LOGIN>
             <dl class="summary-list">
-                {(!fixed).then(|| row("Access code", code, Some(ENTER_CODE), "access code"))}
-                {row("Date of birth", born, (!fixed).then_some(ENTER_CODE), "date of birth")}
-                {row("Username", signup.username.get_untracked(), Some(CREATE_LOGIN), "username")}
-                {row("Password", "Chosen (hidden for your security)".into(), Some(CREATE_LOGIN), "password")}
-                {row("Email address", signup.email.get_untracked(), Some(CREATE_LOGIN), "email address")}
+                {(!fixed).then(|| view! {
+                    <SummaryRow key="Access code" value=code change=Some(ENTER_CODE) what="access code" />
+                })}
+                <SummaryRow key="Date of birth" value=born change=(!fixed).then_some(ENTER_CODE) what="date of birth" />
+                <SummaryRow key="Username" value=signup.username.get_untracked() change=Some(CREATE_LOGIN) what="username" />
+                <SummaryRow key="Password" value="Chosen (hidden for your security)" change=Some(CREATE_LOGIN) what="password" />
+                <SummaryRow key="Email address" value=signup.email.get_untracked() change=Some(CREATE_LOGIN) what="email address" />
             </dl>
             <h2 class="heading-m">"Now create your account"</h2>
             {(!fixed).then(|| view! {

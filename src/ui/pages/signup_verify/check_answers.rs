@@ -1,9 +1,8 @@
 use super::{EMAIL_CODE, PENDING, VerifySignup, step_path};
-use crate::api::FieldError;
 use crate::api::signup_verify::{DetailsOutcome, DetailsStep, submit_details};
 use crate::domain::date::{Date, parse_date_of_birth};
 use crate::domain::person::{LEGAL_SEXES, US_STATES};
-use crate::ui::components::{Page, SubmitButton, help_desk_phone, redirect, submit_once};
+use crate::ui::components::{Page, SubmitButton, SummaryRow, redirect, submit_checked};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -23,23 +22,24 @@ pub fn CheckDetailsPage() -> impl IntoView {
         ev.prevent_default();
         let details = signup.answers.with_untracked(|a| a.details.clone());
         let navigate = navigate.clone();
-        submit_once(pending, async move {
-            match submit_details(details).await {
-                Ok(DetailsOutcome::EmailCodeSent { masked_email }) => {
+        submit_checked(
+            errors,
+            pending,
+            Vec::new(),
+            submit_details(details),
+            move |outcome| match outcome {
+                DetailsOutcome::EmailCodeSent { masked_email } => {
                     signup
                         .answers
                         .update(|a| a.masked_email = Some(masked_email));
                     navigate(EMAIL_CODE, Default::default());
                 }
-                Ok(DetailsOutcome::Pending(request)) => {
+                DetailsOutcome::Pending(request) => {
                     signup.answers.update(|a| a.pending = Some(request));
                     navigate(PENDING, Default::default());
                 }
-                Err(error) => {
-                    errors.set(vec![FieldError::new("", error.message(&help_desk_phone()))]);
-                }
-            }
-        });
+            },
+        );
     };
     let d = signup.answers.with_untracked(|a| a.details.clone());
     let label = |options: &[(&str, &'static str)], value: &str| {
@@ -106,17 +106,7 @@ pub fn CheckDetailsPage() -> impl IntoView {
                 {rows
                     .into_iter()
                     .map(|(key, value, step, what)| {
-                        view! {
-                            <div class="summary-list__row">
-                                <dt class="summary-list__key">{key}</dt>
-                                <dd class="summary-list__value">{value}</dd>
-                                <dd class="summary-list__actions">
-                                    <a href=step_path(step) class="link">
-                                        "Change"<span class="visually-hidden">{format!(" {what}")}</span>
-                                    </a>
-                                </dd>
-                            </div>
-                        }
+                        view! { <SummaryRow key=key value=value change=Some(step_path(step)) what=what /> }
                     })
                     .collect_view()}
             </dl>

@@ -1,9 +1,8 @@
 use super::{CHECK, VerifySignup};
 use crate::api::signup_code::CodeAndBirthDate;
 use crate::api::signup_verify::check_email_code;
-use crate::api::{AppError, FieldError};
 use crate::ui::components::{
-    HelpDeskLink, Page, SubmitButton, TextField, help_desk_phone, redirect, submit_once,
+    HelpDeskLink, Page, SubmitButton, TextField, redirect, submit_checked,
 };
 use crate::ui::dom;
 use crate::ui::pages::signup_code::{Answers, CREATE_LOGIN};
@@ -26,28 +25,27 @@ pub fn EmailCodePage() -> impl IntoView {
         ev.prevent_default();
         let details = signup.answers.with_untracked(|a| a.details.clone());
         let typed = code.get_untracked();
-        submit_once(pending, async move {
-            match check_email_code(details.clone(), typed).await {
-                Ok(verified) => {
-                    let answers = Answers {
-                        entry: CodeAndBirthDate {
-                            code: verified.access_code,
-                            dob: details.dob.clone(),
-                        },
-                        email: details.email.trim().to_string(),
-                        holder: Some(verified.holder),
-                        verified_by_email: true,
-                        ..Default::default()
-                    };
-                    Answers::store(&answers);
-                    dom::go_to(CREATE_LOGIN);
-                }
-                Err(AppError::Invalid { errors: found }) => errors.set(found),
-                Err(error) => {
-                    errors.set(vec![FieldError::new("", error.message(&help_desk_phone()))])
-                }
-            }
-        });
+        let (dob, email) = (details.dob.clone(), details.email.trim().to_string());
+        submit_checked(
+            errors,
+            pending,
+            Vec::new(),
+            check_email_code(details, typed),
+            move |verified| {
+                let answers = Answers {
+                    entry: CodeAndBirthDate {
+                        code: verified.access_code,
+                        dob,
+                    },
+                    email,
+                    holder: Some(verified.holder),
+                    verified_by_email: true,
+                    ..Default::default()
+                };
+                Answers::store(&answers);
+                dom::go_to(CREATE_LOGIN);
+            },
+        );
     };
     view! {
         <Page heading="Check your email" errors=errors back=CHECK>
