@@ -133,3 +133,51 @@ async fn api_answers_are_never_cached() {
         .unwrap();
     assert_eq!(response.headers()["cache-control"], "no-store");
 }
+
+#[tokio::test]
+async fn each_app_serves_its_own_routes_and_the_policy_allows_every_loader() {
+    require_dist();
+    let server = TestServer::start().await;
+    let cases = [
+        ("/", "/frontdesk-web-"),
+        ("/signup/code/login", "/frontdesk-web-"),
+        ("/signup/verify", "/verify/frontdesk-web-verify-"),
+        ("/signup/verify/check", "/verify/frontdesk-web-verify-"),
+        ("/signup/status", "/help/frontdesk-web-help-"),
+        ("/signup/new-code", "/help/frontdesk-web-help-"),
+        ("/records-request", "/help/frontdesk-web-help-"),
+        // Not an app's route prefix, only a similar name: the main app's 404 page.
+        ("/signup/verifyx", "/frontdesk-web-"),
+    ];
+    let csp = server.get("/").await.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    for (path, loader) in cases {
+        let html = server.get(path).await.text().await.unwrap();
+        assert!(
+            html.contains(&format!("from '{loader}")),
+            "{path} should load {loader}"
+        );
+        // The site settings are written into every page.
+        assert!(html.contains("name=\"frontdesk-settings\""), "{path}");
+        assert!(html.contains("855-667-9704"), "{path}");
+        let start = html.find("<script type=module>").unwrap() + "<script type=module>".len();
+        let end = start + html[start..].find("</script>").unwrap();
+        let hash = base64::engine::general_purpose::STANDARD
+            .encode(Sha256::digest(&html.as_bytes()[start..end]));
+        assert!(
+            csp.contains(&hash),
+            "{path}: the policy must allow its loader"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_help_desk_number_is_configuration() {
+    require_dist();
+    let server = TestServer::start_with(&["--help-desk-phone", "800-555-0199"]).await;
+    let html = server.get("/signup/status").await.text().await.unwrap();
+    assert!(html.contains("800-555-0199"));
+    assert!(!html.contains("855-667-9704"));
+}

@@ -75,15 +75,13 @@ pub struct WebApp {
 /// The browser apps besides the main one (`dist/index.html`): their folder
 /// in `dist/` and the client routes they own. Each is a separate bundle, so
 /// each first load carries only its own pages.
-pub const APPS: &[(&str, &[&str])] = &[(
-    "verify",
-    &[
-        "/signup/verify",
-        "/signup/status",
-        "/signup/new-code",
-        "/records-request",
-    ],
-)];
+pub const APPS: &[(&str, &[&str])] = &[
+    ("verify", &["/signup/verify"]),
+    (
+        "help",
+        &["/signup/status", "/signup/new-code", "/records-request"],
+    ),
+];
 
 impl WebApp {
     /// Reads each app's `index.html` once, writes the site settings into it
@@ -145,8 +143,12 @@ fn with_settings(html: &str, settings: &Settings) -> String {
         " Or call the help desk at {}, 24 hours a day, 7 days a week.",
         escape_html(&settings.help_desk_phone)
     );
-    html.replacen("<head>", &format!("<head>{meta}"), 1)
-        .replacen("</noscript>", &format!("<p>{noscript}</p></noscript>"), 1)
+    // Minified pages may leave out optional tags such as <head>.
+    let with_meta = match ["</head>", "<body>"].iter().find(|tag| html.contains(*tag)) {
+        Some(tag) => html.replacen(tag, &format!("{meta}{tag}"), 1),
+        None => format!("{meta}{html}"),
+    };
+    with_meta.replacen("</noscript>", &format!("<p>{noscript}</p></noscript>"), 1)
 }
 
 /// `'sha256-…'` sources for every `<script>` without a `src`.
