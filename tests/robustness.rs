@@ -14,6 +14,11 @@ const ENDPOINTS: &[&str] = &[
     "signup/code/verify",
     "signup/code/check-login",
     "signup/code/create-account",
+    "signup/verify/details",
+    "signup/verify/email-code",
+    "signup/status",
+    "signup/new-code",
+    "records-request",
 ];
 
 async fn post_raw(
