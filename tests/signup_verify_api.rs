@@ -326,18 +326,25 @@ async fn a_new_code_goes_to_the_record_and_the_answer_never_changes(db: Db) {
         .as_str()
         .unwrap()
         .replace(['(', ')', ' ', '-'], "");
+    // Both answers take at least the steady time, whatever was found.
+    let started = std::time::Instant::now();
     let matched = server
         .call(
             "signup/new-code",
             new_code_request("Maria", "Garcia", &dob, &phone),
         )
         .await;
+    let matched_took = started.elapsed();
+    let started = std::time::Instant::now();
     let unmatched = server
         .call(
             "signup/new-code",
             new_code_request("Maria", "Garcia", &dob, "555-555-0000"),
         )
         .await;
+    let unmatched_took = started.elapsed();
+    let steady = std::time::Duration::from_millis(150);
+    assert!(matched_took >= steady && unmatched_took >= steady, "{matched_took:?} {unmatched_took:?}");
     assert_eq!(matched, (StatusCode::OK, Value::Null));
     assert_eq!(unmatched, matched);
     let (subject, text) = server

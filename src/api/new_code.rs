@@ -60,7 +60,8 @@ impl NewCodeRequest {
 /// on the record only when the details match exactly one patient.
 #[server(prefix = "/api", endpoint = "signup/new-code", input = Json)]
 pub async fn request_new_code(request: NewCodeRequest) -> Result<(), AppError> {
-    use crate::server::{http::RequestContext, new_code};
+    use crate::server::http::{RequestContext, steadily};
+    use crate::server::new_code;
     let ctx = RequestContext::current()?;
-    ctx.answer(new_code::request_new_code(&ctx, &request).await)
+    ctx.answer(steadily(new_code::request_new_code(&ctx, &request)).await)
 }

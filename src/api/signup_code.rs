@@ -97,7 +97,7 @@ pub struct AccountCreated {
 pub async fn verify_access_code(input: CodeAndBirthDate) -> Result<CodeHolder, AppError> {
     use crate::server::{http::RequestContext, signup_code};
     let ctx = RequestContext::current()?;
-    ctx.answer(signup_code::verify(&ctx, &input).await)
+    ctx.answer(crate::server::http::steadily(signup_code::verify(&ctx, &input)).await)
 }
 
 /// Checks the chosen login (including that the username is free) before the

@@ -96,5 +96,5 @@ pub struct RequestStatus {
 pub async fn look_up_request(lookup: StatusLookup) -> Result<RequestStatus, AppError> {
     use crate::server::{http::RequestContext, signup_status};
     let ctx = RequestContext::current()?;
-    ctx.answer(signup_status::look_up_request(&ctx, &lookup).await)
+    ctx.answer(crate::server::http::steadily(signup_status::look_up_request(&ctx, &lookup)).await)
 }

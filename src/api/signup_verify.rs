@@ -146,7 +146,7 @@ pub struct VerifiedSignup {
 pub async fn submit_details(details: PersonalDetails) -> Result<DetailsOutcome, AppError> {
     use crate::server::{http::RequestContext, signup_verify};
     let ctx = RequestContext::current()?;
-    ctx.answer(signup_verify::submit_details(&ctx, &details).await)
+    ctx.answer(crate::server::http::steadily(signup_verify::submit_details(&ctx, &details)).await)
 }
 
 /// Checks the six-digit code from the email.

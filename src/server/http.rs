@@ -64,6 +64,18 @@ impl RequestContext {
     }
 }
 
+/// How long an answer that could reveal whether a person or code exists
+/// takes at least, whatever was found, so its timing says nothing.
+pub const STEADY_ANSWER: std::time::Duration = std::time::Duration::from_millis(150);
+
+/// Runs `work` and answers no sooner than [`STEADY_ANSWER`] after it began.
+pub async fn steadily<T>(work: impl std::future::Future<Output = T>) -> T {
+    let started = tokio::time::Instant::now();
+    let answer = work.await;
+    tokio::time::sleep_until(started + STEADY_ANSWER).await;
+    answer
+}
+
 /// The built browser app: where its files are and its `index.html`.
 pub struct WebApp {
     dist: PathBuf,
