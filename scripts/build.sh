@@ -8,14 +8,16 @@
 # the access-code sign-up) into dist/, verify.html (sign-up without a code)
 # into dist/verify/, and help.html (request status, new codes, records
 # requests) into dist/help/. The server picks the app by route
-# (src/server/http.rs, APPS).
+# (src/routes.rs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 # The other apps' pages are index.html with their own Rust entry point.
 for app in verify help; do
-  sed "s/data-bin=\"frontdesk-web\"/data-bin=\"frontdesk-web-$app\"/" index.html > "$app.html"
+  sed -e "s/data-bin=\"frontdesk-web\"/data-bin=\"frontdesk-web-$app\"/" \
+      -e 's|<link data-trunk rel="css" href="style/main.css">|&\n    <link data-trunk rel="css" href="style/forms.css">|' \
+      index.html > "$app.html"
 done
 
 # Trunk replaces its whole dist folder, so the main app goes first.

@@ -4,6 +4,7 @@
 
 pub mod api;
 pub mod domain;
+pub mod routes;
 #[cfg(feature = "ssr")]
 pub mod server;
 #[cfg(feature = "csr")]

@@ -344,7 +344,10 @@ async fn a_new_code_goes_to_the_record_and_the_answer_never_changes(db: Db) {
         .await;
     let unmatched_took = started.elapsed();
     let steady = std::time::Duration::from_millis(150);
-    assert!(matched_took >= steady && unmatched_took >= steady, "{matched_took:?} {unmatched_took:?}");
+    assert!(
+        matched_took >= steady && unmatched_took >= steady,
+        "{matched_took:?} {unmatched_took:?}"
+    );
     assert_eq!(matched, (StatusCode::OK, Value::Null));
     assert_eq!(unmatched, matched);
     let (subject, text) = server

@@ -3,6 +3,7 @@
 
 use super::state::{AppState, Settings};
 use crate::api::AppError;
+use crate::routes::{BUNDLES, bundle_of};
 use axum::body::{Body, Bytes};
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::header::{self, HeaderName, HeaderValue};
@@ -79,21 +80,10 @@ pub async fn steadily<T>(work: impl std::future::Future<Output = T>) -> T {
 /// The built browser app: where its files are and its `index.html`.
 pub struct WebApp {
     dist: PathBuf,
-    /// The main app's page, then each other app's (see [`APPS`]).
+    /// The main app's page, then each other app's (see `crate::routes`).
     pages: Vec<Option<Bytes>>,
     csp: HeaderValue,
 }
-
-/// The browser apps besides the main one (`dist/index.html`): their folder
-/// in `dist/` and the client routes they own. Each is a separate bundle, so
-/// each first load carries only its own pages.
-pub const APPS: &[(&str, &[&str])] = &[
-    ("verify", &["/signup/verify"]),
-    (
-        "help",
-        &["/signup/status", "/signup/new-code", "/records-request"],
-    ),
-];
 
 impl WebApp {
     /// Reads each app's `index.html` once, writes the site settings into it
@@ -102,7 +92,7 @@ impl WebApp {
     /// inline scripts (Trunk's loaders) by hash, so the policy needs no
     /// `unsafe-inline`.
     pub fn load(dist: PathBuf, settings: &Settings) -> WebApp {
-        let folders = std::iter::once("").chain(APPS.iter().map(|(folder, _)| *folder));
+        let folders = std::iter::once("").chain(BUNDLES.iter().map(|(folder, _)| *folder));
         let pages: Vec<Option<Bytes>> = folders
             .map(|folder| {
                 let path = dist.join(folder).join("index.html");
@@ -132,10 +122,10 @@ impl WebApp {
 
     /// The page of the app that owns the client route `path`.
     fn page_for(&self, path: &str) -> Option<&Bytes> {
-        let owns = |prefix: &&str| path == *prefix || path.starts_with(&format!("{prefix}/"));
-        let app = APPS
+        let folder = bundle_of(path);
+        let app = BUNDLES
             .iter()
-            .position(|(_, routes)| routes.iter().any(owns))
+            .position(|(f, _)| *f == folder)
             .map_or(0, |i| i + 1);
         self.pages.get(app).and_then(Option::as_ref)
     }

@@ -14,7 +14,7 @@ use leptos_router::path;
 /// "Create your login" steps the no-code flow joins).
 #[component]
 pub fn App() -> impl IntoView {
-    provide_shared_context();
+    provide_shared_context("");
     CodeSignup::provide();
     PasswordList::provide();
     view! {

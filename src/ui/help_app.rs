@@ -11,7 +11,7 @@ use leptos_router::path;
 /// request medical records. A bundle of its own.
 #[component]
 pub fn HelpApp() -> impl IntoView {
-    provide_shared_context();
+    provide_shared_context("help");
     view! {
         <Router>
             <Layout>

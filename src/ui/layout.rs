@@ -6,10 +6,22 @@ use super::components::page::NavigatedBefore;
 use super::dom;
 use leptos::prelude::*;
 
+/// The app this page runs in: its folder in `dist/` (see `crate::routes`).
+#[derive(Clone, Copy)]
+pub struct ThisBundle(pub &'static str);
+
 /// Provides the shared contexts; call first in every app.
-pub fn provide_shared_context() {
+pub fn provide_shared_context(bundle: &'static str) {
+    provide_context(ThisBundle(bundle));
     provide_context(NavigatedBefore(StoredValue::new(false)));
     provide_context(dom::site_settings());
+}
+
+/// `rel="external"` for a link into another app, so the router leaves it to
+/// the browser (a full page load of that app).
+pub fn rel_for(href: &str) -> Option<&'static str> {
+    let here = use_context::<ThisBundle>().map_or("", |b| b.0);
+    (href.starts_with('/') && crate::routes::bundle_of(href) != here).then_some("external")
 }
 
 /// The frame around the routed page (to be used inside the `Router`).
@@ -28,7 +40,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         </a>
         <header class="header">
             <div class="width-container">
-                <a href="/" class="header__service" rel="external">{dom::SERVICE_NAME}</a>
+                <a href="/" class="header__service" rel=rel_for("/")>{dom::SERVICE_NAME}</a>
             </div>
         </header>
         <div class="width-container">{children()}</div>

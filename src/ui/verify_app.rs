@@ -12,7 +12,7 @@ use leptos_router::path;
 /// carries only its own pages.
 #[component]
 pub fn VerifyApp() -> impl IntoView {
-    provide_shared_context();
+    provide_shared_context("verify");
     VerifySignup::provide();
     view! {
         <Router>

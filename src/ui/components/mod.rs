@@ -108,9 +108,23 @@ pub fn NoEmail() -> impl IntoView {
                 </p>
                 <p class="body">
                     "You can still get copies of your medical records: "
-                    <a href="/records-request" class="link" rel="external">"request your medical records"</a>"."
+                    <Link href="/records-request">"request your medical records"</Link>"."
                 </p>
             </div>
         </details>
     }
+}
+
+/// A link to a page of any of the apps: the router follows it when the page
+/// is in this app, the browser (a full load) when it is in another.
+#[component]
+pub fn Link(
+    href: &'static str,
+    #[prop(default = "link")] class: &'static str,
+    /// For links styled as start buttons.
+    #[prop(optional)]
+    role: Option<&'static str>,
+    children: Children,
+) -> impl IntoView {
+    view! { <a href=href class=class role=role rel=crate::ui::layout::rel_for(href)>{children()}</a> }
 }

@@ -15,9 +15,6 @@ pub fn Page(
     #[prop(into)] heading: String,
     #[prop(optional)] errors: Option<RwSignal<Vec<FieldError>>>,
     #[prop(optional)] back: Option<&'static str>,
-    /// The Back link leads to another app (a full page load).
-    #[prop(optional)]
-    back_external: bool,
     /// A confirmation page: the heading sits in a highlighted panel.
     #[prop(optional)]
     confirmation: bool,
@@ -38,7 +35,7 @@ pub fn Page(
     }
     view! {
         {back.map(|href| {
-            let rel = back_external.then_some("external");
+            let rel = crate::ui::layout::rel_for(href);
             view! { <a href=href class="back-link" rel=rel>"Back"</a> }
         })}
         <main class="main" id="main-content" tabindex="-1">

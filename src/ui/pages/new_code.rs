@@ -3,7 +3,7 @@
 use crate::api::SiteSettings;
 use crate::api::new_code::{NewCodeRequest, request_new_code};
 use crate::ui::components::{
-    DateInput, HelpDeskLink, Page, SubmitButton, TextField, submit_checked,
+    DateInput, HelpDeskLink, Link, Page, SubmitButton, TextField, submit_checked,
 };
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -56,7 +56,7 @@ pub fn NewCodePage() -> impl IntoView {
                         "If nothing arrives, call the help desk at "<HelpDeskLink />", 24 hours a day, 7 days a week."
                     </p>
                     <p class="body">
-                        <a href="/signup/code" class="link" rel="external">"Sign up with your access code"</a>
+                        <Link href="/signup/code">"Sign up with your access code"</Link>
                     </p>
                 </Page>
             }

@@ -1,4 +1,4 @@
-use crate::ui::components::Page;
+use crate::ui::components::{Link, Page};
 use leptos::prelude::*;
 
 /// Any address the app does not know.
@@ -8,7 +8,7 @@ pub fn NotFoundPage() -> impl IntoView {
         <Page heading="Page not found">
             <p class="body">"If you typed the web address, check it is correct."</p>
             <p class="body">"If you pasted the web address, check you copied the entire address."</p>
-            <p class="body"><a href="/" class="link">"Go to the start page"</a></p>
+            <p class="body"><Link href="/">"Go to the start page"</Link></p>
         </Page>
     }
 }

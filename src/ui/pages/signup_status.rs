@@ -2,7 +2,7 @@
 
 use crate::api::signup_status::{RequestState, RequestStatus, StatusLookup, look_up_request};
 use crate::ui::components::{
-    DateInput, HelpDeskLink, Page, SubmitButton, TextField, submit_checked,
+    DateInput, HelpDeskLink, Link, Page, SubmitButton, TextField, submit_checked,
 };
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -85,7 +85,7 @@ fn StatusResult(status: RequestStatus, found: RwSignal<Option<RequestStatus>>) -
         .into_any(),
         RequestState::CodeSentByEmail | RequestState::CodeSentByMail => view! {
             <p class="body">
-                "When you have it, "<a href="/signup/code" class="link" rel="external">"sign up with your access code"</a>"."
+                "When you have it, "<Link href="/signup/code">"sign up with your access code"</Link>"."
             </p>
         }
         .into_any(),

@@ -1,4 +1,4 @@
-use crate::ui::components::{HelpDeskLink, Page};
+use crate::ui::components::{HelpDeskLink, Link, Page};
 use leptos::prelude::*;
 
 /// `/`: why people need a new account, and the ways in.
@@ -16,26 +16,26 @@ pub fn StartPage() -> impl IntoView {
                 <li>"your date of birth"</li>
                 <li>"an email address"</li>
             </ul>
-            <a href="/signup/code" class="button button--start" role="button" draggable="false">
+            <Link href="/signup/code" class="button button--start" role="button">
                 "Sign up with an access code"
-            </a>
+            </Link>
             <h2 class="heading-m">"No access code?"</h2>
             <ul class="list list--bullet">
                 <li>
-                    <a href="/signup/verify" class="link" rel="external">"Sign up without an access code"</a>
+                    <Link href="/signup/verify">"Sign up without an access code"</Link>
                     " by telling us a few more details about you"
                 </li>
                 <li>
-                    <a href="/signup/new-code" class="link" rel="external">"Get a new access code"</a>
+                    <Link href="/signup/new-code">"Get a new access code"</Link>
                     " if yours is lost or expired"
                 </li>
-                <li><a href="/signup/status" class="link" rel="external">"Check a request you made"</a></li>
+                <li><Link href="/signup/status">"Check a request you made"</Link></li>
                 <li>"Call the help desk at "<HelpDeskLink />", open 24 hours a day, 7 days a week"</li>
             </ul>
             <h2 class="heading-m">"No email address?"</h2>
             <p class="body">
                 "A portal account needs one. You can still "
-                <a href="/records-request" class="link" rel="external">"request copies of your medical records"</a>"."
+                <Link href="/records-request">"request copies of your medical records"</Link>"."
             </p>
         </Page>
     }

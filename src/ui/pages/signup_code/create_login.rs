@@ -68,7 +68,7 @@ pub fn CreateLoginPage() -> impl IntoView {
         });
     };
     view! {
-        <Page heading="Create your login" errors=errors back=back back_external=verified>
+        <Page heading="Create your login" errors=errors back=back>
             <p class="body">
                 {format!("Hello {}. ", holder.first_name)}
                 "Choose the username and password you will use to sign in to the patient portal."

@@ -1,6 +1,8 @@
 use super::{CREATE_LOGIN, CodeSignup};
 use crate::api::signup_code::verify_access_code;
-use crate::ui::components::{DateInput, HelpDeskLink, Page, SubmitButton, TextField, submit_once};
+use crate::ui::components::{
+    DateInput, HelpDeskLink, Link, Page, SubmitButton, TextField, submit_once,
+};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -61,7 +63,7 @@ pub fn EnterCodePage() -> impl IntoView {
             </form>
             <h2 class="heading-m">"Lost your code, or it expired?"</h2>
             <p class="body">
-                <a href="/signup/new-code" class="link" rel="external">"Get a new access code"</a>
+                <Link href="/signup/new-code">"Get a new access code"</Link>
                 ", or call the help desk at "<HelpDeskLink />", 24 hours a day, 7 days a week."
             </p>
         </Page>

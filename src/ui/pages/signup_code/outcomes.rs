@@ -4,7 +4,7 @@
 
 use super::{CodeSignup, ENTER_CODE};
 use crate::api::AppError;
-use crate::ui::components::{HelpDeskLink, Page};
+use crate::ui::components::{HelpDeskLink, Link, Page};
 use leptos::prelude::*;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -89,11 +89,11 @@ pub fn OutcomePage(outcome: Outcome) -> impl IntoView {
         view! {
             <h2 class="heading-m">"Get a new access code"</h2>
             <p class="body">
-                <a href="/signup/new-code" class="link" rel="external">"Ask for a new access code"</a>
+                <Link href="/signup/new-code">"Ask for a new access code"</Link>
                 " and we will send it to the email address on your medical record, or call the help desk \
                  at "<HelpDeskLink />", open 24 hours a day, 7 days a week."
             </p>
-            <p class="body"><a href=ENTER_CODE class="link">"Enter a different access code"</a></p>
+            <p class="body"><Link href=ENTER_CODE>"Enter a different access code"</Link></p>
         }
         .into_any()
     } else {

@@ -2,7 +2,7 @@ use super::{CHECK, VerifySignup};
 use crate::api::signup_code::CodeAndBirthDate;
 use crate::api::signup_verify::check_email_code;
 use crate::ui::components::{
-    HelpDeskLink, Page, SubmitButton, TextField, redirect, submit_checked,
+    HelpDeskLink, Link, Page, SubmitButton, TextField, redirect, submit_checked,
 };
 use crate::ui::dom;
 use crate::ui::pages::signup_code::{Answers, CREATE_LOGIN};
@@ -72,7 +72,7 @@ pub fn EmailCodePage() -> impl IntoView {
                 <div class="details__text">
                     <p class="body">"It can take a few minutes. Check your spam or junk folder."</p>
                     <p class="body">
-                        "You can "<a href=CHECK class="link">"send a new code"</a>
+                        "You can "<Link href=CHECK>"send a new code"</Link>
                         ", or call the help desk at "<HelpDeskLink />", 24 hours a day, 7 days a week."
                     </p>
                 </div>

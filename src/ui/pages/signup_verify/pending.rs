@@ -1,6 +1,6 @@
 use super::{VerifySignup, step_path};
 use crate::api::signup_verify::DetailsStep;
-use crate::ui::components::{HelpDeskLink, Page, redirect};
+use crate::ui::components::{HelpDeskLink, Link, Page, redirect};
 use leptos::prelude::*;
 
 /// `/signup/verify/pending`: we could not verify the details; the help desk
@@ -31,12 +31,12 @@ pub fn PendingPage() -> impl IntoView {
             <h2 class="heading-m">"You do not have to wait"</h2>
             <ul class="list list--bullet">
                 <li>
-                    <a href=step_path(DetailsStep::Phone) class="link">
+                    <Link href=step_path(DetailsStep::Phone)>
                         "Try again with the mobile phone number or email address on your medical record"
-                    </a>
+                    </Link>
                 </li>
                 <li>"Call the help desk at "<HelpDeskLink />", open 24 hours a day, 7 days a week, for a code"</li>
-                <li><a href="/signup/status" class="link">"Check where your request stands"</a></li>
+                <li><Link href="/signup/status">"Check where your request stands"</Link></li>
             </ul>
         </Page>
     }

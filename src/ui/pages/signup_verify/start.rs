@@ -1,6 +1,6 @@
 use super::step_path;
 use crate::api::signup_verify::DetailsStep;
-use crate::ui::components::{HelpDeskLink, Page};
+use crate::ui::components::{HelpDeskLink, Link, Page};
 use leptos::prelude::*;
 
 /// `/signup/verify`: what this way in asks for and why.
@@ -22,13 +22,13 @@ pub fn StartVerifyPage() -> impl IntoView {
                 "If we can match you, we will send a code to the email address on your record. If we \
                  cannot, the help desk will check your details and send you an access code."
             </p>
-            <a href=step_path(DetailsStep::Name) class="button button--start" role="button" draggable="false">
+            <Link href=step_path(DetailsStep::Name) class="button button--start" role="button">
                 "Start now"
-            </a>
+            </Link>
             <h2 class="heading-m">"Other ways to get help"</h2>
             <ul class="list list--bullet">
-                <li><a href="/signup/new-code" class="link">"Get a new access code"</a>" if yours is lost or expired"</li>
-                <li><a href="/signup/status" class="link">"Check a request you already made"</a></li>
+                <li><Link href="/signup/new-code">"Get a new access code"</Link>" if yours is lost or expired"</li>
+                <li><Link href="/signup/status">"Check a request you already made"</Link></li>
                 <li>"Call the help desk at "<HelpDeskLink />", 24 hours a day, 7 days a week"</li>
             </ul>
         </Page>
