@@ -20,21 +20,6 @@ pub const CHROMIUM: &str = "/usr/bin/chromium";
 /// How long to wait for something a person would see.
 pub const WAIT: Duration = Duration::from_secs(15);
 
-pub const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 pub fn axe_path() -> PathBuf {
     repo_dir().join("tools/node_modules/axe-core/axe.min.js")
 }
@@ -87,7 +72,12 @@ impl Dob {
     /// "March 27, 1984".
     pub fn written(&self) -> String {
         let m: usize = self.month.parse().unwrap();
-        format!("{} {}, {}", MONTHS[m - 1], self.day, self.year)
+        let date = frontdesk::domain::date::Date::new(
+            self.year.parse().unwrap(),
+            m as u32,
+            self.day.parse().unwrap(),
+        );
+        date.expect("a real date").to_string()
     }
 }
 
@@ -142,6 +132,21 @@ pub fn truthy(v: &Value) -> bool {
 }
 
 impl Browser {
+    /// The page shows an error state for `field`: the summary (focused,
+    /// listing `message`), the title "Error: {page}…", and `message` inline.
+    pub async fn expect_error(&self, page: &str, field: &str, message: &str) {
+        let items = self.wait_summary(message).await;
+        assert!(items.iter().any(|i| i == message), "summary {items:?}");
+        self.wait_focus("error-summary").await;
+        let title = self.title().await;
+        assert!(
+            title.starts_with(&format!("Error: {page}")),
+            "title {title:?}"
+        );
+        let inline = self.inline_error(field).await.unwrap_or_default();
+        assert!(inline.contains(message), "beside {field}: {inline:?}");
+    }
+
     pub async fn launch(base: &str) -> Browser {
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .and_then(|l| l.local_addr())
