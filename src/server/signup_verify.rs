@@ -215,14 +215,13 @@ pub async fn matching_patient(
     let Ok(dob) = parse_date_of_birth(&details.dob, Date::today()) else {
         return Ok(None);
     };
-    let contact = |email: &str, phone: &str| matching::Person {
+    let submission = matching::Person {
         first_name: details.first_name.clone(),
         last_name: details.last_name.clone(),
         date_of_birth: Some(dob),
-        email: Some(email.to_string()),
-        phone: Some(phone.to_string()),
+        email: Some(details.email.clone()),
+        phone: Some(details.mobile_phone.clone()),
     };
-    let submission = contact(&details.email, &details.mobile_phone);
     find_one(ctx, &submission).await
 }
 
