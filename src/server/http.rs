@@ -25,6 +25,23 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 /// Request bodies larger than this are refused with 413.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
+/// Bodies up to this size are read to the end before they are refused.
+const DRAIN_BYTES: usize = 256 * 1024;
+
+/// 413, closing the connection when the rest of the body was left unread.
+fn too_large(close: bool) -> Response {
+    let message = "The request is too large.".to_string();
+    let mut response = json_error(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        &AppError::BadRequest { message },
+    );
+    if close {
+        response
+            .headers_mut()
+            .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    }
+    response
+}
 
 /// The client's address as the server sees it, for limits and the audit log.
 #[derive(Clone, Debug)]
@@ -247,22 +264,21 @@ async fn server_function(
     if parts.method != Method::GET && !same_origin(&parts, state.trust_proxy) {
         return json_error(StatusCode::FORBIDDEN, &AppError::Forbidden);
     }
-    let too_large = || {
-        let message = "The request is too large.".to_string();
-        json_error(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            &AppError::BadRequest { message },
-        )
-    };
     let declared = parts
         .headers
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
-    if declared.is_some_and(|n| n > MAX_BODY_BYTES as u64) {
-        return too_large();
-    }
-    let Ok(body) = axum::body::to_bytes(body, MAX_BODY_BYTES).await else {
-        return too_large();
+    // A body somewhat over the limit is read to its end before the 413, so
+    // the client gets the answer instead of a broken connection; a much
+    // larger one is refused at once and the connection closed.
+    let body = if declared.is_some_and(|n| n > DRAIN_BYTES as u64) {
+        None
+    } else {
+        axum::body::to_bytes(body, DRAIN_BYTES).await.ok()
+    };
+    let body = match body {
+        Some(body) if body.len() <= MAX_BODY_BYTES => body,
+        drained => return too_large(drained.is_none()),
     };
     parts
         .extensions
