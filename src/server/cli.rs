@@ -75,6 +75,12 @@ fn load_secret(args: &StoreArgs, options: &DatabaseOptions) -> Result<ServerSecr
 }
 
 async fn serve(args: ServeArgs, store: Store, secret: ServerSecret) -> Result<(), String> {
+    if let Ok(file) = std::env::var("FRONTDESK_TEST_CLOCK") {
+        if args.production {
+            return Err("FRONTDESK_TEST_CLOCK is for tests and is refused with --production".into());
+        }
+        super::use_test_clock(file.into());
+    }
     if !args.production {
         let empty = store.count_patients().await.map_err(|e| e.to_string())? == 0;
         if empty || args.demo {

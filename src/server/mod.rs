@@ -34,8 +34,26 @@ impl From<sqlx::Error> for AppError {
 
 /// Seconds since the Unix epoch: every stored time is UTC in this form.
 pub fn now() -> i64 {
-    std::time::SystemTime::now()
+    let system = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    system + test_clock_offset()
+}
+
+/// A file holding seconds to add to the clock, so tests move time forward
+/// (expiry, locks, idle sessions) without sleeping. Set only outside
+/// production, from FRONTDESK_TEST_CLOCK.
+static TEST_CLOCK: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+
+pub fn use_test_clock(file: std::path::PathBuf) {
+    let _ = TEST_CLOCK.set(file);
+}
+
+fn test_clock_offset() -> i64 {
+    TEST_CLOCK
+        .get()
+        .and_then(|file| std::fs::read_to_string(file).ok())
+        .and_then(|text| text.trim().parse().ok())
         .unwrap_or(0)
 }
