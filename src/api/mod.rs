@@ -5,6 +5,7 @@ pub mod error;
 pub mod new_code;
 pub mod records_request;
 pub mod rules;
+pub mod signin;
 pub mod signup_code;
 pub mod signup_status;
 pub mod signup_verify;
@@ -44,4 +45,8 @@ pub fn register_server_functions() {
     register_explicit::<signup_status::LookUpRequest>();
     register_explicit::<new_code::RequestNewCode>();
     register_explicit::<records_request::SubmitRecordsRequest>();
+    register_explicit::<signin::SignIn>();
+    register_explicit::<signin::Home>();
+    register_explicit::<signin::SignOut>();
+    register_explicit::<signin::SignOutEverywhere>();
 }

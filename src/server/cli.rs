@@ -6,7 +6,8 @@ use super::config::{Cli, Command, ServeArgs, StoreArgs};
 use super::http::{WebApp, router};
 use super::mail::Mailer;
 use super::security::{PasswordHasher, ServerSecret};
-use super::state::{AppState, Inner, Limits, Settings};
+use super::sessions::SessionPolicy;
+use super::state::{AppState, Inner, Limit, Limits, Settings, SigninPolicy};
 use super::store::{Backend, DatabaseOptions, Store, redact};
 use super::{demo, now};
 use clap::Parser;
@@ -77,7 +78,9 @@ fn load_secret(args: &StoreArgs, options: &DatabaseOptions) -> Result<ServerSecr
 async fn serve(args: ServeArgs, store: Store, secret: ServerSecret) -> Result<(), String> {
     if let Ok(file) = std::env::var("FRONTDESK_TEST_CLOCK") {
         if args.production {
-            return Err("FRONTDESK_TEST_CLOCK is for tests and is refused with --production".into());
+            return Err(
+                "FRONTDESK_TEST_CLOCK is for tests and is refused with --production".into(),
+            );
         }
         super::use_test_clock(file.into());
     }
@@ -109,6 +112,7 @@ async fn serve(args: ServeArgs, store: Store, secret: ServerSecret) -> Result<()
             .unwrap_or_else(|| format!("http://{addr}"))
             .trim_end_matches('/')
             .to_string(),
+        old_portal_name: args.old_portal_name.clone(),
     };
     let mailer = Mailer::new(args.smtp_url.as_deref(), &args.mail_from, !args.production)?;
     mailer.spawn_sender(store.clone());
@@ -119,6 +123,21 @@ async fn serve(args: ServeArgs, store: Store, secret: ServerSecret) -> Result<()
         limits,
         settings,
         mailer,
+        sessions: SessionPolicy {
+            idle: i64::from(args.session_idle_minutes.max(1)) * 60,
+            max: i64::from(args.session_max_hours.max(1)) * 3600,
+            https: args.https,
+        },
+        signin: SigninPolicy {
+            slow_after: args.signin_slow_after,
+            lock_after: args.signin_lock_after,
+            lock_seconds: i64::from(args.signin_lock_minutes.max(1)) * 60,
+            per_client: Limit {
+                scope: "signin-client",
+                max: args.signin_client_failure_limit,
+                window: 15 * 60,
+            },
+        },
     });
     let web = WebApp::load(PathBuf::from(&args.dist), &state.settings);
     let app = router(state, web, args.trust_proxy);

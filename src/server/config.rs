@@ -167,6 +167,41 @@ pub struct ServeArgs {
     /// /dev/mailbox and a production server keeps them in the outbox.
     #[arg(long, env = "FRONTDESK_SMTP_URL")]
     pub smtp_url: Option<String>,
+    /// Served over HTTPS (by this server or a proxy in front): session
+    /// cookies are `Secure` with the `__Host-` prefix, and HSTS is sent.
+    #[arg(long, env = "FRONTDESK_HTTPS")]
+    pub https: bool,
+    /// Minutes without activity that end a session.
+    #[arg(long, env = "FRONTDESK_SESSION_IDLE_MINUTES", default_value_t = 30)]
+    pub session_idle_minutes: u32,
+    /// Hours after sign-in that end a session regardless.
+    #[arg(long, env = "FRONTDESK_SESSION_MAX_HOURS", default_value_t = 12)]
+    pub session_max_hours: u32,
+    /// Straight failed sign-ins after which each further try must wait
+    /// (2 s, doubling, at most a minute).
+    #[arg(long, env = "FRONTDESK_SIGNIN_SLOW_AFTER", default_value_t = 3)]
+    pub signin_slow_after: u32,
+    /// Straight failed sign-ins that lock the account (1 to 100).
+    #[arg(long, env = "FRONTDESK_SIGNIN_LOCK_AFTER", default_value_t = 10,
+          value_parser = clap::value_parser!(u32).range(1..=100))]
+    pub signin_lock_after: u32,
+    /// Minutes a locked account stays locked (a password reset lifts it).
+    #[arg(long, env = "FRONTDESK_SIGNIN_LOCK_MINUTES", default_value_t = 15)]
+    pub signin_lock_minutes: u32,
+    /// Failed sign-ins allowed from one client address per 15 minutes.
+    #[arg(
+        long,
+        env = "FRONTDESK_SIGNIN_CLIENT_FAILURE_LIMIT",
+        default_value_t = 30
+    )]
+    pub signin_client_failure_limit: u32,
+    /// The previous portal's name, for the notice that its logins did not carry over.
+    #[arg(
+        long,
+        env = "FRONTDESK_OLD_PORTAL_NAME",
+        default_value = "the old patient portal"
+    )]
+    pub old_portal_name: String,
     /// The sender of every email.
     #[arg(
         long,

@@ -51,16 +51,47 @@ pub struct ClientAddr(pub String);
 pub struct RequestContext {
     pub state: AppState,
     pub client: String,
+    /// The request's `Cookie` header, if any.
+    pub cookies: Option<String>,
 }
 
 impl RequestContext {
     pub fn current() -> Result<Self, AppError> {
         let state = use_context::<AppState>()
             .ok_or_else(|| super::internal_error(&"application state missing from the request"))?;
-        let client = use_context::<Parts>()
+        let parts = use_context::<Parts>();
+        let client = parts
+            .as_ref()
             .and_then(|parts| parts.extensions.get::<ClientAddr>().cloned())
             .map_or_else(|| "unknown".to_string(), |c| c.0);
-        Ok(RequestContext { state, client })
+        let cookies = parts
+            .as_ref()
+            .and_then(|parts| parts.headers.get(header::COOKIE))
+            .and_then(|v| v.to_str().ok())
+            .map(String::from);
+        Ok(RequestContext {
+            state,
+            client,
+            cookies,
+        })
+    }
+
+    /// The value of the cookie `name`.
+    pub fn cookie(&self, name: &str) -> Option<&str> {
+        self.cookies.as_deref()?.split(';').find_map(|pair| {
+            let (key, value) = pair.trim().split_once('=')?;
+            (key == name).then_some(value)
+        })
+    }
+
+    /// Adds a `Set-Cookie` header to the answer.
+    pub fn set_cookie(&self, cookie: &str) {
+        if let (Some(response), Ok(value)) = (
+            use_context::<ResponseOptions>(),
+            HeaderValue::from_str(cookie),
+        ) {
+            response.append_header(header::SET_COOKIE, value);
+        }
     }
 
     /// Passes a service's answer through, giving an error its HTTP status.

@@ -10,6 +10,8 @@ pub mod mail;
 pub mod new_code;
 pub mod records_request;
 pub mod security;
+pub mod sessions;
+pub mod signin;
 pub mod signup_code;
 pub mod signup_status;
 pub mod signup_verify;

@@ -152,6 +152,44 @@ impl PasswordHasher {
         .map_err(|e| super::internal_error(&e))?
         .map_err(|e| super::internal_error(&e))
     }
+
+    /// Whether `password` matches the PHC string `hash`. With `hash` None
+    /// (no such account) it checks against a fixed hash of the same cost,
+    /// so an unknown username takes as long as a wrong password.
+    pub async fn verify(&self, password: &str, hash: Option<&str>) -> Result<bool, AppError> {
+        let normalized: String = password.nfkc().collect();
+        let hash = hash.unwrap_or(DUMMY_HASH).to_string();
+        let known = hash != DUMMY_HASH;
+        let _permit = self
+            .in_flight
+            .acquire()
+            .await
+            .map_err(|e| super::internal_error(&e))?;
+        let matches = tokio::task::spawn_blocking(move || {
+            use argon2::password_hash::{PasswordHash, PasswordVerifier};
+            PasswordHash::new(&hash)
+                .map(|parsed| {
+                    Self::argon2()
+                        .verify_password(normalized.as_bytes(), &parsed)
+                        .is_ok()
+                })
+                .unwrap_or(false)
+        })
+        .await
+        .map_err(|e| super::internal_error(&e))?;
+        Ok(matches && known)
+    }
+}
+
+/// An argon2id hash with the same parameters as real ones, of a password
+/// nobody knows: verified against when there is no account, for equal timing.
+const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$3mxOovlCDf9PxqHhR8JSsw$59SVdBStyrQTJCYU/c/aYr0ZOzVKWA35jP5RA68YH7g";
+
+/// A new random session id (256 bits, hex). Only its keyed hash is stored.
+pub fn new_session_id() -> String {
+    let mut bytes = [0u8; 32];
+    OsRng.fill_bytes(&mut bytes);
+    hex::encode(bytes)
 }
 
 #[cfg(test)]
@@ -174,6 +212,48 @@ mod tests {
         let b = new_access_code();
         assert_ne!(a, b);
         assert_eq!(crate::domain::access_code::parse(&a.to_string()), Ok(a));
+    }
+
+    #[tokio::test]
+    async fn passwords_verify_and_the_stand_in_hash_never_does() {
+        let hasher = PasswordHasher::new(1);
+        let hash = hasher.hash("ﬁne violet tractor at dawn").await.unwrap();
+        // NFKC: the ligature "ﬁ" and "fi" are the same password.
+        assert!(
+            hasher
+                .verify("fine violet tractor at dawn", Some(&hash))
+                .await
+                .unwrap()
+        );
+        assert!(
+            !hasher
+                .verify("fine violet tractor at dusk", Some(&hash))
+                .await
+                .unwrap()
+        );
+        assert!(!hasher.verify("anything", None).await.unwrap());
+        assert!(!hasher.verify("anything", Some("not a hash")).await.unwrap());
+        // The stand-in really is an argon2id hash of the same cost, so
+        // checking against it takes the time a real check takes.
+        let parsed = argon2::password_hash::PasswordHash::new(DUMMY_HASH).unwrap();
+        assert_eq!(parsed.algorithm.as_str(), "argon2id");
+        assert!(DUMMY_HASH.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"));
+        let timed = |hash: Option<String>| {
+            let hasher = hasher.clone();
+            async move {
+                let started = std::time::Instant::now();
+                hasher
+                    .verify("some password", hash.as_deref())
+                    .await
+                    .unwrap();
+                started.elapsed()
+            }
+        };
+        let (known, unknown) = (timed(Some(hash.clone())).await, timed(None).await);
+        assert!(
+            unknown * 2 > known && known * 2 > unknown,
+            "{known:?} {unknown:?}"
+        );
     }
 
     #[tokio::test]

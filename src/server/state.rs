@@ -2,6 +2,7 @@
 
 use super::mail::Mailer;
 use super::security::{PasswordHasher, ServerSecret};
+use super::sessions::SessionPolicy;
 use super::store::Store;
 use crate::api::AppError;
 use std::ops::Deref;
@@ -17,6 +18,21 @@ pub struct Inner {
     pub limits: Limits,
     pub settings: Settings,
     pub mailer: Mailer,
+    pub sessions: SessionPolicy,
+    pub signin: SigninPolicy,
+}
+
+/// How failed sign-ins slow an account down and then lock it.
+#[derive(Clone, Debug)]
+pub struct SigninPolicy {
+    /// Straight failures after which each try waits, doubling from 2 s.
+    pub slow_after: u32,
+    /// Straight failures that lock the account (at most 100, per NIST).
+    pub lock_after: u32,
+    /// Seconds a lock lasts.
+    pub lock_seconds: i64,
+    /// Failed sign-ins per client address.
+    pub per_client: Limit,
 }
 
 /// What the flows tell people, from configuration.
@@ -28,6 +44,9 @@ pub struct Settings {
     pub promise_days: u32,
     /// Where people reach the portal, for links in emails (no trailing slash).
     pub public_url: String,
+    /// What people called the previous portal, for the notice that its
+    /// logins did not carry over.
+    pub old_portal_name: String,
 }
 
 /// Failure limits; the counters live in the database so they hold across servers.

@@ -94,6 +94,11 @@ impl TestServer {
         args: &[&str],
     ) -> TestServer {
         let mut command = server_command(&database, secret.as_deref());
+        // Time moves only when a test says so (see `advance_clock`); a
+        // production server refuses the test clock.
+        if !args.contains(&"--production") {
+            command.env("FRONTDESK_TEST_CLOCK", dir.path().join("clock"));
+        }
         command
             .args(["--listen", "127.0.0.1:0", "--dist"])
             .arg(repo_dir().join("dist"))
@@ -129,6 +134,57 @@ impl TestServer {
             secret,
             _postgres: None,
         }
+    }
+
+    /// Moves the server's clock `seconds` further forward.
+    pub fn advance_clock(&self, seconds: i64) {
+        let file = self.dir.path().join("clock");
+        let now: i64 = std::fs::read_to_string(&file)
+            .ok()
+            .and_then(|t| t.trim().parse().ok())
+            .unwrap_or(0);
+        std::fs::write(&file, (now + seconds).to_string()).expect("clock file");
+    }
+
+    /// Calls a server function as a browser with cookie `cookie` would;
+    /// returns status, JSON, and the session cookie the answer sets (name=value).
+    pub async fn call_with_cookie(
+        &self,
+        endpoint: &str,
+        body: Value,
+        cookie: Option<&str>,
+    ) -> (StatusCode, Value, Option<String>) {
+        let mut request = self
+            .http
+            .post(format!("{}/api/{endpoint}", self.url))
+            .json(&body);
+        if let Some(cookie) = cookie {
+            request = request.header("cookie", cookie);
+        }
+        let response = request.send().await.expect("request");
+        let status = response.status();
+        let set = response
+            .headers()
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|v| v.contains("frontdesk_session="))
+            .map(String::from);
+        let text = response.text().await.expect("body");
+        (
+            status,
+            serde_json::from_str(&text).unwrap_or(Value::String(text)),
+            set,
+        )
+    }
+
+    /// Creates an account for `mrn` through the access-code flow.
+    pub async fn create_account(&self, mrn: &str, username: &str, password: &str) {
+        let code = self.issue_code(mrn);
+        let dob = self.dob_of(mrn).await;
+        let body = json!({ "code": code_entry(&code, &dob), "login": login(username, password, &format!("{username}@example.com")) });
+        let (status, answer) = self.call("signup/code/create-account", body).await;
+        assert_eq!(status, StatusCode::OK, "{answer}");
     }
 
     /// Runs the server binary's subcommand against this server's database.

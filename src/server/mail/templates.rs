@@ -123,6 +123,7 @@ mod tests {
             help_desk_phone: "855-667-9704".into(),
             promise_days: 7,
             public_url: "https://portal.example.org".into(),
+            old_portal_name: "MyHealth".into(),
         }
     }
 

@@ -103,3 +103,89 @@ impl Store {
         Ok(n > 0)
     }
 }
+
+/// An account as sign-in and its settings need it.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct Account {
+    pub id: i64,
+    pub patient_id: i64,
+    pub username: String,
+    pub password_hash: String,
+    pub email: String,
+    pub failed_signins: i64,
+    pub last_failed_signin_at: Option<i64>,
+    pub locked_until: Option<i64>,
+    pub first_name: String,
+    pub middle_name: String,
+    pub last_name: String,
+    pub date_of_birth: String,
+}
+
+const ACCOUNT_COLUMNS: &str = "a.id, a.patient_id, a.username, a.password_hash, a.email, a.failed_signins, \
+     a.last_failed_signin_at, a.locked_until, p.first_name, p.middle_name, p.last_name, p.date_of_birth";
+
+impl Store {
+    pub async fn account_by_username(
+        &self,
+        username_key: &str,
+    ) -> Result<Option<Account>, sqlx::Error> {
+        sqlx::query_as(&format!(
+            "SELECT {ACCOUNT_COLUMNS} FROM accounts a JOIN patients p ON p.id = a.patient_id WHERE a.username_key = $1"
+        ))
+        .bind(username_key)
+        .fetch_optional(&self.pool)
+        .await
+    }
+
+    pub async fn account_by_id(&self, id: i64) -> Result<Option<Account>, sqlx::Error> {
+        sqlx::query_as(&format!(
+            "SELECT {ACCOUNT_COLUMNS} FROM accounts a JOIN patients p ON p.id = a.patient_id WHERE a.id = $1"
+        ))
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await
+    }
+
+    /// Counts a failed sign-in; at `lock_after` straight failures the account
+    /// locks until `lock_until`. Returns the failures counted so far.
+    pub async fn record_signin_failure(
+        &self,
+        account_id: i64,
+        lock_after: u32,
+        lock_until: i64,
+        now: i64,
+    ) -> Result<i64, sqlx::Error> {
+        sqlx::query_scalar(
+            "UPDATE accounts SET failed_signins = failed_signins + 1, last_failed_signin_at = $2, \
+                 locked_until = CASE WHEN failed_signins + 1 >= $3 THEN $4 ELSE locked_until END \
+             WHERE id = $1 RETURNING failed_signins",
+        )
+        .bind(account_id)
+        .bind(now)
+        .bind(i64::from(lock_after))
+        .bind(lock_until)
+        .fetch_one(&self.pool)
+        .await
+    }
+
+    /// A successful sign-in clears the failures and any lock.
+    pub async fn clear_signin_failures(&self, account_id: i64) -> Result<(), sqlx::Error> {
+        sqlx::query("UPDATE accounts SET failed_signins = 0, last_failed_signin_at = NULL, locked_until = NULL WHERE id = $1")
+            .bind(account_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+}
+
+impl Store {
+    /// Whether `username_key` was a username of the previous portal.
+    pub async fn old_portal_user(&self, username_key: &str) -> Result<bool, sqlx::Error> {
+        let n: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM old_portal_users WHERE username_key = $1")
+                .bind(username_key)
+                .fetch_one(&self.pool)
+                .await?;
+        Ok(n > 0)
+    }
+}

@@ -10,15 +10,17 @@ mod limits;
 mod outbox;
 mod patients;
 mod records;
+mod sessions;
 mod signup_requests;
 
-pub use accounts::{NewAccount, RedeemConflict};
+pub use accounts::{Account, NewAccount, RedeemConflict};
 pub use audit::AuditEvent;
 pub use codes::{CodeRecord, IssueCode};
 pub use email_codes::EmailCode;
 pub use outbox::{NewEmail, OutboxMessage};
 pub use patients::{NewGuardian, NewPatient, Patient, PatientRecord};
 pub use records::NewRecordsRequest;
+pub use sessions::SessionRecord;
 pub use signup_requests::{NewSignupRequest, SignupRequest};
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};

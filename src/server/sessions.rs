@@ -1,0 +1,127 @@
+//! Server-side sessions: a random 256-bit id in a cookie (`HttpOnly`,
+//! `SameSite=Lax`, and `Secure` with the `__Host-` prefix over HTTPS); the
+//! database holds only its keyed hash, with the times that end it.
+
+use super::http::RequestContext;
+use super::security::new_session_id;
+use super::store::AuditEvent;
+use crate::api::AppError;
+use crate::server::now;
+
+/// When sessions end, and how the cookie is marked.
+#[derive(Clone, Debug)]
+pub struct SessionPolicy {
+    /// Seconds without a request before a session ends.
+    pub idle: i64,
+    /// Seconds after sign-in when a session ends regardless.
+    pub max: i64,
+    /// Served over HTTPS: `Secure` cookies with the `__Host-` prefix.
+    pub https: bool,
+}
+
+impl SessionPolicy {
+    pub fn cookie_name(&self) -> &'static str {
+        if self.https {
+            "__Host-frontdesk_session"
+        } else {
+            "frontdesk_session"
+        }
+    }
+
+    fn cookie(&self, value: &str, max_age: i64) -> String {
+        let secure = if self.https { "; Secure" } else { "" };
+        format!(
+            "{}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}",
+            self.cookie_name()
+        )
+    }
+}
+
+/// How often a session's last-seen time is written (at most).
+const TOUCH_EVERY: i64 = 60;
+
+/// The signed-in session of this request.
+pub struct Session {
+    pub account_id: i64,
+    id_hash: String,
+}
+
+impl RequestContext {
+    fn session_hash(&self) -> Option<String> {
+        let id = self.cookie(self.state.sessions.cookie_name())?;
+        (id.len() == 64 && id.bytes().all(|b| b.is_ascii_hexdigit()))
+            .then(|| self.state.secret.keyed_hash("session", id))
+    }
+
+    /// The live session, if the request has one. An ended one is removed.
+    pub async fn session(&self) -> Result<Option<Session>, AppError> {
+        let Some(id_hash) = self.session_hash() else {
+            return Ok(None);
+        };
+        let Some(record) = self.state.store.session(&id_hash).await? else {
+            return Ok(None);
+        };
+        let now = now();
+        if now >= record.expires_at || now - record.last_seen_at >= self.state.sessions.idle {
+            self.state.store.end_session(&id_hash).await?;
+            return Ok(None);
+        }
+        if now - record.last_seen_at >= TOUCH_EVERY {
+            self.state.store.touch_session(&id_hash, now).await?;
+        }
+        Ok(Some(Session {
+            account_id: record.account_id,
+            id_hash,
+        }))
+    }
+
+    /// Starts a session for `account_id` with a new id (ending the one the
+    /// request came with, so ids never carry over a sign-in).
+    pub async fn start_session(&self, account_id: i64) -> Result<(), AppError> {
+        if let Some(old) = self.session_hash() {
+            self.state.store.end_session(&old).await?;
+        }
+        let id = new_session_id();
+        let policy = &self.state.sessions;
+        let now = now();
+        let id_hash = self.state.secret.keyed_hash("session", &id);
+        self.state
+            .store
+            .create_session(&id_hash, account_id, now + policy.max, &self.client, now)
+            .await?;
+        self.set_cookie(&policy.cookie(&id, policy.max));
+        Ok(())
+    }
+
+    /// Ends this request's session and clears the cookie.
+    pub async fn end_session(&self, session: &Session) -> Result<(), AppError> {
+        self.state.store.end_session(&session.id_hash).await?;
+        self.clear_session_cookie();
+        Ok(())
+    }
+
+    /// Ends every session of the account (this one included).
+    pub async fn end_all_sessions(
+        &self,
+        account_id: i64,
+        actor: &str,
+        action: &str,
+    ) -> Result<(), AppError> {
+        let event = AuditEvent {
+            actor,
+            patient_id: None,
+            action,
+            outcome: "all sessions ended",
+            client_addr: Some(&self.client),
+        };
+        self.state
+            .store
+            .end_sessions_of(account_id, &event, now())
+            .await?;
+        Ok(())
+    }
+
+    pub fn clear_session_cookie(&self) {
+        self.set_cookie(&self.state.sessions.cookie("", 0));
+    }
+}
