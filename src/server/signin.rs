@@ -45,10 +45,8 @@ pub async fn sign_in(
     if account.locked_until.is_some_and(|until| until > now) {
         return failed(ctx, Some(&account), "refused: account locked", now).await;
     }
-    if let Some(ready_at) = next_try_at(ctx, &account) {
-        if ready_at > now {
-            return failed(ctx, Some(&account), "refused: too soon after failures", now).await;
-        }
+    if next_try_at(ctx, &account).is_some_and(|ready_at| ready_at > now) {
+        return failed(ctx, Some(&account), "refused: too soon after failures", now).await;
     }
     if !matches {
         let policy = &state.signin;
