@@ -300,7 +300,7 @@ async fn unknown_and_known_usernames_take_the_same_time() {
         v[v.len() / 2]
     };
     let (k, u) = (median(&mut known), median(&mut unknown));
-    let gap = if k > u { k - u } else { u - k };
+    let gap = k.abs_diff(u);
     assert!(
         gap < std::time::Duration::from_millis(10),
         "known {k:?} unknown {u:?}"
