@@ -4,6 +4,7 @@
 pub mod error;
 pub mod new_code;
 pub mod records_request;
+pub mod recovery;
 pub mod rules;
 pub mod signin;
 pub mod signup_code;
@@ -46,6 +47,9 @@ pub fn register_server_functions() {
     register_explicit::<new_code::RequestNewCode>();
     register_explicit::<records_request::SubmitRecordsRequest>();
     register_explicit::<signin::SignIn>();
+    register_explicit::<recovery::RemindUsername>();
+    register_explicit::<recovery::SendResetCode>();
+    register_explicit::<recovery::ResetPassword>();
     register_explicit::<signin::Home>();
     register_explicit::<signin::SignOut>();
     register_explicit::<signin::SignOutEverywhere>();

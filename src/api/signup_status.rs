@@ -3,6 +3,7 @@
 use crate::api::AppError;
 use crate::api::FieldError;
 use crate::api::rules::Problems;
+use crate::domain::access_code::normalize_symbols;
 use crate::domain::date::{Date, DateParts, parse_date_of_birth};
 use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
@@ -25,7 +26,7 @@ impl StatusLookup {
         let reference = self.reference.trim();
         let shape = if reference.is_empty() {
             Err("Enter your reference number")
-        } else if normalize_reference(reference).len() != 8 {
+        } else if normalize_symbols(reference).len() != 8 {
             Err("Enter the reference number as it appears in your email, like 7KDM-2Q9X")
         } else {
             Ok(())
@@ -35,20 +36,6 @@ impl StatusLookup {
             .check_date("dob", parse_date_of_birth(&self.dob, Date::today()))
             .into_vec()
     }
-}
-
-/// A reference as stored: upper case, hyphen in the middle; forgiving about
-/// spaces, hyphens and the look-alikes O/0 and I/L/1.
-pub fn normalize_reference(reference: &str) -> String {
-    reference
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .map(|c| match c.to_ascii_uppercase() {
-            'O' => '0',
-            'I' | 'L' => '1',
-            c => c,
-        })
-        .collect()
 }
 
 /// Where a request stands.

@@ -93,6 +93,20 @@ impl fmt::Debug for AccessCode {
     }
 }
 
+/// Crockford symbols as stored, from what a person typed: upper case, the
+/// look-alikes O read as 0 and I, L as 1, everything but letters and digits
+/// dropped (for references and reset codes).
+pub fn normalize_symbols(text: &str) -> String {
+    text.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| match c.to_ascii_uppercase() {
+            'O' => '0',
+            'I' | 'L' => '1',
+            c => c,
+        })
+        .collect()
+}
+
 /// Reads what a person typed.
 pub fn parse(input: &str) -> Result<AccessCode, AccessCodeError> {
     let mut symbols = Vec::with_capacity(LENGTH);

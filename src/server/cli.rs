@@ -45,6 +45,7 @@ async fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
         None => serve(cli.serve, store, secret).await,
         Some(Command::IssueCode { mrn, days }) => issue_code(&store, &secret, &mrn, days).await,
+        Some(Command::ImportOldPortal { file }) => import_old_portal(&store, &file).await,
         Some(Command::GenerateSecret) => Ok(()),
     }
 }
@@ -204,4 +205,60 @@ async fn issue_code(
         "The code is shown only this once. Older unused codes for this patient no longer work."
     );
     Ok(())
+}
+
+async fn import_old_portal(store: &Store, file: &Path) -> Result<(), String> {
+    let text = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let users = parse_old_portal_csv(&text).map_err(|e| format!("{}: {e}", file.display()))?;
+    let count = store
+        .import_old_portal_users(&users, now())
+        .await
+        .map_err(|e| e.to_string())?;
+    println!("Imported {count} usernames from the old portal.");
+    Ok(())
+}
+
+/// `username,mrn` rows; a first line naming the columns is skipped, quotes
+/// around values are removed, blank lines ignored.
+fn parse_old_portal_csv(text: &str) -> Result<Vec<(String, String)>, String> {
+    let unquote = |v: &str| v.trim().trim_matches('"').trim().to_string();
+    let mut users = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() || (n == 0 && line.to_ascii_lowercase().contains("username")) {
+            continue;
+        }
+        let mut fields = line.splitn(2, ',');
+        let (username, mrn) = (
+            unquote(fields.next().unwrap_or("")),
+            unquote(fields.next().unwrap_or("")),
+        );
+        if username.is_empty() || mrn.is_empty() {
+            return Err(format!("line {}: expected username,mrn", n + 1));
+        }
+        users.push((username, mrn));
+    }
+    Ok(users)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_old_portal_csv;
+
+    #[test]
+    fn reads_old_portal_csv() {
+        let users =
+            parse_old_portal_csv("username,mrn\nMGarcia84,100001\n\n\"rj\", \"100002\"\n").unwrap();
+        assert_eq!(
+            users,
+            [
+                ("MGarcia84".into(), "100001".into()),
+                ("rj".into(), "100002".into())
+            ]
+        );
+        assert!(
+            parse_old_portal_csv("justaname\n")
+                .unwrap_err()
+                .contains("line 1")
+        );
+    }
 }

@@ -35,6 +35,14 @@ pub enum Command {
         #[arg(long, default_value_t = crate::server::codes::DEFAULT_DAYS, value_parser = clap::value_parser!(u32).range(1..=90))]
         days: u32,
     },
+    /// Load the previous portal's usernames from a CSV file with the columns
+    /// `username,mrn` (a header line is optional), so people who try them get
+    /// the notice that old logins did not carry over.
+    ImportOldPortal {
+        /// The CSV file.
+        #[arg(long)]
+        file: PathBuf,
+    },
     /// Print a new random server secret (hex) for FRONTDESK_SECRET. Every
     /// server sharing a database must use the same one.
     GenerateSecret,

@@ -9,6 +9,7 @@ pub mod http;
 pub mod mail;
 pub mod new_code;
 pub mod records_request;
+pub mod recovery;
 pub mod security;
 pub mod sessions;
 pub mod signin;

@@ -5,7 +5,8 @@ use super::signup_verify::format_reference;
 use super::state::Limit;
 use crate::api::AppError;
 use crate::api::rules::within_bounds;
-use crate::api::signup_status::{RequestState, RequestStatus, StatusLookup, normalize_reference};
+use crate::api::signup_status::{RequestState, RequestStatus, StatusLookup};
+use crate::domain::access_code::normalize_symbols;
 use crate::domain::date::{Date, parse_date_of_birth};
 use crate::server::now;
 
@@ -35,7 +36,7 @@ pub async fn look_up_request(
     }
     let dob = parse_date_of_birth(&lookup.dob, Date::today())
         .map_err(|e| AppError::invalid("dob", e.message))?;
-    let reference = format_reference(&normalize_reference(&lookup.reference));
+    let reference = format_reference(&normalize_symbols(&lookup.reference));
     let found = state.store.signup_request_by_reference(&reference).await?;
     let Some(request) = found.filter(|r| r.date_of_birth == dob.iso()) else {
         state

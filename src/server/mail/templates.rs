@@ -114,6 +114,55 @@ pub fn new_access_code(settings: &Settings, to: &str, code: &str, expires_on: Da
     )
 }
 
+/// The usernames of the accounts with this email and date of birth.
+pub fn username_reminder(settings: &Settings, to: &str, usernames: &[String]) -> NewEmail {
+    let names = usernames.join(", ");
+    compose(
+        settings,
+        to,
+        "Your patient portal username",
+        &[
+            format!("You asked for your patient portal username. It is: {names}"),
+            format!("Sign in at {}/signin.", settings.public_url),
+            "If you did not ask, you can ignore this email.".into(),
+        ],
+    )
+}
+
+/// A one-time code to set a new password.
+pub fn reset_code(settings: &Settings, to: &str, code: &str, minutes: i64) -> NewEmail {
+    compose(
+        settings,
+        to,
+        "Your patient portal password reset code",
+        &[
+            format!("Your code to reset your password is {code}."),
+            format!("Enter it on the page that asked for it. It works once, for {minutes} minutes."),
+            "If you did not ask to reset your password, you can ignore this email: your password has \
+             not changed."
+                .into(),
+        ],
+    )
+}
+
+/// Sent after any password change.
+pub fn password_changed(settings: &Settings, to: &str) -> NewEmail {
+    compose(
+        settings,
+        to,
+        "Your patient portal password was changed",
+        &[
+            "The password of your patient portal account was just changed, and every device signed \
+             in to it was signed out."
+                .into(),
+            format!(
+                "If you did not change it, call the help desk now at {}.",
+                settings.help_desk_phone
+            ),
+        ],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

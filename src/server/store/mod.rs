@@ -10,6 +10,7 @@ mod limits;
 mod outbox;
 mod patients;
 mod records;
+mod recovery;
 mod sessions;
 mod signup_requests;
 

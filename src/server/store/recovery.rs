@@ -1,0 +1,196 @@
+use super::{AuditEvent, EmailCode, NewEmail, Store};
+
+impl Store {
+    /// Stores a new reset code for the account (ending its older ones) and
+    /// the email that carries it, in one transaction.
+    pub async fn add_reset_code(
+        &self,
+        account_id: i64,
+        code_hash: &str,
+        expires_at: i64,
+        email: &NewEmail,
+        event: &AuditEvent<'_>,
+        now: i64,
+    ) -> Result<(), sqlx::Error> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("UPDATE reset_codes SET voided_at = $1 WHERE account_id = $2 AND used_at IS NULL AND voided_at IS NULL")
+            .bind(now)
+            .bind(account_id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("INSERT INTO reset_codes (account_id, code_hash, created_at, expires_at) VALUES ($1, $2, $3, $4)")
+            .bind(account_id)
+            .bind(code_hash)
+            .bind(now)
+            .bind(expires_at)
+            .execute(&mut *tx)
+            .await?;
+        Self::enqueue_in(&mut tx, email, now).await?;
+        Self::audit_in(&mut tx, now, event).await?;
+        tx.commit().await
+    }
+
+    /// The account's newest reset code.
+    pub async fn latest_reset_code(
+        &self,
+        account_id: i64,
+    ) -> Result<Option<EmailCode>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT id, code_hash, expires_at, failed_tries, used_at, voided_at FROM reset_codes \
+             WHERE account_id = $1 ORDER BY id DESC LIMIT 1",
+        )
+        .bind(account_id)
+        .fetch_optional(&self.pool)
+        .await
+    }
+
+    /// Counts a wrong try, voiding the code at `max_tries`; None when it was
+    /// already used or voided.
+    pub async fn record_reset_code_try(
+        &self,
+        id: i64,
+        max_tries: u32,
+        now: i64,
+    ) -> Result<Option<i64>, sqlx::Error> {
+        sqlx::query_scalar(
+            "UPDATE reset_codes SET failed_tries = failed_tries + 1, \
+                 voided_at = CASE WHEN failed_tries + 1 >= $2 THEN $3 ELSE voided_at END \
+             WHERE id = $1 AND used_at IS NULL AND voided_at IS NULL RETURNING failed_tries",
+        )
+        .bind(id)
+        .bind(i64::from(max_tries))
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await
+    }
+
+    /// Sets a new password with its reset code, in one transaction: the code
+    /// is used up (false when it was used, voided or expired meanwhile, and
+    /// nothing changes), failures and locks are cleared, every session ends,
+    /// and the confirming email is queued.
+    pub async fn reset_password(
+        &self,
+        account_id: i64,
+        code_id: i64,
+        password_hash: &str,
+        email: &NewEmail,
+        event: &AuditEvent<'_>,
+        now: i64,
+    ) -> Result<bool, sqlx::Error> {
+        let mut tx = self.pool.begin().await?;
+        let used = sqlx::query(
+            "UPDATE reset_codes SET used_at = $1 \
+             WHERE id = $2 AND used_at IS NULL AND voided_at IS NULL AND expires_at > $1",
+        )
+        .bind(now)
+        .bind(code_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if used != 1 {
+            tx.rollback().await?;
+            return Ok(false);
+        }
+        Self::set_password_in(&mut tx, account_id, password_hash, now).await?;
+        Self::enqueue_in(&mut tx, email, now).await?;
+        Self::audit_in(&mut tx, now, event).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// A new password chosen while signed in: the same changes but no code.
+    pub async fn change_password(
+        &self,
+        account_id: i64,
+        password_hash: &str,
+        email: &NewEmail,
+        event: &AuditEvent<'_>,
+        now: i64,
+    ) -> Result<(), sqlx::Error> {
+        let mut tx = self.pool.begin().await?;
+        Self::set_password_in(&mut tx, account_id, password_hash, now).await?;
+        Self::enqueue_in(&mut tx, email, now).await?;
+        Self::audit_in(&mut tx, now, event).await?;
+        tx.commit().await
+    }
+
+    async fn set_password_in(
+        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        account_id: i64,
+        password_hash: &str,
+        now: i64,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "UPDATE accounts SET password_hash = $1, failed_signins = 0, last_failed_signin_at = NULL, \
+             locked_until = NULL WHERE id = $2",
+        )
+        .bind(password_hash)
+        .bind(account_id)
+        .execute(&mut **tx)
+        .await?;
+        sqlx::query("DELETE FROM sessions WHERE account_id = $1")
+            .bind(account_id)
+            .execute(&mut **tx)
+            .await?;
+        sqlx::query("UPDATE reset_codes SET voided_at = $1 WHERE account_id = $2 AND used_at IS NULL AND voided_at IS NULL")
+            .bind(now)
+            .bind(account_id)
+            .execute(&mut **tx)
+            .await?;
+        Ok(())
+    }
+
+    /// Accounts with this email address (ignoring case) whose patient was
+    /// born on `date_of_birth`: for "forgot username".
+    pub async fn accounts_by_email_and_birth(
+        &self,
+        email: &str,
+        date_of_birth: &str,
+    ) -> Result<Vec<(i64, i64, String, String)>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT a.id, a.patient_id, a.username, a.email FROM accounts a JOIN patients p ON p.id = a.patient_id \
+             WHERE LOWER(a.email) = LOWER($1) AND p.date_of_birth = $2 ORDER BY a.id",
+        )
+        .bind(email.trim())
+        .bind(date_of_birth)
+        .fetch_all(&self.pool)
+        .await
+    }
+
+    /// Queues an email with its audit event (no other change).
+    pub async fn send_email(
+        &self,
+        email: &NewEmail,
+        event: &AuditEvent<'_>,
+        now: i64,
+    ) -> Result<(), sqlx::Error> {
+        let mut tx = self.pool.begin().await?;
+        Self::enqueue_in(&mut tx, email, now).await?;
+        Self::audit_in(&mut tx, now, event).await?;
+        tx.commit().await
+    }
+
+    /// Loads the previous portal's usernames (replacing earlier loads of the
+    /// same names); returns how many were stored.
+    pub async fn import_old_portal_users(
+        &self,
+        users: &[(String, String)],
+        now: i64,
+    ) -> Result<usize, sqlx::Error> {
+        let mut tx = self.pool.begin().await?;
+        for (username, mrn) in users {
+            sqlx::query(
+                "INSERT INTO old_portal_users (username_key, username, mrn, imported_at) VALUES ($1, $2, $3, $4) \
+                 ON CONFLICT (username_key) DO UPDATE SET username = $2, mrn = $3, imported_at = $4",
+            )
+            .bind(crate::domain::username::username_key(username))
+            .bind(username)
+            .bind(mrn)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(users.len())
+    }
+}
