@@ -13,6 +13,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
+# Skip the (slow) browser build when nothing it reads has changed.
+stamp=$(cat index.html Trunk.toml Cargo.toml Cargo.lock .cargo/config.toml scripts/build.sh \
+  $(find src style public -type f | sort) | sha256sum | cut -d' ' -f1)
+if [ -f dist/.build-stamp ] && [ "$(cat dist/.build-stamp)" = "$stamp" ]; then
+  echo "dist/ is up to date"
+  [ "${1:-}" = "--web" ] || cargo build --release --features ssr
+  exit 0
+fi
+
 # The other apps' pages are index.html with their own Rust entry point.
 for app in verify help; do
   sed -e "s/data-bin=\"frontdesk-web\"/data-bin=\"frontdesk-web-$app\"/" \
@@ -40,5 +49,7 @@ for app in dist dist/verify dist/help; do
     gzip -f -9 -k "$f"
   done
 done
+
+echo "$stamp" > dist/.build-stamp
 
 [ "${1:-}" = "--web" ] || cargo build --release --features ssr

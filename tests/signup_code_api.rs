@@ -468,6 +468,7 @@ async fn fifty_concurrent_redemptions_make_exactly_one_account(db: Db) {
 
 async fn failures_from_one_address_are_limited(db: Db) {
     let server = TestServer::start_on_new(db, &["--client-failure-limit", "3"]).await;
+    server.align_clock(15 * 60);
     let code = server.issue_code(ADULT_MRN);
     let dob = server.dob_of(ADULT_MRN).await;
     let other = server.issue_code(OLDER_ADULT_MRN);

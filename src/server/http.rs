@@ -115,7 +115,7 @@ impl RequestContext {
 
 /// How long an answer that could reveal whether a person or code exists
 /// takes at least, whatever was found, so its timing says nothing.
-pub const STEADY_ANSWER: std::time::Duration = std::time::Duration::from_millis(150);
+pub const STEADY_ANSWER: std::time::Duration = std::time::Duration::from_millis(100);
 
 /// Runs `work` and answers no sooner than [`STEADY_ANSWER`] after it began.
 pub async fn steadily<T>(work: impl std::future::Future<Output = T>) -> T {

@@ -146,6 +146,23 @@ impl TestServer {
         std::fs::write(&file, (now + seconds).to_string()).expect("clock file");
     }
 
+    /// Moves the server's clock to just after the start of a `window`-second
+    /// period, so a test counting against a limit never straddles two of
+    /// the fixed windows limits are counted in.
+    pub fn align_clock(&self, window: i64) {
+        let file = self.dir.path().join("clock");
+        let offset: i64 = std::fs::read_to_string(&file)
+            .ok()
+            .and_then(|t| t.trim().parse().ok())
+            .unwrap_or(0);
+        let real = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs() as i64;
+        let now = real + offset;
+        self.advance_clock(window - now.rem_euclid(window) + 1);
+    }
+
     /// Calls a server function as a browser with cookie `cookie` would;
     /// returns status, JSON, and the session cookie the answer sets (name=value).
     pub async fn call_with_cookie(
