@@ -52,6 +52,8 @@ pub enum AppError {
     TooManyAttempts { retry_after_minutes: u32 },
     /// The request came from another site.
     Forbidden,
+    /// The page needs a signed-in session, and there is none (any more).
+    SignedOut,
     /// The request itself could not be read (not something a person typed).
     BadRequest { message: String },
     /// A temporary fault on our side; the reference matches the server log.
@@ -75,6 +77,7 @@ impl AppError {
             AppError::CodeUsed | AppError::AccountExists => 409,
             AppError::TooManyAttempts { .. } => 429,
             AppError::Forbidden => 403,
+            AppError::SignedOut => 401,
             AppError::BadRequest { .. } => 400,
             AppError::Unavailable { .. } | AppError::Network => 503,
         }
@@ -119,6 +122,7 @@ impl AppError {
                 "This request was refused. Reload the page and try again.".into()
             }
             AppError::BadRequest { message } => message.clone(),
+            AppError::SignedOut => "You are signed out. Sign in again to continue.".into(),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Server functions and the types they exchange, one file per flow. Thin by
 //! design: check input with the shared rules, call a service, map errors.
 
+pub mod account;
 pub mod error;
 pub mod new_code;
 pub mod records_request;
@@ -47,6 +48,9 @@ pub fn register_server_functions() {
     register_explicit::<new_code::RequestNewCode>();
     register_explicit::<records_request::SubmitRecordsRequest>();
     register_explicit::<signin::SignIn>();
+    register_explicit::<account::ChangePassword>();
+    register_explicit::<account::StartEmailChange>();
+    register_explicit::<account::ConfirmEmailChange>();
     register_explicit::<recovery::RemindUsername>();
     register_explicit::<recovery::SendResetCode>();
     register_explicit::<recovery::ResetPassword>();

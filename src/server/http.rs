@@ -235,6 +235,13 @@ struct HttpState {
 
 pub fn router(app: AppState, web: WebApp, trust_proxy: bool) -> Router {
     let csp = web.csp.clone();
+    // Over HTTPS, browsers are told to use nothing else (HSTS).
+    let hsts = app.sessions.https.then(|| {
+        SetResponseHeaderLayer::if_not_present(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        )
+    });
     let state = HttpState {
         app,
         web: Arc::new(web),
@@ -268,6 +275,7 @@ pub fn router(app: AppState, web: WebApp, trust_proxy: bool) -> Router {
             HeaderName::from_static("permissions-policy"),
             "camera=(), microphone=(), geolocation=(), payment=()",
         ))
+        .layer(tower::util::option_layer(hsts))
         .layer(CatchPanicLayer::custom(|_| {
             let reference = super::security::new_reference();
             tracing::error!(%reference, "a request handler panicked");

@@ -1,6 +1,7 @@
 //! The server: configuration, state, storage, security, services per flow
 //! and HTTP. Compiled only into the server binary (feature `ssr`).
 
+pub mod account;
 pub mod cli;
 pub mod codes;
 pub mod config;

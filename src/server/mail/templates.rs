@@ -163,6 +163,39 @@ pub fn password_changed(settings: &Settings, to: &str) -> NewEmail {
     )
 }
 
+/// The code that confirms a new email address, sent to that address.
+pub fn email_change_code(settings: &Settings, to: &str, code: &str, minutes: i64) -> NewEmail {
+    compose(
+        settings,
+        to,
+        "Confirm your new patient portal email address",
+        &[
+            format!("Your code to confirm this email address is {code}."),
+            format!("Enter it in your patient portal account settings. It works for {minutes} minutes."),
+            "If you did not ask to use this address for a patient portal account, you can ignore this email."
+                .into(),
+        ],
+    )
+}
+
+/// Tells the old address that the account's email changed.
+pub fn email_changed(settings: &Settings, to: &str, masked_new: &str) -> NewEmail {
+    compose(
+        settings,
+        to,
+        "Your patient portal email address was changed",
+        &[
+            format!(
+                "The email address of your patient portal account was changed to {masked_new}. We will not write to this address any more."
+            ),
+            format!(
+                "If you did not change it, call the help desk now at {}.",
+                settings.help_desk_phone
+            ),
+        ],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

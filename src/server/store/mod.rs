@@ -21,6 +21,7 @@ pub use email_codes::EmailCode;
 pub use outbox::{NewEmail, OutboxMessage};
 pub use patients::{NewGuardian, NewPatient, Patient, PatientRecord};
 pub use records::NewRecordsRequest;
+pub use recovery::EmailChange;
 pub use sessions::SessionRecord;
 pub use signup_requests::{NewSignupRequest, SignupRequest};
 

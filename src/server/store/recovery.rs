@@ -194,3 +194,117 @@ impl Store {
         Ok(users.len())
     }
 }
+
+/// A new email address waiting for its code.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct EmailChange {
+    pub id: i64,
+    pub new_email: String,
+    pub code_hash: String,
+    pub expires_at: i64,
+    pub failed_tries: i64,
+    pub used_at: Option<i64>,
+    pub voided_at: Option<i64>,
+}
+
+impl Store {
+    /// Stores a pending email change (ending older ones) and the email with
+    /// its code to the new address, in one transaction.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn add_email_change(
+        &self,
+        account_id: i64,
+        new_email: &str,
+        code_hash: &str,
+        expires_at: i64,
+        email: &NewEmail,
+        event: &AuditEvent<'_>,
+        now: i64,
+    ) -> Result<(), sqlx::Error> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("UPDATE email_changes SET voided_at = $1 WHERE account_id = $2 AND used_at IS NULL AND voided_at IS NULL")
+            .bind(now)
+            .bind(account_id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "INSERT INTO email_changes (account_id, new_email, code_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(account_id)
+        .bind(new_email)
+        .bind(code_hash)
+        .bind(now)
+        .bind(expires_at)
+        .execute(&mut *tx)
+        .await?;
+        Self::enqueue_in(&mut tx, email, now).await?;
+        Self::audit_in(&mut tx, now, event).await?;
+        tx.commit().await
+    }
+
+    pub async fn latest_email_change(
+        &self,
+        account_id: i64,
+    ) -> Result<Option<EmailChange>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT id, new_email, code_hash, expires_at, failed_tries, used_at, voided_at FROM email_changes \
+             WHERE account_id = $1 ORDER BY id DESC LIMIT 1",
+        )
+        .bind(account_id)
+        .fetch_optional(&self.pool)
+        .await
+    }
+
+    pub async fn record_email_change_try(
+        &self,
+        id: i64,
+        max_tries: u32,
+        now: i64,
+    ) -> Result<Option<i64>, sqlx::Error> {
+        sqlx::query_scalar(
+            "UPDATE email_changes SET failed_tries = failed_tries + 1, \
+                 voided_at = CASE WHEN failed_tries + 1 >= $2 THEN $3 ELSE voided_at END \
+             WHERE id = $1 AND used_at IS NULL AND voided_at IS NULL RETURNING failed_tries",
+        )
+        .bind(id)
+        .bind(i64::from(max_tries))
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await
+    }
+
+    /// Makes the confirmed address the account's, telling the old address,
+    /// in one transaction; false when the change was used, voided or expired.
+    pub async fn confirm_email_change(
+        &self,
+        account_id: i64,
+        change: &EmailChange,
+        notice: &NewEmail,
+        event: &AuditEvent<'_>,
+        now: i64,
+    ) -> Result<bool, sqlx::Error> {
+        let mut tx = self.pool.begin().await?;
+        let used = sqlx::query(
+            "UPDATE email_changes SET used_at = $1 \
+             WHERE id = $2 AND used_at IS NULL AND voided_at IS NULL AND expires_at > $1",
+        )
+        .bind(now)
+        .bind(change.id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if used != 1 {
+            tx.rollback().await?;
+            return Ok(false);
+        }
+        sqlx::query("UPDATE accounts SET email = $1 WHERE id = $2")
+            .bind(&change.new_email)
+            .bind(account_id)
+            .execute(&mut *tx)
+            .await?;
+        Self::enqueue_in(&mut tx, notice, now).await?;
+        Self::audit_in(&mut tx, now, event).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+}

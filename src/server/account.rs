@@ -1,0 +1,238 @@
+//! Account settings: a new password (asking for the current one) and a new
+//! email address (confirmed by a code sent to it; the old address is told).
+//! Both are announced by email.
+
+use super::http::RequestContext;
+use super::mail::templates;
+use super::sessions::Session;
+use super::state::Limit;
+use super::store::{Account, AuditEvent};
+use crate::api::AppError;
+use crate::api::account::{EmailChangeRequest, PasswordChange};
+use crate::api::rules::within_bounds;
+use crate::domain::email::normalize_email;
+use crate::domain::password::CommonPasswords;
+use crate::domain::person::mask_email;
+use crate::server::now;
+use rand::Rng;
+
+/// Minutes an email-change code works, and the wrong tries that end it.
+const CODE_MINUTES: i64 = 10;
+const CODE_TRIES: u32 = 5;
+/// Email-change codes sent per account.
+const CODES_PER_ACCOUNT: Limit = Limit {
+    scope: "email-change",
+    max: 5,
+    window: 60 * 60,
+};
+/// Wrong current passwords per account before a pause.
+const WRONG_CURRENT_PER_ACCOUNT: Limit = Limit {
+    scope: "wrong-current-password",
+    max: 5,
+    window: 15 * 60,
+};
+
+async fn signed_in(ctx: &RequestContext) -> Result<(Session, Account), AppError> {
+    let session = ctx.session().await?.ok_or(AppError::SignedOut)?;
+    let account = ctx
+        .state
+        .store
+        .account_by_id(session.account_id)
+        .await?
+        .ok_or(AppError::SignedOut)?;
+    Ok((session, account))
+}
+
+fn event<'a>(
+    ctx: &'a RequestContext,
+    account: &'a Account,
+    action: &'a str,
+    outcome: &'a str,
+) -> AuditEvent<'a> {
+    AuditEvent {
+        actor: &account.username,
+        patient_id: Some(account.patient_id),
+        action,
+        outcome,
+        client_addr: Some(&ctx.client),
+    }
+}
+
+pub async fn change_password(
+    ctx: &RequestContext,
+    change: &PasswordChange,
+) -> Result<(), AppError> {
+    let (_, account) = signed_in(ctx).await?;
+    let state = &ctx.state;
+    let now = now();
+    within_bounds(change)?;
+    let names = [
+        account.first_name.as_str(),
+        &account.middle_name,
+        &account.last_name,
+    ];
+    let errors = change.problems(&account.username, &names, CommonPasswords::bundled());
+    if !errors.is_empty() {
+        return Err(AppError::Invalid { errors });
+    }
+    let subject = account.id.to_string();
+    state
+        .check_limit(WRONG_CURRENT_PER_ACCOUNT, &subject, now)
+        .await?;
+    if !state
+        .hasher
+        .verify(&change.current, Some(&account.password_hash))
+        .await?
+    {
+        state
+            .count(WRONG_CURRENT_PER_ACCOUNT, &subject, now)
+            .await?;
+        return Err(AppError::invalid(
+            "current",
+            "Your current password is not right",
+        ));
+    }
+    let hash = state.hasher.hash(&change.new).await?;
+    let notice = state
+        .mailer
+        .stamp(templates::password_changed(&state.settings, &account.email));
+    let record = event(
+        ctx,
+        &account,
+        "account.password",
+        "password changed; other sessions ended",
+    );
+    // Every session ends with the change; this device gets a fresh one.
+    state
+        .store
+        .change_password(account.id, &hash, &notice, &record, now)
+        .await?;
+    ctx.start_session(account.id).await?;
+    state.mailer.wake();
+    Ok(())
+}
+
+pub async fn start_email_change(
+    ctx: &RequestContext,
+    request: &EmailChangeRequest,
+) -> Result<String, AppError> {
+    let (_, account) = signed_in(ctx).await?;
+    let state = &ctx.state;
+    let now = now();
+    within_bounds(request)?;
+    let errors = request.problems();
+    if !errors.is_empty() {
+        return Err(AppError::Invalid { errors });
+    }
+    let new_email = normalize_email(&request.email);
+    if new_email.eq_ignore_ascii_case(&account.email) {
+        return Err(AppError::invalid(
+            "email",
+            "This is already your email address",
+        ));
+    }
+    state
+        .check_limit(CODES_PER_ACCOUNT, &account.id.to_string(), now)
+        .await?;
+    state
+        .count(CODES_PER_ACCOUNT, &account.id.to_string(), now)
+        .await?;
+    let code = format!("{:06}", rand::rngs::OsRng.gen_range(0..1_000_000));
+    let message = state.mailer.stamp(templates::email_change_code(
+        &state.settings,
+        &new_email,
+        &code,
+        CODE_MINUTES,
+    ));
+    let record = event(
+        ctx,
+        &account,
+        "account.email",
+        "confirmation code sent to the new address",
+    );
+    let hash = change_code_hash(ctx, account.id, &code);
+    state
+        .store
+        .add_email_change(
+            account.id,
+            &new_email,
+            &hash,
+            now + CODE_MINUTES * 60,
+            &message,
+            &record,
+            now,
+        )
+        .await?;
+    state.mailer.wake();
+    Ok(mask_email(&new_email))
+}
+
+pub async fn confirm_email_change(ctx: &RequestContext, typed: &str) -> Result<String, AppError> {
+    let (_, account) = signed_in(ctx).await?;
+    let state = &ctx.state;
+    let now = now();
+    let code: String = typed.chars().filter(|c| !c.is_whitespace()).collect();
+    if code.is_empty() {
+        return Err(AppError::invalid(
+            "code",
+            "Enter the 6-digit code from the email",
+        ));
+    }
+    if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(AppError::invalid(
+            "code",
+            "The code must be 6 numbers, like 123456",
+        ));
+    }
+    let ask_again = |what: &str| {
+        AppError::invalid(
+            "code",
+            format!("{what}. Enter your new email address again for a new code"),
+        )
+    };
+    let Some(change) = state.store.latest_email_change(account.id).await? else {
+        return Err(ask_again("This code has expired"));
+    };
+    if change.used_at.is_some() || change.voided_at.is_some() || change.expires_at <= now {
+        return Err(ask_again("This code has expired or was already used"));
+    }
+    if change.code_hash != change_code_hash(ctx, account.id, &code) {
+        let tries = state
+            .store
+            .record_email_change_try(change.id, CODE_TRIES, now)
+            .await?;
+        if tries.is_none_or(|t| t >= i64::from(CODE_TRIES)) {
+            return Err(ask_again("You entered a wrong code too many times"));
+        }
+        return Err(AppError::invalid(
+            "code",
+            "The code is not right. Check the email and try again",
+        ));
+    }
+    let notice = state.mailer.stamp(templates::email_changed(
+        &state.settings,
+        &account.email,
+        &mask_email(&change.new_email),
+    ));
+    let record = event(
+        ctx,
+        &account,
+        "account.email",
+        "email address changed; old address told",
+    );
+    if !state
+        .store
+        .confirm_email_change(account.id, &change, &notice, &record, now)
+        .await?
+    {
+        return Err(ask_again("This code has expired"));
+    }
+    state.mailer.wake();
+    Ok(change.new_email)
+}
+
+fn change_code_hash(ctx: &RequestContext, account_id: i64, code: &str) -> String {
+    ctx.state
+        .secret
+        .keyed_hash("email-change", &format!("{account_id}:{code}"))
+}
