@@ -10,6 +10,8 @@ pub const BUNDLES: &[(&str, &[&str])] = &[
         "help",
         &["/signup/status", "/signup/new-code", "/records-request"],
     ),
+    ("account", &["/signin", "/home"]),
+    ("recover", &["/recover"]),
 ];
 
 /// The folder of the app that owns `path` ("" for the main app).
@@ -40,5 +42,8 @@ mod tests {
         assert_eq!(bundle_of("/signup/verifyx"), "");
         assert_eq!(bundle_of("/signup/status"), "help");
         assert_eq!(bundle_of("/records-request#form"), "help");
+        assert_eq!(bundle_of("/signin"), "account");
+        assert_eq!(bundle_of("/home/password"), "account");
+        assert_eq!(bundle_of("/recover/reset"), "recover");
     }
 }

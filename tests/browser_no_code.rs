@@ -163,54 +163,8 @@ fn is_reference(text: &str) -> bool {
             .all(|(i, c)| if i == 4 { c == '-' } else { symbol(c) })
 }
 
-/// One email on the demo mailbox page.
-#[derive(Debug, serde::Deserialize)]
-struct Mail {
-    subject: String,
-    to: String,
-    body: String,
-}
-
 /// Steps of the no-code flows.
 impl Browser {
-    /// Reads `/dev/mailbox` in a second tab, as a person checks their email
-    /// beside the form (axe checks it too), and comes back to the form's
-    /// tab. Waits, reloading the mailbox, for the newest email to `to` with
-    /// `subject`.
-    async fn read_mailbox(&self, to: &str, subject: &str) -> Mail {
-        let form_tab = self.c.window().await.expect("this tab");
-        let tab = self.c.new_window(true).await.expect("a new tab");
-        self.c
-            .switch_to_window(tab.handle)
-            .await
-            .expect("switch to the mailbox tab");
-        self.goto("/dev/mailbox").await;
-        let read = "return Array.from(document.querySelectorAll('article')).map(a => ({ \
-                    subject: a.querySelector('h2').textContent.trim(), \
-                    to: a.querySelector('p').textContent.replace(/^To: /, '').split(' · ')[0].trim(), \
-                    body: a.querySelector('pre').textContent }))";
-        let deadline = std::time::Instant::now() + WAIT;
-        let found = loop {
-            let mut all: Vec<Mail> = serde_json::from_value(self.js(read, vec![]).await).unwrap();
-            if let Some(i) = all.iter().position(|m| m.to == to && m.subject == subject) {
-                break all.swap_remove(i);
-            }
-            assert!(
-                std::time::Instant::now() < deadline,
-                "no email {subject:?} to {to} on /dev/mailbox; it shows {all:?}"
-            );
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-            self.c.refresh().await.expect("reload the mailbox");
-        };
-        self.axe("the demo mailbox").await;
-        self.c.close_window().await.expect("close the mailbox tab");
-        self.c
-            .switch_to_window(form_tab)
-            .await
-            .expect("back to the form's tab");
-        found
-    }
-
     /// Answers the question page on screen for `p` and continues.
     async fn answer_question(&self, heading: &str, p: &Person) {
         self.wait_h1(heading).await;

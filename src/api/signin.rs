@@ -63,6 +63,7 @@ pub struct RecordAccess {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HomeData {
     pub first_name: String,
+    pub middle_name: String,
     pub last_name: String,
     pub username: String,
     pub email: String,

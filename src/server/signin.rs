@@ -128,6 +128,7 @@ pub async fn home(ctx: &RequestContext) -> Result<Option<HomeData>, AppError> {
     let name = [account.first_name.as_str(), &account.last_name].join(" ");
     Ok(Some(HomeData {
         first_name: account.first_name,
+        middle_name: account.middle_name,
         last_name: account.last_name,
         username: account.username,
         email: account.email,

@@ -1,6 +1,7 @@
 //! The browser app (feature `csr`): the router and layout, one file per page
 //! or wizard step, and the components pages are built from.
 
+pub mod account_app;
 pub mod app;
 pub mod components;
 pub mod dom;
@@ -8,4 +9,5 @@ pub mod help_app;
 pub mod layout;
 pub mod pages;
 pub mod password_list;
+pub mod recover_app;
 pub mod verify_app;

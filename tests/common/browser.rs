@@ -513,7 +513,8 @@ impl Browser {
         .await;
     }
 
-    /// Which app the page runs ("main", "verify" or "help"), from the
+    /// Which app the page runs ("main", "verify", "help", "account" or
+    /// "recover"), from the
     /// bundle its `index.html` preloads.
     pub async fn bundle(&self) -> String {
         let v = self
@@ -528,6 +529,10 @@ impl Browser {
             "verify".into()
         } else if href.starts_with("/help/") {
             "help".into()
+        } else if href.starts_with("/account/") {
+            "account".into()
+        } else if href.starts_with("/recover/") {
+            "recover".into()
         } else if href.starts_with("/frontdesk-web-") {
             "main".into()
         } else {
@@ -578,6 +583,44 @@ impl Browser {
         serde_json::from_value(v).unwrap()
     }
 
+    /// Reads `/dev/mailbox` in a second tab, as a person checks their email
+    /// beside the form (axe checks it too), and comes back to the form's
+    /// tab. Waits, reloading the mailbox, for the newest email to `to` with
+    /// `subject`.
+    pub async fn read_mailbox(&self, to: &str, subject: &str) -> Mail {
+        let form_tab = self.c.window().await.expect("this tab");
+        let tab = self.c.new_window(true).await.expect("a new tab");
+        self.c
+            .switch_to_window(tab.handle)
+            .await
+            .expect("switch to the mailbox tab");
+        self.goto("/dev/mailbox").await;
+        let read = "return Array.from(document.querySelectorAll('article')).map(a => ({ \
+                    subject: a.querySelector('h2').textContent.trim(), \
+                    to: a.querySelector('p').textContent.replace(/^To: /, '').split(' · ')[0].trim(), \
+                    body: a.querySelector('pre').textContent }))";
+        let deadline = std::time::Instant::now() + WAIT;
+        let found = loop {
+            let mut all: Vec<Mail> = serde_json::from_value(self.js(read, vec![]).await).unwrap();
+            if let Some(i) = all.iter().position(|m| m.to == to && m.subject == subject) {
+                break all.swap_remove(i);
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "no email {subject:?} to {to} on /dev/mailbox; it shows {all:?}"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            self.c.refresh().await.expect("reload the mailbox");
+        };
+        self.axe("the demo mailbox").await;
+        self.c.close_window().await.expect("close the mailbox tab");
+        self.c
+            .switch_to_window(form_tab)
+            .await
+            .expect("back to the form's tab");
+        found
+    }
+
     /// Whether the page scrolls sideways.
     pub async fn horizontal_overflow(&self) -> (u64, u64) {
         let v = self
@@ -588,4 +631,12 @@ impl Browser {
             .await;
         (v[0].as_u64().unwrap(), v[1].as_u64().unwrap())
     }
+}
+
+/// One email on the demo mailbox page.
+#[derive(Debug, serde::Deserialize)]
+pub struct Mail {
+    pub subject: String,
+    pub to: String,
+    pub body: String,
 }

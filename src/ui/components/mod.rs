@@ -16,10 +16,10 @@ pub use choices::{Radios, Select, TextArea};
 pub use date_input::DateInput;
 pub use error_summary::ErrorSummary;
 pub use page::Page;
-pub use password_field::PasswordField;
-pub use submit_button::{SubmitButton, show_error, submit_checked, submit_once};
+pub use password_field::{CurrentPasswordField, PasswordField};
+pub use submit_button::{SubmitButton, show_error, submit_checked, submit_checked_or, submit_once};
 pub use summary_list::SummaryRow;
-pub use text_field::TextField;
+pub use text_field::{EmailCodeField, EmailField, TextField};
 
 use crate::api::FieldError;
 use leptos::prelude::*;
@@ -92,6 +92,26 @@ pub fn redirect(path: &'static str) -> AnyView {
         navigate(path, options);
     });
     ().into_any()
+}
+
+/// The ways in for someone without an access code.
+#[component]
+pub fn NoAccessCode() -> impl IntoView {
+    view! {
+        <h2 class="heading-m">"No access code?"</h2>
+        <ul class="list list--bullet">
+            <li>
+                <Link href="/signup/verify">"Sign up without an access code"</Link>
+                " by telling us a few more details about you"
+            </li>
+            <li>
+                <Link href="/signup/new-code">"Get a new access code"</Link>
+                " if yours is lost or expired"
+            </li>
+            <li><Link href="/signup/status">"Check a request you made"</Link></li>
+            <li>"Call the help desk at "<HelpDeskLink />", open 24 hours a day, 7 days a week"</li>
+        </ul>
+    }
 }
 
 /// "I do not have an email address": why an account needs one, and the way

@@ -10,7 +10,6 @@ use leptos::prelude::*;
 pub fn PasswordField(
     id: &'static str,
     label: &'static str,
-    hint: &'static str,
     value: RwSignal<String>,
     errors: RwSignal<Vec<FieldError>>,
     /// The username typed on the same page.
@@ -19,7 +18,6 @@ pub fn PasswordField(
     names: Signal<Vec<String>>,
 ) -> impl IntoView {
     let error = error_for(errors, id);
-    let visible = RwSignal::new(false);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let checklist_id = format!("{id}-checklist");
@@ -47,31 +45,12 @@ pub fn PasswordField(
     view! {
         <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
             <label class="label" for=id>{label}</label>
-            <div class="hint" id=hint_id.clone()>{hint}</div>
-            {move || error.get().map(|e| view! { <ErrorMessage id=error_id.clone() message=e.message /> })}
-            <div class="password-input">
-                <input
-                    class="input password-input__input input--width-30"
-                    class:input--error=move || error.with(Option::is_some)
-                    id=id
-                    name=id
-                    type=move || if visible.get() { "text" } else { "password" }
-                    autocomplete="new-password"
-                    spellcheck="false"
-                    autocapitalize="none"
-                    aria-describedby=described_by
-                    prop:value=move || value.get()
-                    on:input=move |ev| value.set(event_target_value(&ev))
-                />
-                <button
-                    type="button"
-                    class="button button--secondary password-input__toggle"
-                    aria-controls=id
-                    on:click=move |_| visible.update(|v| *v = !*v)
-                >
-                    {move || if visible.get() { "Hide password" } else { "Show password" }}
-                </button>
+            <div class="hint" id=hint_id.clone()>
+                "Use 15 characters or more. A few unrelated words together are easy to remember and \
+                 hard to guess."
             </div>
+            {move || error.get().map(|e| view! { <ErrorMessage id=error_id.clone() message=e.message /> })}
+            <PasswordInput id=id autocomplete="new-password" value=value error=error described_by=described_by />
             <ul class="checklist" id=checklist_id.clone()>
                 {item(
                     Signal::derive(move || match length() {
@@ -96,5 +75,63 @@ pub fn PasswordField(
                 )}
             </ul>
         </div>
+    }
+}
+
+/// A current-password input (to sign in, or to confirm a change), with the
+/// same Show/Hide button.
+#[component]
+pub fn CurrentPasswordField(
+    id: &'static str,
+    label: &'static str,
+    value: RwSignal<String>,
+    errors: RwSignal<Vec<FieldError>>,
+) -> impl IntoView {
+    let error = error_for(errors, id);
+    let error_id = format!("{id}-error");
+    let described_by = described_by(Vec::new(), error_id.clone(), error);
+    view! {
+        <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
+            <label class="label" for=id>{label}</label>
+            {move || error.get().map(|e| view! { <ErrorMessage id=error_id.clone() message=e.message /> })}
+            <PasswordInput id=id autocomplete="current-password" value=value error=error described_by=described_by />
+        </div>
+    }
+}
+
+/// The input and its Show/Hide button (which never submits the form).
+#[component]
+fn PasswordInput(
+    id: &'static str,
+    autocomplete: &'static str,
+    value: RwSignal<String>,
+    error: Memo<Option<FieldError>>,
+    described_by: impl Fn() -> Option<String> + Send + Sync + 'static,
+) -> impl IntoView {
+    let visible = RwSignal::new(false);
+    view! {
+            <div class="password-input">
+                <input
+                    class="input password-input__input input--width-30"
+                    class:input--error=move || error.with(Option::is_some)
+                    id=id
+                    name=id
+                    type=move || if visible.get() { "text" } else { "password" }
+                    autocomplete=autocomplete
+                    spellcheck="false"
+                    autocapitalize="none"
+                    aria-describedby=described_by
+                    prop:value=move || value.get()
+                    on:input=move |ev| value.set(event_target_value(&ev))
+                />
+                <button
+                    type="button"
+                    class="button button--secondary password-input__toggle"
+                    aria-controls=id
+                    on:click=move |_| visible.update(|v| *v = !*v)
+                >
+                    {move || if visible.get() { "Hide password" } else { "Show password" }}
+                </button>
+            </div>
     }
 }

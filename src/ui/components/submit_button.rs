@@ -49,6 +49,20 @@ pub fn submit_checked<T: 'static>(
     call: impl Future<Output = Result<T, AppError>> + 'static,
     done: impl FnOnce(T) + 'static,
 ) {
+    submit_checked_or(errors, pending, problems, call, done, move |error| {
+        show_error(errors, error)
+    });
+}
+
+/// `submit_checked` with the page's own handling of the server's errors.
+pub fn submit_checked_or<T: 'static>(
+    errors: RwSignal<Vec<FieldError>>,
+    pending: RwSignal<bool>,
+    problems: Vec<FieldError>,
+    call: impl Future<Output = Result<T, AppError>> + 'static,
+    done: impl FnOnce(T) + 'static,
+    failed: impl FnOnce(AppError) + 'static,
+) {
     if !problems.is_empty() {
         errors.set(problems);
         return;
@@ -59,7 +73,7 @@ pub fn submit_checked<T: 'static>(
                 errors.set(Vec::new());
                 done(answer);
             }
-            Err(error) => show_error(errors, error),
+            Err(error) => failed(error),
         }
     });
 }

@@ -10,7 +10,9 @@ pub fn TextField(
     label: &'static str,
     value: RwSignal<String>,
     errors: RwSignal<Vec<FieldError>>,
-    #[prop(optional)] hint: Option<&'static str>,
+    /// Shown under the label, unless empty.
+    #[prop(default = "")]
+    hint: &'static str,
     #[prop(default = "text")] input_type: &'static str,
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional)] inputmode: Option<&'static str>,
@@ -21,6 +23,7 @@ pub fn TextField(
     #[prop(optional)]
     verbatim: bool,
 ) -> impl IntoView {
+    let hint = (!hint.is_empty()).then_some(hint);
     let error = error_for(errors, id);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
@@ -46,5 +49,46 @@ pub fn TextField(
                 on:input=move |ev| value.set(event_target_value(&ev))
             />
         </div>
+    }
+}
+
+/// The 6-digit code from an email that proves the person reads it.
+#[component]
+pub fn EmailCodeField(value: RwSignal<String>, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
+    view! {
+        <TextField
+            id="code"
+            label="Code"
+            hint="For example, 123456"
+            value=value
+            errors=errors
+            inputmode="numeric"
+            autocomplete="one-time-code"
+            width="input--width-10"
+            verbatim=true
+        />
+    }
+}
+
+/// An email address input (`id="email"`).
+#[component]
+pub fn EmailField(
+    label: &'static str,
+    #[prop(default = "")] hint: &'static str,
+    value: RwSignal<String>,
+    errors: RwSignal<Vec<FieldError>>,
+) -> impl IntoView {
+    view! {
+        <TextField
+            id="email"
+            label=label
+            hint=hint
+            value=value
+            errors=errors
+            input_type="email"
+            autocomplete="email"
+            width="input--width-30"
+            verbatim=true
+        />
     }
 }

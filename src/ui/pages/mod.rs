@@ -1,3 +1,4 @@
+pub mod account;
 pub mod new_code;
 pub mod not_found;
 pub mod records_request;

@@ -1,4 +1,4 @@
-use crate::ui::components::{HelpDeskLink, Link, Page};
+use crate::ui::components::{Link, NoAccessCode, Page};
 use leptos::prelude::*;
 
 /// `/`: why people need a new account, and the ways in.
@@ -19,19 +19,8 @@ pub fn StartPage() -> impl IntoView {
             <Link href="/signup/code" class="button button--start" role="button">
                 "Sign up with an access code"
             </Link>
-            <h2 class="heading-m">"No access code?"</h2>
-            <ul class="list list--bullet">
-                <li>
-                    <Link href="/signup/verify">"Sign up without an access code"</Link>
-                    " by telling us a few more details about you"
-                </li>
-                <li>
-                    <Link href="/signup/new-code">"Get a new access code"</Link>
-                    " if yours is lost or expired"
-                </li>
-                <li><Link href="/signup/status">"Check a request you made"</Link></li>
-                <li>"Call the help desk at "<HelpDeskLink />", open 24 hours a day, 7 days a week"</li>
-            </ul>
+            <p class="body">"Already have a new account? "<Link href="/signin">"Sign in"</Link></p>
+            <NoAccessCode />
             <h2 class="heading-m">"No email address?"</h2>
             <p class="body">
                 "A portal account needs one. You can still "

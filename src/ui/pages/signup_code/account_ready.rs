@@ -1,5 +1,5 @@
 use super::CodeSignup;
-use crate::ui::components::{Page, redirect};
+use crate::ui::components::{Link, Page, redirect};
 use leptos::prelude::*;
 
 /// `/signup/code/done`: the confirmation.
@@ -13,7 +13,7 @@ pub fn AccountReadyPage() -> impl IntoView {
         <Page heading="Your account is ready" confirmation=true>
             <p class="body-l">"Your username is "<strong class="username">{created.username}</strong></p>
             <h2 class="heading-m">"What happens next"</h2>
-            <p class="body">"You can now sign in to the patient portal with your username and password."</p>
+            <p class="body">"You can now "<Link href="/signin">"sign in"</Link>" with your username and password."</p>
             <p class="body">{format!("We will send messages about your account to {}.", created.email)}</p>
             <p class="body">"Keep your password private. The help desk will never ask you for it."</p>
         </Page>

@@ -1,7 +1,7 @@
 use super::{CHECK_ANSWERS, CodeSignup, ENTER_CODE};
 use crate::api::signup_code::{NewLogin, check_new_login};
 use crate::ui::components::{
-    NoEmail, Page, PasswordField, SubmitButton, TextField, redirect, submit_once,
+    EmailField, NoEmail, Page, PasswordField, SubmitButton, TextField, redirect, submit_once,
 };
 use crate::ui::password_list::PasswordList;
 use leptos::ev::SubmitEvent;
@@ -93,24 +93,17 @@ pub fn CreateLoginPage() -> impl IntoView {
                 <PasswordField
                     id="password"
                     label="Password"
-                    hint="Use 15 characters or more. A few unrelated words together are easy to remember \
-                          and hard to guess."
                     value=password
                     errors=errors
                     username=username
                     names=names
                 />
-                <TextField
-                    id="email"
+                <EmailField
                     label="Email address"
                     hint="We will send important messages about your account here, such as how to reset \
                           your password. You need an email address to have a portal account."
                     value=email
                     errors=errors
-                    input_type="email"
-                    autocomplete="email"
-                    width="input--width-30"
-                    verbatim=true
                 />
                 <NoEmail />
                 <SubmitButton label="Continue" pending=pending />

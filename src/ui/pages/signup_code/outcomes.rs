@@ -98,10 +98,9 @@ pub fn OutcomePage(outcome: Outcome) -> impl IntoView {
         .into_any()
     } else {
         view! {
-            <p class="body">"Sign in to the patient portal with the username and password you chose."</p>
             <p class="body">
-                "If you forgot your username or password, call the help desk at "<HelpDeskLink />
-                ", 24 hours a day, 7 days a week."
+                <Link href="/signin">"Sign in"</Link>" with the username and password you chose, or "
+                <Link href="/recover">"get help if you forgot them"</Link>"."
             </p>
         }
         .into_any()

@@ -2,7 +2,7 @@ use super::{CHECK, VerifySignup};
 use crate::api::signup_code::CodeAndBirthDate;
 use crate::api::signup_verify::check_email_code;
 use crate::ui::components::{
-    HelpDeskLink, Link, Page, SubmitButton, TextField, redirect, submit_checked,
+    EmailCodeField, HelpDeskLink, Link, Page, SubmitButton, redirect, submit_checked,
 };
 use crate::ui::dom;
 use crate::ui::pages::signup_code::{Answers, CREATE_LOGIN};
@@ -54,17 +54,7 @@ pub fn EmailCodePage() -> impl IntoView {
                 "It works for 10 minutes."
             </p>
             <form novalidate on:submit=on_submit>
-                <TextField
-                    id="code"
-                    label="Code"
-                    hint="For example, 123456"
-                    value=code
-                    errors=errors
-                    inputmode="numeric"
-                    autocomplete="one-time-code"
-                    width="input--width-10"
-                    verbatim=true
-                />
+                <EmailCodeField value=code errors=errors />
                 <SubmitButton label="Continue" pending=pending />
             </form>
             <details class="details">

@@ -1,7 +1,9 @@
 use super::{START, VerifySignup, step_path};
 use crate::api::signup_verify::{DetailsStep, PersonalDetails};
 use crate::domain::person::{LEGAL_SEXES, US_STATES};
-use crate::ui::components::{DateInput, NoEmail, Page, Radios, Select, SubmitButton, TextField};
+use crate::ui::components::{
+    DateInput, EmailField, NoEmail, Page, Radios, Select, SubmitButton, TextField,
+};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -132,7 +134,7 @@ pub fn QuestionPage(step: DetailsStep) -> impl IntoView {
         }
         .into_any(),
         DetailsStep::Email => view! {
-            <TextField id="email" label="Email address" value=email errors=errors input_type="email" autocomplete="email" width="input--width-30" verbatim=true />
+            <EmailField label="Email address" value=email errors=errors />
             <NoEmail />
         }
         .into_any(),

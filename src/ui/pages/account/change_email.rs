@@ -1,0 +1,136 @@
+use super::{AccountState, HOME, signed_in};
+use crate::api::FieldError;
+use crate::api::account::{EmailChangeRequest, confirm_email_change, start_email_change};
+use crate::ui::components::{EmailCodeField, EmailField, HelpDeskLink, Page, SubmitButton};
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+/// `/home/email`: the new address, then the 6-digit code sent to it. The
+/// address changes only once the code shows the person can read it.
+#[component]
+pub fn ChangeEmailPage() -> impl IntoView {
+    signed_in(|me| {
+        let state = AccountState::get();
+        let errors = RwSignal::new(Vec::new());
+        let pending = RwSignal::new(false);
+        let email = RwSignal::new(String::new());
+        let code = RwSignal::new(String::new());
+        // Where the code went (masked), once it has been sent.
+        let sent_to = RwSignal::new(None::<String>);
+        let navigate = use_navigate();
+        let on_send = {
+            let navigate = navigate.clone();
+            move |ev: SubmitEvent| {
+                ev.prevent_default();
+                let request = EmailChangeRequest {
+                    email: email.get_untracked(),
+                };
+                let problems = request.problems();
+                state.submit(
+                    navigate.clone(),
+                    errors,
+                    pending,
+                    problems,
+                    start_email_change(request),
+                    move |masked| {
+                        code.set(String::new());
+                        sent_to.set(Some(masked));
+                    },
+                );
+            }
+        };
+        let on_confirm = move |ev: SubmitEvent| {
+            ev.prevent_default();
+            let typed = code.get_untracked();
+            let problems = if typed.trim().is_empty() {
+                vec![FieldError::new(
+                    "code",
+                    "Enter the 6-digit code from the email",
+                )]
+            } else {
+                Vec::new()
+            };
+            let done_navigate = navigate.clone();
+            state.submit(
+                navigate.clone(),
+                errors,
+                pending,
+                problems,
+                confirm_email_change(typed),
+                move |new_email| {
+                    state.me.update(|me| {
+                        if let Some(me) = me {
+                            me.email = new_email.clone();
+                        }
+                    });
+                    state.go_with_notice(
+                    &done_navigate,
+                    HOME,
+                    format!(
+                        "Your email address is now {new_email}. We sent a message to your previous \
+                         address to tell you."
+                    ),
+                );
+                },
+            );
+        };
+        let current = format!("Your email address is {}.", me.email);
+        (move || match sent_to.get() {
+            None => {
+                let (current, on_send) = (current.clone(), on_send.clone());
+                view! {
+                <Page heading="Change your email address" errors=errors back=HOME>
+                    <p class="body">{current}</p>
+                    <form novalidate on:submit=on_send>
+                        <EmailField
+                            label="New email address"
+                            hint="We will send a code to this address to check that it is yours."
+                            value=email
+                            errors=errors
+                        />
+                        <SubmitButton label="Send code" pending=pending />
+                    </form>
+                </Page>
+            }
+            .into_any()
+            }
+            Some(masked) => {
+                let on_confirm = on_confirm.clone();
+                view! {
+                <Page heading="Check your email" errors=errors>
+                    <p class="body">
+                        {format!("We sent a 6-digit code to {masked}. It works for 10 minutes. ")}
+                        "Your email address changes when you enter it."
+                    </p>
+                    <form novalidate on:submit=on_confirm>
+                        <EmailCodeField value=code errors=errors />
+                        <SubmitButton label="Confirm email address" pending=pending />
+                    </form>
+                    <details class="details">
+                        <summary class="details__summary">"I did not get the email"</summary>
+                        <div class="details__text">
+                            <p class="body">
+                                "It can take a few minutes. Check your spam or junk folder, and check the \
+                                 address you typed. You can also call the help desk at "<HelpDeskLink />"."
+                            </p>
+                            <button
+                                type="button"
+                                class="button button--secondary"
+                                on:click=move |_| {
+                                    errors.set(Vec::new());
+                                    sent_to.set(None);
+                                }
+                            >
+                                "Change the address or send a new code"
+                            </button>
+                        </div>
+                    </details>
+                </Page>
+            }
+            .into_any()
+            }
+        })
+        .into_any()
+    })
+}

@@ -1,0 +1,60 @@
+use super::{AccountState, HOME, Notice, OLD_PORTAL, RECOVER, UsernameField};
+use crate::api::signin::{Credentials, SignInOutcome, sign_in};
+use crate::ui::components::{CurrentPasswordField, Link, Page, SubmitButton, submit_checked};
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+/// `/signin`: username and password. Every failure reads the same.
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    let state = AccountState::get();
+    let errors = RwSignal::new(Vec::new());
+    let pending = RwSignal::new(false);
+    let username = state.username;
+    let password = RwSignal::new(String::new());
+    let navigate = use_navigate();
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let credentials = Credentials {
+            username: username.get_untracked(),
+            password: password.get_untracked(),
+        };
+        let problems = credentials.problems();
+        let navigate = navigate.clone();
+        submit_checked(
+            errors,
+            pending,
+            problems,
+            // Whatever the answer, the password is typed afresh.
+            async move {
+                let answer = sign_in(credentials).await;
+                password.set(String::new());
+                answer
+            },
+            move |outcome| match outcome {
+                SignInOutcome::SignedIn => navigate(HOME, Default::default()),
+                SignInOutcome::OldPortalUsername { portal_name } => {
+                    state.old_portal.set(Some(portal_name));
+                    navigate(OLD_PORTAL, Default::default());
+                }
+            },
+        );
+    };
+    view! {
+        <Page heading="Sign in to the patient portal" errors=errors>
+            <Notice />
+            <form novalidate on:submit=on_submit>
+                <UsernameField value=username errors=errors />
+                <CurrentPasswordField id="password" label="Password" value=password errors=errors />
+                <SubmitButton label="Sign in" pending=pending />
+            </form>
+            <p class="body"><Link href=RECOVER>"Forgot your username or password?"</Link></p>
+            <h2 class="heading-m">"New to this patient portal?"</h2>
+            <p class="body">
+                "Logins from our old patient portal do not work here, so everyone needs a new account. "
+                <Link href="/">"Get your new patient portal account"</Link>"."
+            </p>
+        </Page>
+    }
+}
