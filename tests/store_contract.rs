@@ -16,6 +16,18 @@ const NOW: i64 = 1_796_000_000; // 2026-11-30 (UTC), give or take
 struct Fresh {
     _dir: Option<tempfile::TempDir>,
     _postgres: Option<PgDatabase>,
+    /// The database, for a test that goes around the store.
+    url: String,
+}
+
+impl Fresh {
+    /// A connection that bypasses the store, as someone with database access.
+    async fn raw(&self) -> sqlx::AnyPool {
+        sqlx::any::install_default_drivers();
+        sqlx::AnyPool::connect(&self.url)
+            .await
+            .expect("raw connection")
+    }
 }
 
 async fn open(db: Db) -> (Store, Fresh) {
@@ -24,20 +36,23 @@ async fn open(db: Db) -> (Store, Fresh) {
             let dir = tempfile::tempdir().unwrap();
             let path = dir.path().join("store.db").display().to_string();
             (
-                path,
+                path.clone(),
                 Fresh {
                     _dir: Some(dir),
                     _postgres: None,
+                    url: format!("sqlite://{path}"),
                 },
             )
         }
         _ => {
             let db = PgDatabase::create().await;
+            let url = db.url.clone();
             (
-                db.url.clone(),
+                url.clone(),
                 Fresh {
                     _dir: None,
                     _postgres: Some(db),
+                    url,
                 },
             )
         }
@@ -103,6 +118,7 @@ on_both_databases!(
     usernames_are_unique_ignoring_case,
     failure_counters_add_up_under_concurrency,
     audit_events_are_stored,
+    the_audit_log_is_an_append_only_verified_chain,
 );
 
 async fn patients_round_trip(db: Db) {
@@ -407,5 +423,114 @@ async fn audit_events_are_stored(db: Db) {
         )
         .await
         .unwrap();
+    store.close().await;
+}
+
+async fn the_audit_log_is_an_append_only_verified_chain(db: Db) {
+    let (store, guard) = open(db).await;
+    let store = store.with_audit_key(b"test audit key");
+    let outcomes: Vec<String> = (0..12).map(|i| format!("event {i}")).collect();
+    // Written concurrently, the links still form one chain.
+    join_all(outcomes.iter().map(|outcome| {
+        let store = store.clone();
+        async move {
+            let event = AuditEvent {
+                actor: "anonymous",
+                patient_id: None,
+                action: "test",
+                outcome,
+                client_addr: Some("203.0.113.9"),
+            };
+            store.audit(NOW, &event).await.unwrap();
+        }
+    }))
+    .await;
+    let report = store.verify_audit_chain().await.unwrap();
+    assert_eq!((report.chained, report.broken), (12, None));
+
+    // The database itself refuses changes.
+    let raw = guard.raw().await;
+    for sql in [
+        "UPDATE audit_log SET outcome = 'nothing happened' WHERE seq = 3",
+        "DELETE FROM audit_log WHERE seq = 3",
+    ] {
+        let refused = sqlx::query(sql).execute(&raw).await;
+        assert!(
+            refused.is_err_and(|e| e.to_string().contains("append-only")),
+            "{sql}"
+        );
+    }
+
+    // Someone who removes the guard and edits an entry is found out.
+    let drop_guards: &[&str] = if db == Db::Sqlite {
+        &[
+            "DROP TRIGGER audit_log_no_update",
+            "DROP TRIGGER audit_log_no_delete",
+        ]
+    } else {
+        &["DROP TRIGGER audit_log_no_change ON audit_log"]
+    };
+    for sql in drop_guards {
+        sqlx::query(sql).execute(&raw).await.unwrap();
+    }
+    let id_at = |seq: i64| {
+        let raw = raw.clone();
+        async move {
+            sqlx::query_scalar::<_, i64>("SELECT id FROM audit_log WHERE seq = $1")
+                .bind(seq)
+                .fetch_one(&raw)
+                .await
+                .unwrap()
+        }
+    };
+    let third = id_at(3).await;
+    let original: String = sqlx::query_scalar("SELECT outcome FROM audit_log WHERE seq = 3")
+        .fetch_one(&raw)
+        .await
+        .unwrap();
+    sqlx::query("UPDATE audit_log SET outcome = 'nothing happened' WHERE seq = 3")
+        .execute(&raw)
+        .await
+        .unwrap();
+    let broken = store.verify_audit_chain().await.unwrap();
+    assert_eq!(broken.chained, 2);
+    let link = broken.broken.expect("the edit is found");
+    assert_eq!(link.entry, third);
+    assert_eq!(link.reason, "its contents were changed");
+
+    // Put back, it verifies again; a removed entry breaks the next one.
+    sqlx::query("UPDATE audit_log SET outcome = $1 WHERE seq = 3")
+        .bind(&original)
+        .execute(&raw)
+        .await
+        .unwrap();
+    assert_eq!(store.verify_audit_chain().await.unwrap().broken, None);
+    let fifth = id_at(5).await;
+    sqlx::query("DELETE FROM audit_log WHERE seq = 4")
+        .execute(&raw)
+        .await
+        .unwrap();
+    let link = store.verify_audit_chain().await.unwrap().broken.unwrap();
+    assert_eq!(link.entry, fifth);
+
+    // So does removing the newest entry, and so does another key.
+    let store = store.with_audit_key(b"another key");
+    let first = id_at(1).await;
+    let link = store.verify_audit_chain().await.unwrap().broken.unwrap();
+    assert_eq!(
+        (link.entry, link.reason.as_str()),
+        (first, "its contents were changed")
+    );
+    let store = store.with_audit_key(b"test audit key");
+    sqlx::query("DELETE FROM audit_log WHERE seq >= 4")
+        .execute(&raw)
+        .await
+        .unwrap();
+    let link = store.verify_audit_chain().await.unwrap().broken.unwrap();
+    assert_eq!(
+        (link.entry, link.reason.as_str()),
+        (third, "entries after it were removed")
+    );
+    raw.close().await;
     store.close().await;
 }

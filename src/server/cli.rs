@@ -40,12 +40,15 @@ async fn run(cli: Cli) -> Result<(), String> {
     }
     let options = cli.store.database_options();
     let secret = load_secret(&cli.store, &options)?;
-    let store = Store::open(&options).await?;
+    let store = Store::open(&options)
+        .await?
+        .with_audit_key(secret.keyed_hash("audit-chain", "").as_bytes());
     tracing::info!(database = %redact(&options.database), "database ready");
     match cli.command {
         None => serve(cli.serve, store, secret).await,
         Some(Command::IssueCode { mrn, days }) => issue_code(&store, &secret, &mrn, days).await,
         Some(Command::ImportOldPortal { file }) => import_old_portal(&store, &file).await,
+        Some(Command::VerifyAudit) => verify_audit(&store).await,
         Some(Command::GenerateSecret) => Ok(()),
     }
 }
@@ -205,6 +208,26 @@ async fn issue_code(
         "The code is shown only this once. Older unused codes for this patient no longer work."
     );
     Ok(())
+}
+
+async fn verify_audit(store: &Store) -> Result<(), String> {
+    let report = store
+        .verify_audit_chain()
+        .await
+        .map_err(|e| e.to_string())?;
+    match report.broken {
+        None => {
+            println!(
+                "The audit log verifies: {} entries in the chain, {} from before it.",
+                report.chained, report.before_chain
+            );
+            Ok(())
+        }
+        Some(link) => Err(format!(
+            "the audit log does not verify: entry {} ({}); {} entries before it verify",
+            link.entry, link.reason, report.chained
+        )),
+    }
 }
 
 async fn import_old_portal(store: &Store, file: &Path) -> Result<(), String> {

@@ -43,6 +43,9 @@ pub enum Command {
         #[arg(long)]
         file: PathBuf,
     },
+    /// Check the audit log's hash chain from its first entry to its newest;
+    /// names the first entry that does not verify (and exits 1).
+    VerifyAudit,
     /// Print a new random server secret (hex) for FRONTDESK_SECRET. Every
     /// server sharing a database must use the same one.
     GenerateSecret,

@@ -88,7 +88,7 @@ impl Store {
             outcome: "account created",
             client_addr: Some(new.client_addr),
         };
-        Self::audit_in(&mut tx, now, &event).await?;
+        self.audit_in(&mut tx, now, &event).await?;
         tx.commit().await?;
         Ok(Ok(account_id))
     }

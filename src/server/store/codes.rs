@@ -71,7 +71,7 @@ impl Store {
             },
             client_addr: code.client_addr,
         };
-        Self::audit_in(&mut tx, now, &event).await?;
+        self.audit_in(&mut tx, now, &event).await?;
         tx.commit().await
     }
 

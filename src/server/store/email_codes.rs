@@ -45,7 +45,7 @@ impl Store {
             outcome: "email code sent",
             client_addr: Some(client_addr),
         };
-        Self::audit_in(&mut tx, now, &event).await?;
+        self.audit_in(&mut tx, now, &event).await?;
         tx.commit().await
     }
 

@@ -15,7 +15,7 @@ mod sessions;
 mod signup_requests;
 
 pub use accounts::{Account, NewAccount, RedeemConflict};
-pub use audit::AuditEvent;
+pub use audit::{AuditEvent, BrokenLink, ChainReport};
 pub use codes::{CodeRecord, IssueCode};
 pub use email_codes::EmailCode;
 pub use outbox::{NewEmail, OutboxMessage};
@@ -81,9 +81,18 @@ impl DatabaseOptions {
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    /// Keys the audit log's hash chain (see `audit.rs`).
+    audit_key: std::sync::Arc<[u8]>,
 }
 
 impl Store {
+    /// The key for the audit log's hash chain; servers and admin commands
+    /// derive it from the server secret.
+    pub fn with_audit_key(mut self, key: &[u8]) -> Store {
+        self.audit_key = std::sync::Arc::from(key);
+        self
+    }
+
     /// Opens the database and applies migrations. A SQLite file (and its
     /// folder) is created if missing. An unreachable server is retried with
     /// back-off until `startup_timeout`; errors name the database without
@@ -141,7 +150,11 @@ impl Store {
             }
         };
         migrated.map_err(|e| format!("could not migrate the database {shown}: {e}"))?;
-        Ok(Store { pool, backend })
+        Ok(Store {
+            pool,
+            backend,
+            audit_key: std::sync::Arc::from(&b""[..]),
+        })
     }
 
     pub fn backend(&self) -> Backend {

@@ -62,7 +62,7 @@ impl Store {
             outcome: "received",
             client_addr: Some(&r.client_addr),
         };
-        Self::audit_in(&mut tx, now, &event).await?;
+        self.audit_in(&mut tx, now, &event).await?;
         tx.commit().await
     }
 }

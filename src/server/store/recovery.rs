@@ -26,7 +26,7 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         Self::enqueue_in(&mut tx, email, now).await?;
-        Self::audit_in(&mut tx, now, event).await?;
+        self.audit_in(&mut tx, now, event).await?;
         tx.commit().await
     }
 
@@ -93,7 +93,7 @@ impl Store {
         }
         Self::set_password_in(&mut tx, account_id, password_hash, now).await?;
         Self::enqueue_in(&mut tx, email, now).await?;
-        Self::audit_in(&mut tx, now, event).await?;
+        self.audit_in(&mut tx, now, event).await?;
         tx.commit().await?;
         Ok(true)
     }
@@ -110,7 +110,7 @@ impl Store {
         let mut tx = self.pool.begin().await?;
         Self::set_password_in(&mut tx, account_id, password_hash, now).await?;
         Self::enqueue_in(&mut tx, email, now).await?;
-        Self::audit_in(&mut tx, now, event).await?;
+        self.audit_in(&mut tx, now, event).await?;
         tx.commit().await
     }
 
@@ -166,7 +166,7 @@ impl Store {
     ) -> Result<(), sqlx::Error> {
         let mut tx = self.pool.begin().await?;
         Self::enqueue_in(&mut tx, email, now).await?;
-        Self::audit_in(&mut tx, now, event).await?;
+        self.audit_in(&mut tx, now, event).await?;
         tx.commit().await
     }
 
@@ -238,7 +238,7 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         Self::enqueue_in(&mut tx, email, now).await?;
-        Self::audit_in(&mut tx, now, event).await?;
+        self.audit_in(&mut tx, now, event).await?;
         tx.commit().await
     }
 
@@ -303,7 +303,7 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         Self::enqueue_in(&mut tx, notice, now).await?;
-        Self::audit_in(&mut tx, now, event).await?;
+        self.audit_in(&mut tx, now, event).await?;
         tx.commit().await?;
         Ok(true)
     }

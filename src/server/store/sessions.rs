@@ -70,7 +70,7 @@ impl Store {
             .execute(&mut *tx)
             .await?
             .rows_affected();
-        Self::audit_in(&mut tx, now, event).await?;
+        self.audit_in(&mut tx, now, event).await?;
         tx.commit().await?;
         Ok(ended)
     }
