@@ -9,6 +9,7 @@ pub mod email;
 pub mod matching;
 pub mod password;
 pub mod person;
+pub mod staff;
 pub mod text;
 pub mod username;
 

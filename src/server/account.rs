@@ -6,7 +6,7 @@ use super::http::RequestContext;
 use super::mail::templates;
 use super::sessions::Session;
 use super::state::Limit;
-use super::store::{Account, AuditEvent};
+use super::store::{Account, AuditEvent, Realm};
 use crate::api::AppError;
 use crate::api::account::{EmailChangeRequest, PasswordChange};
 use crate::api::rules::within_bounds;
@@ -37,7 +37,7 @@ async fn signed_in(ctx: &RequestContext) -> Result<(Session, Account), AppError>
     let account = ctx
         .state
         .store
-        .account_by_id(session.account_id)
+        .account_by_id(session.owner_id)
         .await?
         .ok_or(AppError::SignedOut)?;
     Ok((session, account))
@@ -107,7 +107,7 @@ pub async fn change_password(
         .store
         .change_password(account.id, &hash, &notice, &record, now)
         .await?;
-    ctx.start_session(account.id).await?;
+    ctx.start_session(Realm::Patient, account.id).await?;
     state.mailer.wake();
     Ok(())
 }

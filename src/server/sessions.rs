@@ -4,7 +4,7 @@
 
 use super::http::RequestContext;
 use super::security::new_session_id;
-use super::store::AuditEvent;
+use super::store::{AuditEvent, Realm};
 use crate::api::AppError;
 use crate::server::now;
 
@@ -20,19 +20,20 @@ pub struct SessionPolicy {
 }
 
 impl SessionPolicy {
-    pub fn cookie_name(&self) -> &'static str {
-        if self.https {
-            "__Host-frontdesk_session"
-        } else {
-            "frontdesk_session"
+    pub fn cookie_name(&self, realm: Realm) -> &'static str {
+        match (realm, self.https) {
+            (Realm::Patient, true) => "__Host-frontdesk_session",
+            (Realm::Patient, false) => "frontdesk_session",
+            (Realm::Staff, true) => "__Host-frontdesk_staff",
+            (Realm::Staff, false) => "frontdesk_staff",
         }
     }
 
-    fn cookie(&self, value: &str, max_age: i64) -> String {
+    fn cookie(&self, realm: Realm, value: &str, max_age: i64) -> String {
         let secure = if self.https { "; Secure" } else { "" };
         format!(
             "{}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}",
-            self.cookie_name()
+            self.cookie_name(realm)
         )
     }
 }
@@ -42,44 +43,54 @@ const TOUCH_EVERY: i64 = 60;
 
 /// The signed-in session of this request.
 pub struct Session {
-    pub account_id: i64,
+    /// The account's id (patients) or the staff member's.
+    pub owner_id: i64,
+    realm: Realm,
     id_hash: String,
 }
 
 impl RequestContext {
-    fn session_hash(&self) -> Option<String> {
-        let id = self.cookie(self.state.sessions.cookie_name())?;
+    fn session_hash(&self, realm: Realm) -> Option<String> {
+        let id = self.cookie(self.state.sessions.cookie_name(realm))?;
         (id.len() == 64 && id.bytes().all(|b| b.is_ascii_hexdigit()))
             .then(|| self.state.secret.keyed_hash("session", id))
     }
 
-    /// The live session, if the request has one. An ended one is removed.
+    /// The patient's live session, if the request has one.
     pub async fn session(&self) -> Result<Option<Session>, AppError> {
-        let Some(id_hash) = self.session_hash() else {
+        self.session_in(Realm::Patient).await
+    }
+
+    /// The live session of `realm`, if the request has one. An ended one is
+    /// removed.
+    pub async fn session_in(&self, realm: Realm) -> Result<Option<Session>, AppError> {
+        let Some(id_hash) = self.session_hash(realm) else {
             return Ok(None);
         };
-        let Some(record) = self.state.store.session(&id_hash).await? else {
+        let store = &self.state.store;
+        let Some(record) = store.session(realm, &id_hash).await? else {
             return Ok(None);
         };
         let now = now();
         if now >= record.expires_at || now - record.last_seen_at >= self.state.sessions.idle {
-            self.state.store.end_session(&id_hash).await?;
+            store.end_session(realm, &id_hash).await?;
             return Ok(None);
         }
         if now - record.last_seen_at >= TOUCH_EVERY {
-            self.state.store.touch_session(&id_hash, now).await?;
+            store.touch_session(realm, &id_hash, now).await?;
         }
         Ok(Some(Session {
-            account_id: record.account_id,
+            owner_id: record.owner_id,
+            realm,
             id_hash,
         }))
     }
 
-    /// Starts a session for `account_id` with a new id (ending the one the
+    /// Starts a session for `owner_id` with a new id (ending the one the
     /// request came with, so ids never carry over a sign-in).
-    pub async fn start_session(&self, account_id: i64) -> Result<(), AppError> {
-        if let Some(old) = self.session_hash() {
-            self.state.store.end_session(&old).await?;
+    pub async fn start_session(&self, realm: Realm, owner_id: i64) -> Result<(), AppError> {
+        if let Some(old) = self.session_hash(realm) {
+            self.state.store.end_session(realm, &old).await?;
         }
         let id = new_session_id();
         let policy = &self.state.sessions;
@@ -87,23 +98,34 @@ impl RequestContext {
         let id_hash = self.state.secret.keyed_hash("session", &id);
         self.state
             .store
-            .create_session(&id_hash, account_id, now + policy.max, &self.client, now)
+            .create_session(
+                realm,
+                &id_hash,
+                owner_id,
+                now + policy.max,
+                &self.client,
+                now,
+            )
             .await?;
-        self.set_cookie(&policy.cookie(&id, policy.max));
+        self.set_cookie(&policy.cookie(realm, &id, policy.max));
         Ok(())
     }
 
     /// Ends this request's session and clears the cookie.
     pub async fn end_session(&self, session: &Session) -> Result<(), AppError> {
-        self.state.store.end_session(&session.id_hash).await?;
-        self.clear_session_cookie();
+        self.state
+            .store
+            .end_session(session.realm, &session.id_hash)
+            .await?;
+        self.clear_session_cookie(session.realm);
         Ok(())
     }
 
-    /// Ends every session of the account (this one included).
+    /// Ends every session of the account or staff member (this one included).
     pub async fn end_all_sessions(
         &self,
-        account_id: i64,
+        realm: Realm,
+        owner_id: i64,
         actor: &str,
         action: &str,
     ) -> Result<(), AppError> {
@@ -116,12 +138,12 @@ impl RequestContext {
         };
         self.state
             .store
-            .end_sessions_of(account_id, &event, now())
+            .end_sessions_of(realm, owner_id, &event, now())
             .await?;
         Ok(())
     }
 
-    pub fn clear_session_cookie(&self) {
-        self.set_cookie(&self.state.sessions.cookie("", 0));
+    pub fn clear_session_cookie(&self, realm: Realm) {
+        self.set_cookie(&self.state.sessions.cookie(realm, "", 0));
     }
 }

@@ -3,7 +3,7 @@
 //! database, and the home page's data.
 
 use super::http::RequestContext;
-use super::store::{Account, AuditEvent};
+use super::store::{AuditEvent, Realm};
 use crate::api::AppError;
 use crate::api::rules::within_bounds;
 use crate::api::signin::{Credentials, HomeData, RecordAccess, SIGNIN_FAILED, SignInOutcome};
@@ -37,23 +37,73 @@ pub async fn sign_in(
         .await?;
     let Some(account) = account else {
         if let Some(portal_name) = old_portal_name(ctx, &key).await? {
-            audit(ctx, None, "signin", "old-portal username", now).await?;
+            audit(
+                ctx,
+                Realm::Patient,
+                None,
+                "signin",
+                "old-portal username",
+                now,
+            )
+            .await?;
             return Ok(SignInOutcome::OldPortalUsername { portal_name });
         }
-        return failed(ctx, None, "unknown username", now).await;
+        return failed(ctx, Realm::Patient, None, "unknown username", now).await;
     };
-    if account.locked_until.is_some_and(|until| until > now) {
-        return failed(ctx, Some(&account), "refused: account locked", now).await;
+    let signer = Signer {
+        id: account.id,
+        actor: &account.username,
+        patient_id: Some(account.patient_id),
+        failed_signins: account.failed_signins,
+        last_failed_signin_at: account.last_failed_signin_at,
+        locked_until: account.locked_until,
+    };
+    conclude(ctx, Realm::Patient, &signer, matches, now).await?;
+    Ok(SignInOutcome::SignedIn)
+}
+
+/// Someone signing in, patient or staff: what counting failures needs.
+pub(super) struct Signer<'a> {
+    pub id: i64,
+    /// The audit log's actor.
+    pub actor: &'a str,
+    pub patient_id: Option<i64>,
+    pub failed_signins: i64,
+    pub last_failed_signin_at: Option<i64>,
+    pub locked_until: Option<i64>,
+}
+
+/// After the one password check (`matches`): refuses a locked or too-soon
+/// signer with the one message, counts a wrong password (locking at the
+/// limit); on success clears the failures and starts a session.
+pub(super) async fn conclude(
+    ctx: &RequestContext,
+    realm: Realm,
+    signer: &Signer<'_>,
+    matches: bool,
+    now: i64,
+) -> Result<(), AppError> {
+    if signer.locked_until.is_some_and(|until| until > now) {
+        return failed(ctx, realm, Some(signer), "refused: account locked", now).await;
     }
-    if next_try_at(ctx, &account).is_some_and(|ready_at| ready_at > now) {
-        return failed(ctx, Some(&account), "refused: too soon after failures", now).await;
+    if next_try_at(ctx, signer).is_some_and(|ready_at| ready_at > now) {
+        return failed(
+            ctx,
+            realm,
+            Some(signer),
+            "refused: too soon after failures",
+            now,
+        )
+        .await;
     }
+    let state = &ctx.state;
     if !matches {
         let policy = &state.signin;
         let failures = state
             .store
             .record_signin_failure(
-                account.id,
+                realm,
+                signer.id,
                 policy.lock_after,
                 now + policy.lock_seconds,
                 now,
@@ -64,45 +114,52 @@ pub async fn sign_in(
         } else {
             "wrong password"
         };
-        return failed(ctx, Some(&account), outcome, now).await;
+        return failed(ctx, realm, Some(signer), outcome, now).await;
     }
-    state.store.clear_signin_failures(account.id).await?;
-    ctx.start_session(account.id).await?;
-    audit(ctx, Some(&account), "signin", "signed in", now).await?;
-    Ok(SignInOutcome::SignedIn)
+    state.store.clear_signin_failures(realm, signer.id).await?;
+    ctx.start_session(realm, signer.id).await?;
+    audit(ctx, realm, Some(signer), "signin", "signed in", now).await
 }
 
 /// After `slow_after` straight failures each try waits: 2 s, doubling, at most a minute.
-fn next_try_at(ctx: &RequestContext, account: &Account) -> Option<i64> {
-    let over = account.failed_signins - i64::from(ctx.state.signin.slow_after);
-    let last = account.last_failed_signin_at?;
+fn next_try_at(ctx: &RequestContext, signer: &Signer) -> Option<i64> {
+    let over = signer.failed_signins - i64::from(ctx.state.signin.slow_after);
+    let last = signer.last_failed_signin_at?;
     (over >= 0).then(|| last + (2_i64 << over.min(5)).min(60))
 }
 
-async fn failed<T>(
+/// The one answer to every failed sign-in, counted and audited.
+pub(super) async fn failed<T>(
     ctx: &RequestContext,
-    account: Option<&Account>,
+    realm: Realm,
+    signer: Option<&Signer<'_>>,
     outcome: &str,
     now: i64,
 ) -> Result<T, AppError> {
     ctx.state
         .count(ctx.state.signin.per_client, &ctx.client, now)
         .await?;
-    audit(ctx, account, "signin.failed", outcome, now).await?;
+    audit(ctx, realm, signer, "signin.failed", outcome, now).await?;
     Err(AppError::invalid("username", SIGNIN_FAILED))
 }
 
-async fn audit(
+/// Staff events are named `staff.…`.
+pub(super) async fn audit(
     ctx: &RequestContext,
-    account: Option<&Account>,
+    realm: Realm,
+    signer: Option<&Signer<'_>>,
     action: &str,
     outcome: &str,
     now: i64,
 ) -> Result<(), AppError> {
+    let action = match realm {
+        Realm::Patient => action.to_string(),
+        Realm::Staff => format!("staff.{action}"),
+    };
     let event = AuditEvent {
-        actor: account.map_or("anonymous", |a| a.username.as_str()),
-        patient_id: account.map(|a| a.patient_id),
-        action,
+        actor: signer.map_or("anonymous", |s| s.actor),
+        patient_id: signer.and_then(|s| s.patient_id),
+        action: &action,
         outcome,
         client_addr: Some(&ctx.client),
     };
@@ -122,7 +179,7 @@ pub async fn home(ctx: &RequestContext) -> Result<Option<HomeData>, AppError> {
     let Some(session) = ctx.session().await? else {
         return Ok(None);
     };
-    let Some(account) = ctx.state.store.account_by_id(session.account_id).await? else {
+    let Some(account) = ctx.state.store.account_by_id(session.owner_id).await? else {
         return Ok(None);
     };
     let name = [account.first_name.as_str(), &account.last_name].join(" ");
@@ -141,18 +198,30 @@ pub async fn home(ctx: &RequestContext) -> Result<Option<HomeData>, AppError> {
 
 pub async fn sign_out(ctx: &RequestContext, everywhere: bool) -> Result<(), AppError> {
     let Some(session) = ctx.session().await? else {
-        ctx.clear_session_cookie();
+        ctx.clear_session_cookie(Realm::Patient);
         return Ok(());
     };
-    let account = ctx.state.store.account_by_id(session.account_id).await?;
+    let account = ctx.state.store.account_by_id(session.owner_id).await?;
     let actor = account.as_ref().map_or("unknown", |a| a.username.as_str());
     if everywhere {
-        ctx.end_all_sessions(session.account_id, actor, "signout.everywhere")
-            .await?;
-        ctx.clear_session_cookie();
+        ctx.end_all_sessions(
+            Realm::Patient,
+            session.owner_id,
+            actor,
+            "signout.everywhere",
+        )
+        .await?;
+        ctx.clear_session_cookie(Realm::Patient);
     } else {
         ctx.end_session(&session).await?;
-        audit(ctx, account.as_ref(), "signout", "signed out", now()).await?;
+        let event = AuditEvent {
+            actor,
+            patient_id: account.as_ref().map(|a| a.patient_id),
+            action: "signout",
+            outcome: "signed out",
+            client_addr: Some(&ctx.client),
+        };
+        ctx.state.store.audit(now(), &event).await?;
     }
     Ok(())
 }

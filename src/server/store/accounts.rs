@@ -145,37 +145,6 @@ impl Store {
         .fetch_optional(&self.pool)
         .await
     }
-
-    /// Counts a failed sign-in; at `lock_after` straight failures the account
-    /// locks until `lock_until`. Returns the failures counted so far.
-    pub async fn record_signin_failure(
-        &self,
-        account_id: i64,
-        lock_after: u32,
-        lock_until: i64,
-        now: i64,
-    ) -> Result<i64, sqlx::Error> {
-        sqlx::query_scalar(
-            "UPDATE accounts SET failed_signins = failed_signins + 1, last_failed_signin_at = $2, \
-                 locked_until = CASE WHEN failed_signins + 1 >= $3 THEN $4 ELSE locked_until END \
-             WHERE id = $1 RETURNING failed_signins",
-        )
-        .bind(account_id)
-        .bind(now)
-        .bind(i64::from(lock_after))
-        .bind(lock_until)
-        .fetch_one(&self.pool)
-        .await
-    }
-
-    /// A successful sign-in clears the failures and any lock.
-    pub async fn clear_signin_failures(&self, account_id: i64) -> Result<(), sqlx::Error> {
-        sqlx::query("UPDATE accounts SET failed_signins = 0, last_failed_signin_at = NULL, locked_until = NULL WHERE id = $1")
-            .bind(account_id)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
 }
 
 impl Store {

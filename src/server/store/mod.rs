@@ -22,7 +22,7 @@ pub use outbox::{NewEmail, OutboxMessage};
 pub use patients::{NewGuardian, NewPatient, Patient, PatientRecord};
 pub use records::NewRecordsRequest;
 pub use recovery::EmailChange;
-pub use sessions::SessionRecord;
+pub use sessions::{Realm, SessionRecord};
 pub use signup_requests::{NewSignupRequest, SignupRequest};
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};

@@ -1,10 +1,44 @@
 use super::{AuditEvent, Store};
 use sqlx::FromRow;
 
+/// Whose sign-ins and sessions: patients' accounts, or staff members'. The
+/// two never mix: each has its own tables and its own cookie.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Realm {
+    Patient,
+    Staff,
+}
+
+impl Realm {
+    /// The table of people who sign in (with their failure counters).
+    fn people(self) -> &'static str {
+        match self {
+            Realm::Patient => "accounts",
+            Realm::Staff => "staff",
+        }
+    }
+
+    fn sessions(self) -> &'static str {
+        match self {
+            Realm::Patient => "sessions",
+            Realm::Staff => "staff_sessions",
+        }
+    }
+
+    /// The sessions table's column naming whose session it is.
+    fn owner(self) -> &'static str {
+        match self {
+            Realm::Patient => "account_id",
+            Realm::Staff => "staff_id",
+        }
+    }
+}
+
 /// A signed-in session, found by its id's keyed hash.
 #[derive(Clone, Debug, FromRow)]
 pub struct SessionRecord {
-    pub account_id: i64,
+    /// The account's or the staff member's id.
+    pub owner_id: i64,
     pub created_at: i64,
     pub last_seen_at: i64,
     pub expires_at: i64,
@@ -13,18 +47,21 @@ pub struct SessionRecord {
 impl Store {
     pub async fn create_session(
         &self,
+        realm: Realm,
         id_hash: &str,
-        account_id: i64,
+        owner_id: i64,
         expires_at: i64,
         client_addr: &str,
         now: i64,
     ) -> Result<(), sqlx::Error> {
-        sqlx::query(
-            "INSERT INTO sessions (id_hash, account_id, created_at, last_seen_at, expires_at, client_addr) \
+        sqlx::query(&format!(
+            "INSERT INTO {} (id_hash, {}, created_at, last_seen_at, expires_at, client_addr) \
              VALUES ($1, $2, $3, $3, $4, $5)",
-        )
+            realm.sessions(),
+            realm.owner()
+        ))
         .bind(id_hash)
-        .bind(account_id)
+        .bind(owner_id)
         .bind(now)
         .bind(expires_at)
         .bind(client_addr)
@@ -33,53 +70,119 @@ impl Store {
         Ok(())
     }
 
-    pub async fn session(&self, id_hash: &str) -> Result<Option<SessionRecord>, sqlx::Error> {
-        sqlx::query_as("SELECT account_id, created_at, last_seen_at, expires_at FROM sessions WHERE id_hash = $1")
-            .bind(id_hash)
-            .fetch_optional(&self.pool)
-            .await
+    pub async fn session(
+        &self,
+        realm: Realm,
+        id_hash: &str,
+    ) -> Result<Option<SessionRecord>, sqlx::Error> {
+        sqlx::query_as(&format!(
+            "SELECT {} AS owner_id, created_at, last_seen_at, expires_at FROM {} WHERE id_hash = $1",
+            realm.owner(),
+            realm.sessions()
+        ))
+        .bind(id_hash)
+        .fetch_optional(&self.pool)
+        .await
     }
 
-    pub async fn touch_session(&self, id_hash: &str, now: i64) -> Result<(), sqlx::Error> {
-        sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id_hash = $2")
-            .bind(now)
-            .bind(id_hash)
-            .execute(&self.pool)
-            .await?;
+    pub async fn touch_session(
+        &self,
+        realm: Realm,
+        id_hash: &str,
+        now: i64,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(&format!(
+            "UPDATE {} SET last_seen_at = $1 WHERE id_hash = $2",
+            realm.sessions()
+        ))
+        .bind(now)
+        .bind(id_hash)
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 
-    pub async fn end_session(&self, id_hash: &str) -> Result<(), sqlx::Error> {
-        sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
-            .bind(id_hash)
-            .execute(&self.pool)
-            .await?;
+    pub async fn end_session(&self, realm: Realm, id_hash: &str) -> Result<(), sqlx::Error> {
+        sqlx::query(&format!(
+            "DELETE FROM {} WHERE id_hash = $1",
+            realm.sessions()
+        ))
+        .bind(id_hash)
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 
-    /// Ends every session of an account; returns how many there were.
+    /// Ends every session of an account or staff member; returns how many
+    /// there were.
     pub async fn end_sessions_of(
         &self,
-        account_id: i64,
+        realm: Realm,
+        owner_id: i64,
         event: &AuditEvent<'_>,
         now: i64,
     ) -> Result<u64, sqlx::Error> {
         let mut tx = self.pool.begin().await?;
-        let ended = sqlx::query("DELETE FROM sessions WHERE account_id = $1")
-            .bind(account_id)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
+        let ended = sqlx::query(&format!(
+            "DELETE FROM {} WHERE {} = $1",
+            realm.sessions(),
+            realm.owner()
+        ))
+        .bind(owner_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
         self.audit_in(&mut tx, now, event).await?;
         tx.commit().await?;
         Ok(ended)
     }
 
-    /// How many sessions an account has (tests, the home page).
-    pub async fn session_count(&self, account_id: i64) -> Result<i64, sqlx::Error> {
-        sqlx::query_scalar("SELECT COUNT(*) FROM sessions WHERE account_id = $1")
-            .bind(account_id)
-            .fetch_one(&self.pool)
-            .await
+    /// How many sessions an account or staff member has.
+    pub async fn session_count(&self, realm: Realm, owner_id: i64) -> Result<i64, sqlx::Error> {
+        sqlx::query_scalar(&format!(
+            "SELECT COUNT(*) FROM {} WHERE {} = $1",
+            realm.sessions(),
+            realm.owner()
+        ))
+        .bind(owner_id)
+        .fetch_one(&self.pool)
+        .await
+    }
+
+    /// Counts a failed sign-in; at `lock_after` straight failures the
+    /// account locks until `lock_until`. Returns the failures counted so far.
+    pub async fn record_signin_failure(
+        &self,
+        realm: Realm,
+        id: i64,
+        lock_after: u32,
+        lock_until: i64,
+        now: i64,
+    ) -> Result<i64, sqlx::Error> {
+        sqlx::query_scalar(&format!(
+            "UPDATE {} SET failed_signins = failed_signins + 1, last_failed_signin_at = $2, \
+                 locked_until = CASE WHEN failed_signins + 1 >= $3 THEN $4 ELSE locked_until END \
+             WHERE id = $1 RETURNING failed_signins",
+            realm.people()
+        ))
+        .bind(id)
+        .bind(now)
+        .bind(i64::from(lock_after))
+        .bind(lock_until)
+        .fetch_one(&self.pool)
+        .await
+    }
+
+    /// A successful sign-in (or an unlock) clears the failures and any lock.
+    pub async fn clear_signin_failures(&self, realm: Realm, id: i64) -> Result<(), sqlx::Error> {
+        sqlx::query(&format!(
+            "UPDATE {} SET failed_signins = 0, last_failed_signin_at = NULL, locked_until = NULL \
+             WHERE id = $1",
+            realm.people()
+        ))
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
     }
 }
