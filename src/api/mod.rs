@@ -11,6 +11,7 @@ pub mod signin;
 pub mod signup_code;
 pub mod signup_status;
 pub mod signup_verify;
+pub mod staff;
 
 pub use error::{AppError, FieldError};
 
@@ -57,4 +58,8 @@ pub fn register_server_functions() {
     register_explicit::<signin::Home>();
     register_explicit::<signin::SignOut>();
     register_explicit::<signin::SignOutEverywhere>();
+    register_explicit::<staff::StaffSignIn>();
+    register_explicit::<staff::StaffSetUp>();
+    register_explicit::<staff::CurrentStaff>();
+    register_explicit::<staff::StaffSignOut>();
 }

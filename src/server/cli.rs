@@ -2,7 +2,7 @@
 //! an admin subcommand.
 
 use super::codes;
-use super::config::{Cli, Command, ServeArgs, StoreArgs};
+use super::config::{Cli, Command, ServeArgs, StaffCommand, StoreArgs};
 use super::http::{WebApp, router};
 use super::mail::Mailer;
 use super::security::{PasswordHasher, ServerSecret};
@@ -10,6 +10,7 @@ use super::sessions::SessionPolicy;
 use super::state::{AppState, Inner, Limit, Limits, Settings, SigninPolicy};
 use super::store::{Backend, DatabaseOptions, Store, redact};
 use super::{demo, now};
+use crate::domain::staff::Role;
 use clap::Parser;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -49,6 +50,9 @@ async fn run(cli: Cli) -> Result<(), String> {
         Some(Command::IssueCode { mrn, days }) => issue_code(&store, &secret, &mrn, days).await,
         Some(Command::ImportOldPortal { file }) => import_old_portal(&store, &file).await,
         Some(Command::VerifyAudit) => verify_audit(&store).await,
+        Some(Command::Staff(StaffCommand::Add { username, role })) => {
+            add_staff(&store, &secret, &username, &role).await
+        }
         Some(Command::GenerateSecret) => Ok(()),
     }
 }
@@ -92,6 +96,9 @@ async fn serve(args: ServeArgs, store: Store, secret: ServerSecret) -> Result<()
         let empty = store.count_patients().await.map_err(|e| e.to_string())? == 0;
         if empty || args.demo {
             demo::seed(&store, &secret, now()).await?;
+        }
+        if store.count_staff().await.map_err(|e| e.to_string())? == 0 {
+            demo::seed_staff(&store, now()).await?;
         }
     }
     crate::api::register_server_functions();
@@ -206,6 +213,23 @@ async fn issue_code(
     println!("Expires: {}", issued.expires_on);
     println!(
         "The code is shown only this once. Older unused codes for this patient no longer work."
+    );
+    Ok(())
+}
+
+async fn add_staff(
+    store: &Store,
+    secret: &ServerSecret,
+    username: &str,
+    role: &str,
+) -> Result<(), String> {
+    let role = Role::parse(role).ok_or("--role: agent, clinic or admin")?;
+    let code = super::staff::add(store, secret, username, role, now()).await?;
+    println!("Added {} ({}).", username.trim(), role.title());
+    println!("Setup code: {code}");
+    println!(
+        "It works once, for {} hours: they enter it with their username at /staff/setup and choose a password.",
+        super::staff::SETUP_HOURS
     );
     Ok(())
 }

@@ -43,12 +43,28 @@ pub enum Command {
         #[arg(long)]
         file: PathBuf,
     },
+    /// Manage staff accounts for the help desk console.
+    #[command(subcommand)]
+    Staff(StaffCommand),
     /// Check the audit log's hash chain from its first entry to its newest;
     /// names the first entry that does not verify (and exits 1).
     VerifyAudit,
     /// Print a new random server secret (hex) for FRONTDESK_SECRET. Every
     /// server sharing a database must use the same one.
     GenerateSecret,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum StaffCommand {
+    /// Add a staff member and print their one-time setup code (valid 72
+    /// hours), with which they choose their password at /staff/setup.
+    Add {
+        #[arg(long)]
+        username: String,
+        /// agent (help desk), clinic (clinic staff) or admin.
+        #[arg(long, value_parser = ["agent", "clinic", "admin"])]
+        role: String,
+    },
 }
 
 /// Where data lives; shared by every subcommand.

@@ -3,10 +3,11 @@
 //! Never run with --production. Every name, address and number is invented.
 
 use super::codes::{DEFAULT_DAYS, Issue, issue_code};
-use super::security::ServerSecret;
-use super::store::{NewGuardian, NewPatient, PatientRecord, Store};
+use super::security::{PasswordHasher, ServerSecret, new_token};
+use super::store::{AuditEvent, NewGuardian, NewPatient, NewStaff, PatientRecord, Store};
 use crate::domain::MIN_OWN_ACCOUNT_AGE;
 use crate::domain::date::Date;
+use crate::domain::staff::Role;
 
 const FIRST_NAMES: &[(&str, &str)] = &[
     ("Olivia", "F"),
@@ -358,4 +359,50 @@ fn patient(index: usize, person: &Person, date_of_birth: String, rng: &mut Lcg) 
             })
             .collect(),
     }
+}
+
+/// One staff member of each role with a random password, printed once.
+pub async fn seed_staff(store: &Store, now: i64) -> Result<(), String> {
+    let hasher = PasswordHasher::new(1);
+    println!("Demo staff, shown only now (sign in at /staff/signin):");
+    for (username, role) in [
+        ("helpdesk.demo", Role::Agent),
+        ("clinic.demo", Role::Clinic),
+        ("admin.demo", Role::Admin),
+    ] {
+        let token = new_token(16);
+        let password = format!(
+            "{}-{}-{}-{}",
+            &token[..4],
+            &token[4..8],
+            &token[8..12],
+            &token[12..]
+        );
+        let hash = hasher.hash(&password).await.map_err(|e| format!("{e:?}"))?;
+        let new = NewStaff {
+            username,
+            username_key: username,
+            role: role.as_str(),
+            password_hash: Some(&hash),
+            setup_code_hash: None,
+            setup_expires_at: None,
+        };
+        let event = AuditEvent {
+            actor: "demo",
+            patient_id: None,
+            action: "staff.add",
+            outcome: &format!("{username} added as {}", role.as_str()),
+            client_addr: None,
+        };
+        store
+            .add_staff(&new, &event, now)
+            .await
+            .map_err(|e| e.to_string())?;
+        println!(
+            "  {:<14} {:<16} password {password}",
+            username,
+            role.title()
+        );
+    }
+    Ok(())
 }

@@ -17,6 +17,7 @@ pub mod signin;
 pub mod signup_code;
 pub mod signup_status;
 pub mod signup_verify;
+pub mod staff;
 pub mod state;
 pub mod store;
 

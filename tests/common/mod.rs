@@ -185,7 +185,7 @@ impl TestServer {
             .get_all("set-cookie")
             .iter()
             .filter_map(|v| v.to_str().ok())
-            .find(|v| v.contains("frontdesk_session="))
+            .find(|v| v.contains("frontdesk_session=") || v.contains("frontdesk_staff="))
             .map(String::from);
         let text = response.text().await.expect("body");
         (
@@ -202,6 +202,33 @@ impl TestServer {
         let body = json!({ "code": code_entry(&code, &dob), "login": login(username, password, &format!("{username}@example.com")) });
         let (status, answer) = self.call("signup/code/create-account", body).await;
         assert_eq!(status, StatusCode::OK, "{answer}");
+    }
+
+    /// Adds a staff member with `staff add`; returns the setup code printed.
+    pub fn add_staff(&self, username: &str, role: &str) -> String {
+        let out = self.admin(&["staff", "add", "--username", username, "--role", role]);
+        assert!(
+            out.status.success(),
+            "staff add failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout)
+            .expect("utf-8")
+            .lines()
+            .find_map(|l| l.strip_prefix("Setup code: "))
+            .expect("the setup code is printed")
+            .to_string()
+    }
+
+    /// A staff member with `role`, set up with `STAFF_PASSWORD` and signed
+    /// in: the session cookie to send (name=value).
+    pub async fn staff_session(&self, username: &str, role: &str) -> String {
+        let code = self.add_staff(username, role);
+        let body =
+            json!({ "setup": { "username": username, "code": code, "password": STAFF_PASSWORD } });
+        let (status, answer, cookie) = self.call_with_cookie("staff/setup", body, None).await;
+        assert_eq!(status, StatusCode::OK, "{answer}");
+        cookie_pair(&cookie.expect("a staff session cookie"))
     }
 
     /// Runs the server binary's subcommand against this server's database.
@@ -366,6 +393,14 @@ pub fn code_entry(code: &str, dob: &Value) -> Value {
 
 pub fn login(username: &str, password: &str, email: &str) -> Value {
     json!({ "username": username, "password": password, "email": email })
+}
+
+/// The password `staff_session` sets.
+pub const STAFF_PASSWORD: &str = "amber harbor lights the fog";
+
+/// `name=value` of a `Set-Cookie` header.
+pub fn cookie_pair(set_cookie: &str) -> String {
+    set_cookie.split(';').next().unwrap_or_default().to_string()
 }
 
 pub const GOOD_PASSWORD: &str = "violet tractor sings at dawn";

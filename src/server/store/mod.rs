@@ -13,6 +13,7 @@ mod records;
 mod recovery;
 mod sessions;
 mod signup_requests;
+mod staff;
 
 pub use accounts::{Account, NewAccount, RedeemConflict};
 pub use audit::{AuditEvent, BrokenLink, ChainReport};
@@ -24,6 +25,7 @@ pub use records::NewRecordsRequest;
 pub use recovery::EmailChange;
 pub use sessions::{Realm, SessionRecord};
 pub use signup_requests::{NewSignupRequest, SignupRequest};
+pub use staff::{NewStaff, StaffMember};
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{AnyPool, Executor};

@@ -1,0 +1,244 @@
+//! Staff accounts: added with a one-time setup code (never a default
+//! password), signed in with their own sessions and the same failure
+//! counting as patients, and `require`, the role check every staff server
+//! function makes first.
+
+use super::http::RequestContext;
+use super::security::{ServerSecret, new_token};
+use super::signin::{Signer, conclude, failed};
+use super::store::{AuditEvent, NewStaff, Realm, StaffMember, Store};
+use crate::api::rules::within_bounds;
+use crate::api::signin::Credentials;
+use crate::api::staff::{StaffMe, StaffSetup};
+use crate::api::{AppError, FieldError};
+use crate::domain::access_code::normalize_symbols;
+use crate::domain::password::CommonPasswords;
+use crate::domain::staff::{Permission, Role};
+use crate::domain::username::{username_key, username_problem};
+use crate::server::now;
+
+/// How long a setup code works.
+pub const SETUP_HOURS: i64 = 72;
+const SETUP_CODE_LENGTH: usize = 12;
+
+const SETUP_FAILED: &str = "The username or setup code is not right, or the code has expired. \
+     Check them, or ask an administrator for a new code";
+
+/// A signed-in staff member allowed to do what was asked.
+pub struct Staff {
+    pub id: i64,
+    pub username: String,
+    pub role: Role,
+}
+
+impl Staff {
+    /// How the audit log names them.
+    pub fn actor(&self) -> String {
+        format!("staff:{}", self.username)
+    }
+}
+
+/// The staff member of this request, if their role may do `permission`.
+/// No staff session: SignedOut. A role without the permission: Forbidden
+/// (and an audit entry).
+pub async fn require(ctx: &RequestContext, permission: Permission) -> Result<Staff, AppError> {
+    let staff = signed_in(ctx).await?.ok_or(AppError::SignedOut)?;
+    if !staff.role.may(permission) {
+        let event = AuditEvent {
+            actor: &staff.actor(),
+            patient_id: None,
+            action: "staff.denied",
+            outcome: &format!("{permission:?} is not for the {} role", staff.role.as_str()),
+            client_addr: Some(&ctx.client),
+        };
+        ctx.state.store.audit(now(), &event).await?;
+        return Err(AppError::Forbidden);
+    }
+    Ok(staff)
+}
+
+async fn signed_in(ctx: &RequestContext) -> Result<Option<Staff>, AppError> {
+    let Some(session) = ctx.session_in(Realm::Staff).await? else {
+        return Ok(None);
+    };
+    let Some(member) = ctx.state.store.staff_by_id(session.owner_id).await? else {
+        return Ok(None);
+    };
+    let Some(role) = Role::parse(&member.role) else {
+        return Ok(None);
+    };
+    Ok(Some(Staff {
+        id: member.id,
+        username: member.username,
+        role,
+    }))
+}
+
+pub async fn me(ctx: &RequestContext) -> Result<Option<StaffMe>, AppError> {
+    Ok(signed_in(ctx).await?.map(|s| StaffMe {
+        username: s.username,
+        role: s.role,
+    }))
+}
+
+pub async fn sign_in(ctx: &RequestContext, credentials: &Credentials) -> Result<StaffMe, AppError> {
+    let state = &ctx.state;
+    let now = now();
+    state
+        .check_limit(state.signin.per_client, &ctx.client, now)
+        .await?;
+    within_bounds(credentials)?;
+    let errors = credentials.problems();
+    if !errors.is_empty() {
+        return Err(AppError::Invalid { errors });
+    }
+    let member = state
+        .store
+        .staff_by_username(&username_key(&credentials.username))
+        .await?;
+    let hash = member.as_ref().and_then(|m| m.password_hash.as_deref());
+    // One password check whether or not the member exists (or has set up).
+    let matches = state.hasher.verify(&credentials.password, hash).await?;
+    let (Some(member), Some(role)) = (
+        member.as_ref(),
+        member.as_ref().and_then(|m| Role::parse(&m.role)),
+    ) else {
+        return failed(ctx, Realm::Staff, None, "unknown username", now).await;
+    };
+    let actor = format!("staff:{}", member.username);
+    conclude(ctx, Realm::Staff, &signer(member, &actor), matches, now).await?;
+    Ok(StaffMe {
+        username: member.username.clone(),
+        role,
+    })
+}
+
+fn signer<'a>(member: &StaffMember, actor: &'a str) -> Signer<'a> {
+    Signer {
+        id: member.id,
+        actor,
+        patient_id: None,
+        failed_signins: member.failed_signins,
+        last_failed_signin_at: member.last_failed_signin_at,
+        locked_until: member.locked_until,
+    }
+}
+
+/// First sign-in with the setup code: sets the password, uses up the code,
+/// and signs the member in.
+pub async fn set_up(ctx: &RequestContext, setup: &StaffSetup) -> Result<StaffMe, AppError> {
+    let state = &ctx.state;
+    let now = now();
+    state
+        .check_limit(state.signin.per_client, &ctx.client, now)
+        .await?;
+    within_bounds(setup)?;
+    let errors = setup.problems(CommonPasswords::bundled());
+    if !errors.is_empty() {
+        return Err(AppError::Invalid { errors });
+    }
+    let member = state
+        .store
+        .staff_by_username(&username_key(&setup.username))
+        .await?;
+    let code_hash = setup_code_hash(&state.secret, &setup.code);
+    let valid = member.as_ref().is_some_and(|m| {
+        m.setup_code_hash.as_deref() == Some(code_hash.as_str())
+            && m.setup_expires_at.is_some_and(|until| until > now)
+    });
+    let (Some(member), true) = (member, valid) else {
+        state
+            .count(state.signin.per_client, &ctx.client, now)
+            .await?;
+        let event = AuditEvent {
+            actor: "anonymous",
+            patient_id: None,
+            action: "staff.setup",
+            outcome: "refused: wrong or expired setup code",
+            client_addr: Some(&ctx.client),
+        };
+        state.store.audit(now, &event).await?;
+        return Err(AppError::Invalid {
+            errors: vec![FieldError::new("code", SETUP_FAILED)],
+        });
+    };
+    let role = Role::parse(&member.role).ok_or(AppError::Forbidden)?;
+    let hash = state.hasher.hash(&setup.password).await?;
+    let actor = format!("staff:{}", member.username);
+    let event = AuditEvent {
+        actor: &actor,
+        patient_id: None,
+        action: "staff.setup",
+        outcome: "password set",
+        client_addr: Some(&ctx.client),
+    };
+    state
+        .store
+        .set_staff_password(member.id, &hash, &event, now)
+        .await?;
+    ctx.start_session(Realm::Staff, member.id).await?;
+    Ok(StaffMe {
+        username: member.username,
+        role,
+    })
+}
+
+pub async fn sign_out(ctx: &RequestContext) -> Result<(), AppError> {
+    if let Some(session) = ctx.session_in(Realm::Staff).await? {
+        let member = ctx.state.store.staff_by_id(session.owner_id).await?;
+        ctx.end_session(&session).await?;
+        let actor = member.map_or("staff:unknown".into(), |m| format!("staff:{}", m.username));
+        let event = AuditEvent {
+            actor: &actor,
+            patient_id: None,
+            action: "staff.signout",
+            outcome: "signed out",
+            client_addr: Some(&ctx.client),
+        };
+        ctx.state.store.audit(now(), &event).await?;
+    } else {
+        ctx.clear_session_cookie(Realm::Staff);
+    }
+    Ok(())
+}
+
+fn setup_code_hash(secret: &ServerSecret, code: &str) -> String {
+    secret.keyed_hash("staff-setup", &normalize_symbols(code))
+}
+
+/// `frontdesk staff add`: a new member and their one-time setup code,
+/// written `XXXX-XXXX-XXXX`.
+pub async fn add(
+    store: &Store,
+    secret: &ServerSecret,
+    username: &str,
+    role: Role,
+    now: i64,
+) -> Result<String, String> {
+    username_problem(username).map_err(|e| format!("--username: {e}"))?;
+    let code = new_token(SETUP_CODE_LENGTH);
+    let hash = setup_code_hash(secret, &code);
+    let new = NewStaff {
+        username: username.trim(),
+        username_key: &username_key(username),
+        role: role.as_str(),
+        password_hash: None,
+        setup_code_hash: Some(&hash),
+        setup_expires_at: Some(now + SETUP_HOURS * 3600),
+    };
+    let event = AuditEvent {
+        actor: "cli",
+        patient_id: None,
+        action: "staff.add",
+        outcome: &format!("{} added as {}", username.trim(), role.as_str()),
+        client_addr: None,
+    };
+    match store.add_staff(&new, &event, now).await {
+        Ok(Some(_)) => Ok(format!("{}-{}-{}", &code[..4], &code[4..8], &code[8..])),
+        Ok(None) => Err(format!(
+            "a staff member named {} exists already",
+            username.trim()
+        )),
+        Err(e) => Err(e.to_string()),
+    }
+}
