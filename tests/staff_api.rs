@@ -8,6 +8,9 @@ mod common;
 on_both_databases!(
     a_setup_code_works_once_and_expires,
     staff_sign_in_and_out_with_their_own_sessions,
+    an_agent_finds_a_patient_and_issues_codes_by_each_channel,
+    an_agent_unlocks_a_patient_account,
+    every_staff_function_checks_the_role,
 );
 
 use common::*;
@@ -147,5 +150,392 @@ async fn staff_sign_in_and_out_with_their_own_sessions(db: Db) {
             .count("SELECT COUNT(*) FROM audit_log WHERE action = 'staff.signin'")
             .await,
         1
+    );
+}
+
+/// Calls a staff function as the staff member with `cookie`.
+async fn staff_call(
+    server: &TestServer,
+    cookie: &str,
+    endpoint: &str,
+    body: Value,
+) -> (StatusCode, Value) {
+    let (status, body, _) = server.call_with_cookie(endpoint, body, Some(cookie)).await;
+    (status, body)
+}
+
+async fn patient_id(server: &TestServer, mrn: &str) -> i64 {
+    server
+        .query_one("SELECT id FROM patients WHERE mrn = $1", mrn)
+        .await
+}
+
+async fn an_agent_finds_a_patient_and_issues_codes_by_each_channel(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    let agent = server.staff_session("dana.help", "agent").await;
+    let maria = patient_id(&server, ADULT_MRN).await;
+
+    // By MRN, or by last name and date of birth.
+    let (status, found) = staff_call(
+        &server,
+        &agent,
+        "staff/patients/find",
+        json!({ "query": { "mrn": ADULT_MRN } }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{found}");
+    assert_eq!(found[0]["name"], "Maria Elena Garcia");
+    assert_eq!(found[0]["has_account"], false);
+    let dob = server.dob_of(ADULT_MRN).await;
+    let (_, by_name) = staff_call(
+        &server,
+        &agent,
+        "staff/patients/find",
+        json!({ "query": { "last_name": "GARCÍA", "dob": dob } }),
+    )
+    .await;
+    assert!(
+        by_name.as_array().unwrap().iter().any(|p| p["id"] == maria),
+        "{by_name}"
+    );
+    let (status, neither) = staff_call(
+        &server,
+        &agent,
+        "staff/patients/find",
+        json!({ "query": {} }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let fields: Vec<&str> = neither["invalid"]["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["last_name", "dob"]);
+
+    // Read out on screen: the code works for signing up.
+    let (status, issued) = staff_call(
+        &server,
+        &agent,
+        "staff/codes/issue",
+        json!({ "patient_id": maria, "channel": "screen" }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{issued}");
+    let screen_code = issued["code"].as_str().expect("the code, once").to_string();
+    assert_eq!(screen_code.len(), 17, "{screen_code}");
+    let (status, verified) = server
+        .call(
+            "signup/code/verify",
+            json!({ "input": code_entry(&screen_code, &dob) }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{verified}");
+
+    // Emailed to the record's address; the screen code ends.
+    let (status, emailed) = staff_call(
+        &server,
+        &agent,
+        "staff/codes/issue",
+        json!({ "patient_id": maria, "channel": "email" }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{emailed}");
+    assert_eq!(emailed["code"], Value::Null, "an emailed code is not shown");
+    assert_eq!(emailed["emailed_to"], "maria.garcia@example.com");
+    let (subject, body) = server
+        .last_email_to("maria.garcia@example.com")
+        .await
+        .expect("the email");
+    assert_eq!(subject, "Your new patient portal access code");
+    assert!(!body.contains(&screen_code));
+    let (status, _) = server
+        .call(
+            "signup/code/verify",
+            json!({ "input": code_entry(&screen_code, &dob) }),
+        )
+        .await;
+    assert_ne!(status, StatusCode::OK, "the older code ended");
+
+    // A letter: the code, its expiry and the address, ready to print.
+    let (status, letter) = staff_call(
+        &server,
+        &agent,
+        "staff/codes/issue",
+        json!({ "patient_id": maria, "channel": "letter" }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{letter}");
+    let printed = &letter["letter"];
+    assert_eq!(printed["code"], letter["code"]);
+    assert_eq!(printed["name"], "Maria Elena Garcia");
+    let street: String = server
+        .query_one("SELECT street FROM patients WHERE mrn = $1", ADULT_MRN)
+        .await;
+    assert_eq!(printed["address"][0], street.as_str());
+    assert!(
+        printed["portal_url"]
+            .as_str()
+            .unwrap()
+            .ends_with("/signup/code")
+    );
+
+    // The status lists codes newest first, never their values.
+    let (status, seen) = staff_call(
+        &server,
+        &agent,
+        "staff/patients/status",
+        json!({ "patient_id": maria }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{seen}");
+    let statuses: Vec<&str> = seen["codes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        &statuses[..3],
+        [
+            "Active",
+            "Replaced by a newer code",
+            "Replaced by a newer code"
+        ]
+    );
+    assert!(!seen.to_string().contains(letter["code"].as_str().unwrap()));
+    assert_eq!(seen["no_code_because"], Value::Null);
+
+    // Revoke the letter's code: it ends, once.
+    let code_id = seen["codes"][0]["id"].clone();
+    let revoke = json!({ "patient_id": maria, "code_id": code_id });
+    assert_eq!(
+        staff_call(&server, &agent, "staff/codes/revoke", revoke.clone())
+            .await
+            .0,
+        StatusCode::OK
+    );
+    assert_eq!(
+        staff_call(&server, &agent, "staff/codes/revoke", revoke)
+            .await
+            .0,
+        StatusCode::BAD_REQUEST
+    );
+    let (_, seen) = staff_call(
+        &server,
+        &agent,
+        "staff/patients/status",
+        json!({ "patient_id": maria }),
+    )
+    .await;
+    assert_eq!(seen["codes"][0]["status"], "Revoked");
+
+    // Children get no code of their own; nor do patients with an account.
+    let lily = patient_id(&server, CHILD_MRN).await;
+    let (status, _) = staff_call(
+        &server,
+        &agent,
+        "staff/codes/issue",
+        json!({ "patient_id": lily, "channel": "screen" }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    server
+        .create_account(OLDER_ADULT_MRN, "robert.j", GOOD_PASSWORD)
+        .await;
+    let robert = patient_id(&server, OLDER_ADULT_MRN).await;
+    let (status, _) = staff_call(
+        &server,
+        &agent,
+        "staff/codes/issue",
+        json!({ "patient_id": robert, "channel": "screen" }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+
+    for outcome in [
+        "issued; shown on screen",
+        "issued; emailed",
+        "issued; mail letter",
+    ] {
+        let n: i64 = server
+            .query_one(
+                "SELECT COUNT(*) FROM audit_log WHERE outcome = $1 AND actor = 'staff:dana.help'",
+                outcome,
+            )
+            .await;
+        assert_eq!(n, 1, "{outcome}");
+    }
+    assert_eq!(
+        server
+            .count("SELECT COUNT(*) FROM audit_log WHERE action = 'code.revoke'")
+            .await,
+        1
+    );
+}
+
+async fn an_agent_unlocks_a_patient_account(db: Db) {
+    let server = TestServer::start_on_new(
+        db,
+        &["--signin-lock-after", "2", "--signin-slow-after", "5"],
+    )
+    .await;
+    server
+        .create_account(ADULT_MRN, "maria.g", GOOD_PASSWORD)
+        .await;
+    for _ in 0..2 {
+        server
+            .call("signin", creds("maria.g", "not the password at all"))
+            .await;
+    }
+    assert_eq!(
+        server
+            .call("signin", creds("maria.g", GOOD_PASSWORD))
+            .await
+            .0,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "locked"
+    );
+
+    let agent = server.staff_session("dana.help", "agent").await;
+    let maria = patient_id(&server, ADULT_MRN).await;
+    let (_, seen) = staff_call(
+        &server,
+        &agent,
+        "staff/patients/status",
+        json!({ "patient_id": maria }),
+    )
+    .await;
+    assert_eq!(seen["account"]["username"], "maria.g");
+    assert!(
+        seen["account"]["locked"]
+            .as_str()
+            .unwrap()
+            .starts_with("Locked until "),
+        "{seen}"
+    );
+    assert_eq!(
+        seen["no_code_because"],
+        "This patient already has a portal account."
+    );
+
+    let (status, _) = staff_call(
+        &server,
+        &agent,
+        "staff/accounts/unlock",
+        json!({ "patient_id": maria }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, seen) = staff_call(
+        &server,
+        &agent,
+        "staff/patients/status",
+        json!({ "patient_id": maria }),
+    )
+    .await;
+    assert_eq!(seen["account"]["locked"], Value::Null);
+    assert_eq!(
+        server
+            .call("signin", creds("maria.g", GOOD_PASSWORD))
+            .await
+            .0,
+        StatusCode::OK
+    );
+    assert_eq!(
+        server
+            .count("SELECT COUNT(*) FROM audit_log WHERE action = 'account.unlock'")
+            .await,
+        1
+    );
+}
+
+/// Every staff function, with a body it accepts, and whether clinic staff
+/// may use it. Each new staff function is added here.
+fn staff_functions(patient: i64) -> Vec<(&'static str, Value, bool)> {
+    vec![
+        (
+            "staff/patients/find",
+            json!({ "query": { "mrn": ADULT_MRN } }),
+            true,
+        ),
+        (
+            "staff/patients/status",
+            json!({ "patient_id": patient }),
+            true,
+        ),
+        (
+            "staff/codes/issue",
+            json!({ "patient_id": patient, "channel": "screen" }),
+            true,
+        ),
+        (
+            "staff/codes/revoke",
+            json!({ "patient_id": patient, "code_id": 0 }),
+            true,
+        ),
+        (
+            "staff/accounts/unlock",
+            json!({ "patient_id": patient }),
+            false,
+        ),
+    ]
+}
+
+async fn every_staff_function_checks_the_role(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    server
+        .create_account(ADULT_MRN, "maria.g", GOOD_PASSWORD)
+        .await;
+    let (_, _, patient) = server
+        .call_with_cookie("signin", creds("maria.g", GOOD_PASSWORD), None)
+        .await;
+    let patient = cookie_pair(&patient.expect("a patient cookie"));
+    let clinic = server.staff_session("lee.clinic", "clinic").await;
+    let agent = server.staff_session("dana.help", "agent").await;
+    let admin = server.staff_session("sam.admin", "admin").await;
+    let robert = patient_id(&server, OLDER_ADULT_MRN).await;
+    for (endpoint, body, clinic_may) in staff_functions(robert) {
+        let anonymous = server.call(endpoint, body.clone()).await.0;
+        assert_eq!(
+            anonymous,
+            StatusCode::UNAUTHORIZED,
+            "{endpoint} without a session"
+        );
+        let as_patient = staff_call(&server, &patient, endpoint, body.clone())
+            .await
+            .0;
+        assert_eq!(
+            as_patient,
+            StatusCode::UNAUTHORIZED,
+            "{endpoint} as a patient"
+        );
+        let as_clinic = staff_call(&server, &clinic, endpoint, body.clone()).await.0;
+        if clinic_may {
+            assert!(
+                ![StatusCode::UNAUTHORIZED, StatusCode::FORBIDDEN].contains(&as_clinic),
+                "{endpoint} as clinic staff: {as_clinic}"
+            );
+        } else {
+            assert_eq!(
+                as_clinic,
+                StatusCode::FORBIDDEN,
+                "{endpoint} as clinic staff"
+            );
+        }
+        for (role, cookie) in [("agent", &agent), ("admin", &admin)] {
+            let status = staff_call(&server, cookie, endpoint, body.clone()).await.0;
+            assert!(
+                ![StatusCode::UNAUTHORIZED, StatusCode::FORBIDDEN].contains(&status),
+                "{endpoint} as {role}: {status}"
+            );
+        }
+    }
+    assert!(
+        server
+            .count("SELECT COUNT(*) FROM audit_log WHERE action = 'staff.denied'")
+            .await
+            >= 1
     );
 }

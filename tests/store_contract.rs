@@ -71,6 +71,7 @@ fn issue(patient_id: i64, hash: &str, expires_at: i64) -> IssueCode<'_> {
         issued_by: "test",
         expires_at,
         replace_older: true,
+        how: "test",
         email: None,
         client_addr: None,
     }

@@ -62,4 +62,9 @@ pub fn register_server_functions() {
     register_explicit::<staff::StaffSetUp>();
     register_explicit::<staff::CurrentStaff>();
     register_explicit::<staff::StaffSignOut>();
+    register_explicit::<staff::patients::FindPatients>();
+    register_explicit::<staff::patients::LookUpPatient>();
+    register_explicit::<staff::patients::IssueCode>();
+    register_explicit::<staff::patients::RevokeCode>();
+    register_explicit::<staff::patients::UnlockAccount>();
 }

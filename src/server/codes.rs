@@ -44,6 +44,8 @@ pub struct Issue<'a> {
     pub issued_by: &'a str,
     /// End the patient's older unused codes.
     pub replace_older: bool,
+    /// How it reaches the person, for the audit log.
+    pub how: &'a str,
     /// Email the code to the address on the record, in the same transaction.
     pub email_to: Option<(&'a Mailer, &'a Settings, &'a str)>,
     pub client_addr: Option<&'a str>,
@@ -56,6 +58,7 @@ impl Issue<'_> {
             valid_for: i64::from(days) * 86_400,
             issued_by,
             replace_older: true,
+            how: "shown once",
             email_to: None,
             client_addr: None,
         }
@@ -91,6 +94,7 @@ pub async fn issue_code(
         issued_by: issue.issued_by,
         expires_at,
         replace_older: issue.replace_older,
+        how: issue.how,
         email: email.as_ref(),
         client_addr: issue.client_addr,
     };

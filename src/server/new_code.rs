@@ -85,6 +85,7 @@ pub async fn request_new_code(
                 valid_for: i64::from(DEFAULT_DAYS) * 86_400,
                 issued_by: "self-service",
                 replace_older: true,
+                how: "emailed",
                 email_to: Some((&state.mailer, &state.settings, record_email)),
                 client_addr: Some(&ctx.client),
             };

@@ -173,6 +173,7 @@ pub async fn check_email_code(
         valid_for: VERIFIED_CODE_SECONDS,
         issued_by: "self-signup",
         replace_older: false,
+        how: "made for a verified sign-up",
         email_to: None,
         client_addr: Some(&ctx.client),
     };

@@ -2,6 +2,8 @@
 //! server, that a staff session with a role allowed to use it made the
 //! call (`server::staff::require`); patients' sessions count for nothing here.
 
+pub mod patients;
+
 use crate::api::signin::Credentials;
 use crate::api::{AppError, FieldError};
 use crate::domain::staff::Role;

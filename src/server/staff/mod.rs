@@ -17,6 +17,8 @@ use crate::domain::staff::{Permission, Role};
 use crate::domain::username::{username_key, username_problem};
 use crate::server::now;
 
+pub mod patients;
+
 /// How long a setup code works.
 pub const SETUP_HOURS: i64 = 72;
 const SETUP_CODE_LENGTH: usize = 12;
@@ -29,13 +31,8 @@ pub struct Staff {
     pub id: i64,
     pub username: String,
     pub role: Role,
-}
-
-impl Staff {
-    /// How the audit log names them.
-    pub fn actor(&self) -> String {
-        format!("staff:{}", self.username)
-    }
+    /// How the audit log names them: `staff:<username>`.
+    pub actor: String,
 }
 
 /// The staff member of this request, if their role may do `permission`.
@@ -45,7 +42,7 @@ pub async fn require(ctx: &RequestContext, permission: Permission) -> Result<Sta
     let staff = signed_in(ctx).await?.ok_or(AppError::SignedOut)?;
     if !staff.role.may(permission) {
         let event = AuditEvent {
-            actor: &staff.actor(),
+            actor: &staff.actor,
             patient_id: None,
             action: "staff.denied",
             outcome: &format!("{permission:?} is not for the {} role", staff.role.as_str()),
@@ -69,6 +66,7 @@ async fn signed_in(ctx: &RequestContext) -> Result<Option<Staff>, AppError> {
     };
     Ok(Some(Staff {
         id: member.id,
+        actor: format!("staff:{}", member.username),
         username: member.username,
         role,
     }))

@@ -10,6 +10,9 @@ pub struct IssueCode<'a> {
     pub expires_at: i64,
     /// End the patient's older unused codes (a new code replaces the old).
     pub replace_older: bool,
+    /// How the code reaches the person, for the audit log: "shown once",
+    /// "emailed", "mail letter"…
+    pub how: &'a str,
     pub email: Option<&'a NewEmail>,
     pub client_addr: Option<&'a str>,
 }
@@ -64,11 +67,7 @@ impl Store {
             actor: code.issued_by,
             patient_id: Some(code.patient_id),
             action: "code.issue",
-            outcome: if code.email.is_some() {
-                "issued; emailed"
-            } else {
-                "issued"
-            },
+            outcome: &format!("issued; {}", code.how),
             client_addr: code.client_addr,
         };
         self.audit_in(&mut tx, now, &event).await?;

@@ -5,6 +5,7 @@
 mod accounts;
 mod audit;
 mod codes;
+mod console;
 mod email_codes;
 mod limits;
 mod outbox;
@@ -18,6 +19,7 @@ mod staff;
 pub use accounts::{Account, NewAccount, RedeemConflict};
 pub use audit::{AuditEvent, BrokenLink, ChainReport};
 pub use codes::{CodeRecord, IssueCode};
+pub use console::{AccountListing, CodeListing, RequestListing};
 pub use email_codes::EmailCode;
 pub use outbox::{NewEmail, OutboxMessage};
 pub use patients::{NewGuardian, NewPatient, Patient, PatientRecord};
