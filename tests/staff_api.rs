@@ -11,6 +11,9 @@ on_both_databases!(
     an_agent_finds_a_patient_and_issues_codes_by_each_channel,
     an_agent_unlocks_a_patient_account,
     every_staff_function_checks_the_role,
+    an_agent_works_the_unverified_signups,
+    an_agent_works_the_records_requests,
+    the_audit_log_is_filtered_sorted_and_verified,
 );
 
 use common::*;
@@ -480,6 +483,24 @@ fn staff_functions(patient: i64) -> Vec<(&'static str, Value, bool)> {
             json!({ "patient_id": patient }),
             false,
         ),
+        ("staff/queue", json!({}), false),
+        (
+            "staff/queue/review",
+            json!({ "request": { "reference": "0000-0000" } }),
+            false,
+        ),
+        (
+            "staff/queue/act",
+            json!({ "request": { "reference": "0000-0000" }, "action": "duplicate" }),
+            false,
+        ),
+        ("staff/records-requests", json!({}), false),
+        (
+            "staff/records-requests/status",
+            json!({ "request": { "reference": "0000-0000" }, "status": "completed" }),
+            false,
+        ),
+        ("staff/audit", json!({ "filter": {} }), false),
     ]
 }
 
@@ -537,5 +558,287 @@ async fn every_staff_function_checks_the_role(db: Db) {
             .count("SELECT COUNT(*) FROM audit_log WHERE action = 'staff.denied'")
             .await
             >= 1
+    );
+}
+
+/// A sign-up the system cannot verify: Maria's birthday and first name
+/// with another surname; returns its reference.
+async fn unverified_signup(server: &TestServer, email: &str) -> String {
+    let dob = server.dob_of(ADULT_MRN).await;
+    let details = json!({
+        "first_name": "Maria", "middle_name": "", "last_name": "Garza",
+        "dob": dob, "legal_sex": "F", "street": "9 Birch Rd", "city": "Albany", "state": "NY",
+        "zip": "12207", "mobile_phone": "(555) 555-0199", "email": email,
+    });
+    let (status, body) = server
+        .call("signup/verify/details", json!({ "details": details }))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    body["pending"]["reference"]
+        .as_str()
+        .expect("pending")
+        .to_string()
+}
+
+async fn request_state(server: &TestServer, reference: &str) -> Value {
+    let dob = server.dob_of(ADULT_MRN).await;
+    let (status, body) = server
+        .call(
+            "signup/status",
+            json!({ "lookup": { "reference": reference, "dob": dob } }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    body
+}
+
+async fn an_agent_works_the_unverified_signups(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    let first = unverified_signup(&server, "m.garza@example.com").await;
+    server.advance_clock(8 * 86_400);
+    let agent = server.staff_session("dana.help", "agent").await;
+    let second = unverified_signup(&server, "maria.g2@example.com").await;
+    let third = unverified_signup(&server, "maria.g3@example.com").await;
+
+    // Oldest first; the first is past the one-week promise.
+    let (status, queue) = staff_call(&server, &agent, "staff/queue", json!({})).await;
+    assert_eq!(status, StatusCode::OK, "{queue}");
+    let references: Vec<&str> = queue
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["reference"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        references,
+        [first.as_str(), second.as_str(), third.as_str()]
+    );
+    assert_eq!(
+        (queue[0]["overdue"].clone(), queue[0]["waited_days"].clone()),
+        (json!(true), json!(8))
+    );
+    assert_eq!(queue[1]["overdue"], false);
+
+    // Opening it shows it beside Maria's record, differences marked; the
+    // person's status page says it is under review.
+    let review = json!({ "request": { "reference": first.to_lowercase() } });
+    let (status, seen) = staff_call(&server, &agent, "staff/queue/review", review).await;
+    assert_eq!(status, StatusCode::OK, "{seen}");
+    assert_eq!(seen["submitted"][0]["value"], "Maria Garza");
+    let maria = patient_id(&server, ADULT_MRN).await;
+    let closest = &seen["candidates"][0];
+    assert_eq!(closest["patient_id"], maria);
+    let same: Vec<(&str, bool)> = closest["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["label"].as_str().unwrap(), f["same"].as_bool().unwrap()))
+        .collect();
+    assert_eq!(same[0], ("Name", false));
+    assert_eq!(same[1], ("Date of birth", true));
+    assert_eq!(
+        request_state(&server, &first).await["state"],
+        "under_review"
+    );
+
+    // Link and send a code by email: to the record's address, never the typed one.
+    let act = json!({ "request": { "reference": first }, "action": { "send_code": { "patient_id": maria, "channel": "email" } } });
+    let (status, done) = staff_call(&server, &agent, "staff/queue/act", act.clone()).await;
+    assert_eq!(status, StatusCode::OK, "{done}");
+    assert_eq!(done["emailed_to"], "maria.garcia@example.com");
+    let (subject, _) = server
+        .last_email_to("maria.garcia@example.com")
+        .await
+        .unwrap();
+    assert_eq!(subject, "Your new patient portal access code");
+    let (subject, _) = server.last_email_to("m.garza@example.com").await.unwrap();
+    assert_eq!(subject, "We sent your patient portal access code");
+    assert_eq!(
+        request_state(&server, &first).await["state"],
+        "code_sent_by_email"
+    );
+    assert_eq!(
+        staff_call(&server, &agent, "staff/queue/act", act).await.0,
+        StatusCode::BAD_REQUEST,
+        "closed"
+    );
+
+    // A letter instead.
+    let act = json!({ "request": { "reference": second }, "action": { "send_code": { "patient_id": maria, "channel": "letter" } } });
+    let (_, done) = staff_call(&server, &agent, "staff/queue/act", act).await;
+    assert!(done["letter"]["code"].as_str().is_some(), "{done}");
+    assert_eq!(
+        request_state(&server, &second).await["state"],
+        "code_sent_by_mail"
+    );
+
+    // Reject with a reason the person reads; a reason is required.
+    let reject = |reason: &str| json!({ "request": { "reference": third }, "action": { "reject": { "reason": reason } } });
+    let (status, body) = staff_call(&server, &agent, "staff/queue/act", reject(" ")).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(body["invalid"]["errors"][0]["field"], "reason");
+    let reason = "We could not find a record with these details. Please call us.";
+    assert_eq!(
+        staff_call(&server, &agent, "staff/queue/act", reject(reason))
+            .await
+            .0,
+        StatusCode::OK
+    );
+    let (subject, text) = server.last_email_to("maria.g3@example.com").await.unwrap();
+    assert_eq!(subject, "About your patient portal request");
+    assert!(text.contains(reason));
+    let state = request_state(&server, &third).await;
+    assert_eq!(
+        (state["state"].as_str(), state["reason"].as_str()),
+        (Some("closed"), Some(reason))
+    );
+
+    // A duplicate closes quietly.
+    let fourth = unverified_signup(&server, "maria.g4@example.com").await;
+    let duplicate = json!({ "request": { "reference": fourth }, "action": "duplicate" });
+    assert_eq!(
+        staff_call(&server, &agent, "staff/queue/act", duplicate)
+            .await
+            .0,
+        StatusCode::OK
+    );
+    assert_eq!(request_state(&server, &fourth).await["state"], "closed");
+    let (_, queue) = staff_call(&server, &agent, "staff/queue", json!({})).await;
+    assert_eq!(queue, json!([]));
+    assert_eq!(
+        server
+            .count("SELECT COUNT(*) FROM audit_log WHERE action = 'signup.queue'")
+            .await,
+        4
+    );
+}
+
+async fn an_agent_works_the_records_requests(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    let agent = server.staff_session("dana.help", "agent").await;
+    let request = json!({
+        "first_name": "Harold", "middle_name": "", "last_name": "Brooks",
+        "dob": { "month": "3", "day": "9", "year": "1943" },
+        "street": "12 Park Pl", "city": "Albany", "state": "NY", "zip": "12207", "phone": "555 555 0123",
+        "records_wanted": "Lab results", "delivery": "mail", "signature": "Harold Brooks",
+    });
+    let (status, received) = server
+        .call("records-request", json!({ "request": request }))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{received}");
+    let reference = received["reference"].as_str().unwrap();
+    let (_, queue) = staff_call(&server, &agent, "staff/records-requests", json!({})).await;
+    assert_eq!(queue[0]["reference"], reference);
+    assert_eq!(queue[0]["status"], "received");
+    assert_eq!(queue[0]["name"], "Harold Brooks");
+    for (status, shown) in [("in_progress", "in progress"), ("completed", "completed")] {
+        let body = json!({ "request": { "reference": reference }, "status": status });
+        assert_eq!(
+            staff_call(&server, &agent, "staff/records-requests/status", body)
+                .await
+                .0,
+            StatusCode::OK
+        );
+        let (_, queue) = staff_call(&server, &agent, "staff/records-requests", json!({})).await;
+        assert_eq!(queue[0]["status"], shown);
+    }
+    let unknown = json!({ "request": { "reference": "0000-0000" }, "status": "completed" });
+    assert_eq!(
+        staff_call(&server, &agent, "staff/records-requests/status", unknown)
+            .await
+            .0,
+        StatusCode::BAD_REQUEST
+    );
+}
+
+async fn the_audit_log_is_filtered_sorted_and_verified(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    let agent = server.staff_session("dana.help", "agent").await;
+    let maria = patient_id(&server, ADULT_MRN).await;
+    staff_call(
+        &server,
+        &agent,
+        "staff/codes/issue",
+        json!({ "patient_id": maria, "channel": "screen" }),
+    )
+    .await;
+    let read = |filter: Value| {
+        let (server, agent) = (&server, &agent);
+        async move {
+            let (status, page) =
+                staff_call(server, agent, "staff/audit", json!({ "filter": filter })).await;
+            assert_eq!(status, StatusCode::OK, "{page}");
+            page
+        }
+    };
+    let everything = read(json!({})).await;
+    assert_eq!(
+        everything["chain_verifies"], true,
+        "{}",
+        everything["chain"]
+    );
+    let entries = everything["entries"].as_array().unwrap();
+    assert!(entries.len() > 40, "the demo's codes and more");
+    // Newest first by default; no secrets.
+    assert_eq!(entries[0]["action"], "code.issue");
+    assert!(!everything.to_string().contains(STAFF_PASSWORD));
+
+    let by_patient = read(json!({ "patient": ADULT_MRN, "action": "code" })).await;
+    let rows = by_patient["entries"].as_array().unwrap();
+    assert!(rows.len() >= 2, "the demo's code and the agent's");
+    assert!(
+        rows.iter().all(
+            |e| e["patient"] == ADULT_MRN && e["action"].as_str().unwrap().starts_with("code.")
+        )
+    );
+    let by_actor = read(json!({ "actor": "DANA" })).await;
+    assert!(
+        by_actor["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|e| e["actor"] == "staff:dana.help")
+    );
+    let sorted = read(json!({ "sort": "actor", "ascending": true })).await;
+    let actors: Vec<&str> = sorted["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["actor"].as_str().unwrap())
+        .collect();
+    assert!(actors.windows(2).all(|w| w[0] <= w[1]), "{actors:?}");
+    let future = read(json!({ "from": "2099-01-01" })).await;
+    assert_eq!(future["entries"], json!([]));
+    let (status, _) = staff_call(
+        &server,
+        &agent,
+        "staff/audit",
+        json!({ "filter": { "from": "yesterday" } }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    // Tampering with one row shows in the console.
+    let entry = entries[3]["id"].as_i64().unwrap();
+    let drop = if db == Db::Sqlite {
+        "DROP TRIGGER audit_log_no_update"
+    } else {
+        "DROP TRIGGER audit_log_no_change ON audit_log"
+    };
+    server.execute(drop).await;
+    server
+        .execute(&format!(
+            "UPDATE audit_log SET outcome = 'nothing' WHERE id = {entry}"
+        ))
+        .await;
+    let broken = read(json!({})).await;
+    assert_eq!(broken["chain_verifies"], false);
+    assert!(
+        broken["chain"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("at entry {entry}")),
+        "{}",
+        broken["chain"]
     );
 }

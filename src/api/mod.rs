@@ -67,4 +67,10 @@ pub fn register_server_functions() {
     register_explicit::<staff::patients::IssueCode>();
     register_explicit::<staff::patients::RevokeCode>();
     register_explicit::<staff::patients::UnlockAccount>();
+    register_explicit::<staff::queue::SignupQueue>();
+    register_explicit::<staff::queue::ReviewSignup>();
+    register_explicit::<staff::queue::ActOnSignup>();
+    register_explicit::<staff::queue::RecordsQueue>();
+    register_explicit::<staff::queue::SetRecordsStatus>();
+    register_explicit::<staff::audit::ReadAuditLog>();
 }

@@ -39,6 +39,11 @@ async fn run(cli: Cli) -> Result<(), String> {
         println!("{}", ServerSecret::generate_hex());
         return Ok(());
     }
+    // Admin commands keep the test server's clock (tests only; a serving
+    // server checks it against --production below).
+    if let (Some(_), Ok(file)) = (&cli.command, std::env::var("FRONTDESK_TEST_CLOCK")) {
+        super::use_test_clock(file.into());
+    }
     let options = cli.store.database_options();
     let secret = load_secret(&cli.store, &options)?;
     let store = Store::open(&options)

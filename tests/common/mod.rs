@@ -233,7 +233,9 @@ impl TestServer {
 
     /// Runs the server binary's subcommand against this server's database.
     pub fn admin(&self, args: &[&str]) -> std::process::Output {
+        // The same clock as the server's, so codes it makes expire alike.
         server_command(&self.database, self.secret.as_deref())
+            .env("FRONTDESK_TEST_CLOCK", self.dir.path().join("clock"))
             .args(args)
             .output()
             .expect("admin command runs")

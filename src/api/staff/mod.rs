@@ -2,7 +2,9 @@
 //! server, that a staff session with a role allowed to use it made the
 //! call (`server::staff::require`); patients' sessions count for nothing here.
 
+pub mod audit;
 pub mod patients;
+pub mod queue;
 
 use crate::api::signin::Credentials;
 use crate::api::{AppError, FieldError};

@@ -196,6 +196,51 @@ pub fn email_changed(settings: &Settings, to: &str, masked_new: &str) -> NewEmai
     )
 }
 
+/// The help desk linked an unverified sign-up to a record and sent a code.
+pub fn request_code_sent(
+    settings: &Settings,
+    to: &str,
+    reference: &str,
+    by_mail: bool,
+) -> NewEmail {
+    let how = if by_mail {
+        "by mail, to the address on your medical record. It should arrive within a few days"
+    } else {
+        "by email, to the email address on your medical record"
+    };
+    compose(
+        settings,
+        to,
+        "We sent your patient portal access code",
+        &[
+            format!(
+                "We have reviewed your patient portal request {reference} and sent your access code {how}."
+            ),
+            format!(
+                "With the code and your date of birth, create your account at {}/signup/code.",
+                settings.public_url
+            ),
+        ],
+    )
+}
+
+/// The help desk closed an unverified sign-up without a code, with a reason.
+pub fn request_closed(settings: &Settings, to: &str, reference: &str, reason: &str) -> NewEmail {
+    compose(
+        settings,
+        to,
+        "About your patient portal request",
+        &[
+            format!("We could not complete your patient portal request {reference}."),
+            format!("The reason: {reason}"),
+            format!(
+                "Call the help desk at {} and we will help you get your account.",
+                settings.help_desk_phone
+            ),
+        ],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,7 +17,9 @@ use crate::domain::staff::{Permission, Role};
 use crate::domain::username::{username_key, username_problem};
 use crate::server::now;
 
+pub mod audit;
 pub mod patients;
+pub mod queue;
 
 /// How long a setup code works.
 pub const SETUP_HOURS: i64 = 72;

@@ -149,9 +149,20 @@ pub async fn issue(
     channel: Channel,
 ) -> Result<IssuedCode, AppError> {
     let staff = require(ctx, Permission::IssueCodes).await?;
-    let state = &ctx.state;
     let patient = find_patient(ctx, patient_id).await?;
-    if state.store.account_of(patient_id).await?.is_some() {
+    issue_for(ctx, &staff, &patient, channel).await
+}
+
+/// Issues `patient` a code by `channel` on behalf of `staff` (whose role
+/// the caller checked).
+pub(super) async fn issue_for(
+    ctx: &RequestContext,
+    staff: &Staff,
+    patient: &Patient,
+    channel: Channel,
+) -> Result<IssuedCode, AppError> {
+    let state = &ctx.state;
+    if state.store.account_of(patient.id).await?.is_some() {
         return Err(AppError::AccountExists);
     }
     let email = patient.record.email.as_deref().filter(|e| !e.is_empty());
@@ -174,7 +185,7 @@ pub async fn issue(
         ..Issue::by_staff(&staff.actor, codes::DEFAULT_DAYS)
     };
     let now = now();
-    let issued = match codes::issue_code(&state.store, &state.secret, &patient, &issue, now).await {
+    let issued = match codes::issue_code(&state.store, &state.secret, patient, &issue, now).await {
         Ok(issued) => issued,
         Err(IssueError::TooYoung) => {
             return Err(AppError::BadRequest {
@@ -201,8 +212,8 @@ pub async fn issue(
         Channel::Letter => IssuedCode {
             letter: Some(Letter {
                 date: Date::from_unix_seconds(now).to_string(),
-                name: full_name(&patient),
-                address: address_lines(&patient),
+                name: full_name(patient),
+                address: address_lines(patient),
                 code: code.clone(),
                 expires_on: expires_on.clone(),
                 portal_url: format!("{}/signup/code", state.settings.public_url),
@@ -269,7 +280,10 @@ fn event<'a>(
     }
 }
 
-async fn find_patient(ctx: &RequestContext, patient_id: i64) -> Result<Patient, AppError> {
+pub(super) async fn find_patient(
+    ctx: &RequestContext,
+    patient_id: i64,
+) -> Result<Patient, AppError> {
     ctx.state
         .store
         .patient_by_id(patient_id)
@@ -299,7 +313,7 @@ fn code_status(c: &CodeListing, now: i64) -> CodeStatus {
     }
 }
 
-fn full_name(p: &Patient) -> String {
+pub(super) fn full_name(p: &Patient) -> String {
     let r = &p.record;
     [r.first_name.as_str(), &r.middle_name, &r.last_name]
         .into_iter()
@@ -308,7 +322,7 @@ fn full_name(p: &Patient) -> String {
         .join(" ")
 }
 
-fn address_lines(p: &Patient) -> Vec<String> {
+pub(super) fn address_lines(p: &Patient) -> Vec<String> {
     let r = &p.record;
     vec![
         r.street.clone(),
@@ -316,7 +330,7 @@ fn address_lines(p: &Patient) -> Vec<String> {
     ]
 }
 
-fn written_date(iso: &str) -> String {
+pub(super) fn written_date(iso: &str) -> String {
     Date::parse_iso(iso).map_or_else(|| iso.to_string(), |d| d.to_string())
 }
 

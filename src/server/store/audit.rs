@@ -171,3 +171,62 @@ impl Store {
         Ok(report)
     }
 }
+
+/// One audit entry as the console lists it.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct AuditRow {
+    pub id: i64,
+    pub at: i64,
+    pub actor: String,
+    pub mrn: Option<String>,
+    pub action: String,
+    pub outcome: String,
+    pub client_addr: Option<String>,
+}
+
+/// Which entries, in which order. Empty texts do not filter.
+pub struct AuditQuery<'a> {
+    pub mrn: &'a str,
+    /// Part of the actor.
+    pub actor: &'a str,
+    /// The start of the action.
+    pub action: &'a str,
+    /// Unix seconds, `from` included, `until` excluded.
+    pub from: i64,
+    pub until: i64,
+    /// A column of `AuditRow` (checked by the caller against a fixed list).
+    pub order_by: &'static str,
+    pub ascending: bool,
+    pub limit: i64,
+}
+
+/// `text` for a LIKE pattern, its wildcards taken literally.
+fn like_literal(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
+}
+
+impl Store {
+    pub async fn audit_entries(&self, q: &AuditQuery<'_>) -> Result<Vec<AuditRow>, sqlx::Error> {
+        let direction = if q.ascending { "ASC" } else { "DESC" };
+        sqlx::query_as(&format!(
+            "SELECT a.id, a.at, a.actor, p.mrn, a.action, a.outcome, a.client_addr \
+             FROM audit_log a LEFT JOIN patients p ON p.id = a.patient_id \
+             WHERE ($1 = '' OR p.mrn = $1) \
+               AND lower(a.actor) LIKE $2 ESCAPE '\\' \
+               AND a.action LIKE $3 ESCAPE '\\' \
+               AND a.at >= $4 AND a.at < $5 \
+             ORDER BY {} {direction}, a.id {direction} LIMIT $6",
+            q.order_by
+        ))
+        .bind(q.mrn)
+        .bind(format!("%{}%", like_literal(&q.actor.to_lowercase())))
+        .bind(format!("{}%", like_literal(q.action)))
+        .bind(q.from)
+        .bind(q.until)
+        .bind(q.limit)
+        .fetch_all(&self.pool)
+        .await
+    }
+}

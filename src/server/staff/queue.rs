@@ -1,0 +1,391 @@
+//! Working the queues: unverified sign-ups (review beside the closest
+//! records, send a code, reject with a reason, mark a duplicate) and medical
+//! records requests (in progress, completed).
+
+use super::patients::{find_patient, issue_for, written_date};
+use super::{Staff, require};
+use crate::api::AppError;
+use crate::api::rules::within_bounds;
+use crate::api::staff::patients::Channel;
+use crate::api::staff::queue::{
+    ActionDone, Candidate, Field, QueueAction, QueueItem, RecordsItem, RecordsStatus, Reference,
+    SignupReview,
+};
+use crate::domain::access_code::normalize_symbols;
+use crate::domain::date::Date;
+use crate::domain::matching::{normalize_name, same_email, same_phone, zip5};
+use crate::domain::staff::Permission;
+use crate::server::http::RequestContext;
+use crate::server::mail::templates;
+use crate::server::now;
+use crate::server::signup_verify::format_reference;
+use crate::server::store::{AuditEvent, Patient, StatusChange, SubmittedSignup};
+
+/// Candidates shown beside a request.
+const MAX_CANDIDATES: usize = 5;
+const MAX_REASON: usize = 500;
+
+pub async fn list(ctx: &RequestContext) -> Result<Vec<QueueItem>, AppError> {
+    require(ctx, Permission::WorkSignupQueue).await?;
+    let now = now();
+    Ok(ctx
+        .state
+        .store
+        .open_signup_requests()
+        .await?
+        .iter()
+        .map(|r| item(r, now))
+        .collect())
+}
+
+fn item(r: &SubmittedSignup, now: i64) -> QueueItem {
+    let open = matches!(r.status.as_str(), "received" | "under_review");
+    QueueItem {
+        reference: r.reference.clone(),
+        name: [r.first_name.as_str(), &r.middle_name, &r.last_name]
+            .into_iter()
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>()
+            .join(" "),
+        date_of_birth: written_date(&r.date_of_birth),
+        received_on: Date::from_unix_seconds(r.created_at).to_string(),
+        waited_days: (now - r.created_at).max(0) / 86_400,
+        promised_by: Date::from_unix_seconds(r.promised_by).to_string(),
+        overdue: open && now > r.promised_by,
+        status: r.status.replace('_', " "),
+    }
+}
+
+/// The request beside the closest records; opening it marks it under review.
+pub async fn review(ctx: &RequestContext, request: &Reference) -> Result<SignupReview, AppError> {
+    let staff = require(ctx, Permission::WorkSignupQueue).await?;
+    let store = &ctx.state.store;
+    let mut signup = find_request(ctx, request).await?;
+    let now = now();
+    if signup.status == "received" {
+        let event = event(ctx, &staff, None, "signup.review", "opened for review");
+        let change = StatusChange {
+            status: "under_review",
+            reason: "",
+            patient_id: None,
+            email: None,
+            event: &event,
+        };
+        if store
+            .change_signup_request(&signup.reference, &change, now)
+            .await?
+        {
+            signup.status = "under_review".into();
+        }
+    }
+    let mut candidates = Vec::new();
+    for patient in store
+        .candidate_patients(&signup.date_of_birth, &signup.last_name, &signup.email)
+        .await?
+    {
+        let fields = compare(&signup, &patient);
+        let same = fields.iter().filter(|f| f.same).count();
+        candidates.push((same, patient, fields));
+    }
+    // Most fields the same first; ties by record age.
+    candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.id.cmp(&b.1.id)));
+    let mut shown = Vec::new();
+    for (_, patient, fields) in candidates.into_iter().take(MAX_CANDIDATES) {
+        shown.push(Candidate {
+            patient_id: patient.id,
+            mrn: patient.record.mrn.clone(),
+            has_account: store.account_of(patient.id).await?.is_some(),
+            has_email: patient
+                .record
+                .email
+                .as_deref()
+                .is_some_and(|e| !e.is_empty()),
+            fields,
+        });
+    }
+    Ok(SignupReview {
+        item: item(&signup, now),
+        submitted: submitted_fields(&signup),
+        candidates: shown,
+        open: matches!(signup.status.as_str(), "received" | "under_review"),
+        reason: signup.status_reason.clone(),
+    })
+}
+
+fn submitted_fields(s: &SubmittedSignup) -> Vec<Field> {
+    let field = |label: &str, value: String| Field {
+        label: label.into(),
+        value,
+        same: false,
+    };
+    vec![
+        field(
+            "Name",
+            join_name(&s.first_name, &s.middle_name, &s.last_name),
+        ),
+        field("Date of birth", written_date(&s.date_of_birth)),
+        field("Legal sex", s.legal_sex.clone()),
+        field(
+            "Address",
+            format!("{}, {}, {} {}", s.street, s.city, s.state, s.zip),
+        ),
+        field("Mobile phone", s.mobile_phone.clone()),
+        field("Email", s.email.clone()),
+    ]
+}
+
+/// The record's fields, each marked whether it agrees with the submission.
+fn compare(s: &SubmittedSignup, p: &Patient) -> Vec<Field> {
+    let r = &p.record;
+    let field = |label: &str, value: String, same: bool| Field {
+        label: label.into(),
+        value,
+        same,
+    };
+    let same_name = normalize_name(&s.first_name) == normalize_name(&r.first_name)
+        && normalize_name(&s.last_name) == normalize_name(&r.last_name);
+    let same_address = normalize_name(&s.street) == normalize_name(&r.street)
+        && zip5(&s.zip).is_some()
+        && zip5(&s.zip) == zip5(&r.zip);
+    vec![
+        field(
+            "Name",
+            join_name(&r.first_name, &r.middle_name, &r.last_name),
+            same_name,
+        ),
+        field(
+            "Date of birth",
+            written_date(&r.date_of_birth),
+            s.date_of_birth == r.date_of_birth,
+        ),
+        field("Legal sex", r.legal_sex.clone(), s.legal_sex == r.legal_sex),
+        field(
+            "Address",
+            format!("{}, {}, {} {}", r.street, r.city, r.state, r.zip),
+            same_address,
+        ),
+        field(
+            "Mobile phone",
+            r.mobile_phone.clone().unwrap_or_default(),
+            same_phone(Some(&s.mobile_phone), r.mobile_phone.as_deref()),
+        ),
+        field(
+            "Email",
+            r.email.clone().unwrap_or_default(),
+            same_email(Some(&s.email), r.email.as_deref()),
+        ),
+    ]
+}
+
+fn join_name(first: &str, middle: &str, last: &str) -> String {
+    [first, middle, last]
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+pub async fn act(
+    ctx: &RequestContext,
+    request: &Reference,
+    action: &QueueAction,
+) -> Result<ActionDone, AppError> {
+    let staff = require(ctx, Permission::WorkSignupQueue).await?;
+    let signup = find_request(ctx, request).await?;
+    if !matches!(signup.status.as_str(), "received" | "under_review") {
+        return Err(already_closed());
+    }
+    let state = &ctx.state;
+    let now = now();
+    let (done, status, reason, patient_id, email, outcome) = match action {
+        QueueAction::SendCode {
+            patient_id,
+            channel,
+        } => {
+            if *channel == Channel::Screen {
+                return Err(AppError::invalid(
+                    "channel",
+                    "Send the code by email or by letter",
+                ));
+            }
+            let patient = find_patient(ctx, *patient_id).await?;
+            let issued = issue_for(ctx, &staff, &patient, *channel).await?;
+            let by_mail = *channel == Channel::Letter;
+            let email = templates::request_code_sent(
+                &state.settings,
+                &signup.email,
+                &signup.reference,
+                by_mail,
+            );
+            let done = ActionDone {
+                emailed_to: issued.emailed_to,
+                letter: issued.letter,
+            };
+            let (status, outcome) = if by_mail {
+                ("code_sent_mail", "linked; code sent by letter")
+            } else {
+                ("code_sent_email", "linked; code sent by email")
+            };
+            (
+                done,
+                status,
+                String::new(),
+                Some(patient.id),
+                Some(email),
+                outcome,
+            )
+        }
+        QueueAction::Reject { reason } => {
+            let reason = reason.trim();
+            if reason.is_empty() {
+                return Err(AppError::invalid(
+                    "reason",
+                    "Enter the reason, as the person will read it",
+                ));
+            }
+            if reason.chars().count() > MAX_REASON {
+                return Err(AppError::invalid(
+                    "reason",
+                    format!("The reason must be {MAX_REASON} characters or fewer"),
+                ));
+            }
+            let email = templates::request_closed(
+                &state.settings,
+                &signup.email,
+                &signup.reference,
+                reason,
+            );
+            let done = ActionDone {
+                emailed_to: None,
+                letter: None,
+            };
+            (
+                done,
+                "closed",
+                reason.to_string(),
+                None,
+                Some(email),
+                "rejected",
+            )
+        }
+        QueueAction::Duplicate => {
+            let done = ActionDone {
+                emailed_to: None,
+                letter: None,
+            };
+            let reason = "This request repeats an earlier one, which we are handling.".to_string();
+            (done, "closed", reason, None, None, "marked a duplicate")
+        }
+    };
+    let email = email.map(|e| state.mailer.stamp(e));
+    let event = event(ctx, &staff, patient_id, "signup.queue", outcome);
+    let change = StatusChange {
+        status,
+        reason: &reason,
+        patient_id,
+        email: email.as_ref(),
+        event: &event,
+    };
+    if !state
+        .store
+        .change_signup_request(&signup.reference, &change, now)
+        .await?
+    {
+        return Err(already_closed());
+    }
+    state.mailer.wake();
+    Ok(done)
+}
+
+fn already_closed() -> AppError {
+    AppError::BadRequest {
+        message: "This request is closed already.".into(),
+    }
+}
+
+async fn find_request(
+    ctx: &RequestContext,
+    request: &Reference,
+) -> Result<SubmittedSignup, AppError> {
+    within_bounds(request)?;
+    let reference = format_reference(&normalize_symbols(&request.reference));
+    ctx.state
+        .store
+        .signup_request(&reference)
+        .await?
+        .ok_or_else(|| AppError::BadRequest {
+            message: "There is no request with that reference.".into(),
+        })
+}
+
+fn event<'a>(
+    ctx: &'a RequestContext,
+    staff: &'a Staff,
+    patient_id: Option<i64>,
+    action: &'a str,
+    outcome: &'a str,
+) -> AuditEvent<'a> {
+    AuditEvent {
+        actor: &staff.actor,
+        patient_id,
+        action,
+        outcome,
+        client_addr: Some(&ctx.client),
+    }
+}
+
+pub async fn records(ctx: &RequestContext) -> Result<Vec<RecordsItem>, AppError> {
+    require(ctx, Permission::WorkRecordsRequests).await?;
+    Ok(ctx
+        .state
+        .store
+        .records_requests_queue()
+        .await?
+        .into_iter()
+        .map(|r| RecordsItem {
+            name: join_name(&r.first_name, &r.middle_name, &r.last_name),
+            date_of_birth: written_date(&r.date_of_birth),
+            address: vec![
+                r.street.clone(),
+                format!("{}, {} {}", r.city, r.state, r.zip),
+            ],
+            phone: r.phone,
+            records: r.records_wanted,
+            dates: match (r.dates_from.is_empty(), r.dates_to.is_empty()) {
+                (true, true) => "All dates".into(),
+                _ => format!("{} to {}", r.dates_from, r.dates_to),
+            },
+            delivery: r.delivery,
+            received_on: Date::from_unix_seconds(r.created_at).to_string(),
+            status: r.status.replace('_', " "),
+            reference: r.reference,
+        })
+        .collect())
+}
+
+pub async fn set_records(
+    ctx: &RequestContext,
+    request: &Reference,
+    status: RecordsStatus,
+) -> Result<(), AppError> {
+    let staff = require(ctx, Permission::WorkRecordsRequests).await?;
+    within_bounds(request)?;
+    let reference = format_reference(&normalize_symbols(&request.reference));
+    let (stored, outcome) = match status {
+        RecordsStatus::InProgress => ("in_progress", "marked in progress"),
+        RecordsStatus::Completed => ("completed", "marked completed"),
+    };
+    let event = event(ctx, &staff, None, "records.request", outcome);
+    if ctx
+        .state
+        .store
+        .set_records_request_status(&reference, stored, &event, now())
+        .await?
+    {
+        Ok(())
+    } else {
+        Err(AppError::BadRequest {
+            message: "There is no request with that reference.".into(),
+        })
+    }
+}
