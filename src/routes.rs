@@ -12,6 +12,7 @@ pub const BUNDLES: &[(&str, &[&str])] = &[
     ),
     ("account", &["/signin", "/home"]),
     ("recover", &["/recover"]),
+    ("staff", &["/staff"]),
 ];
 
 /// The folder of the app that owns `path` ("" for the main app).
@@ -45,5 +46,7 @@ mod tests {
         assert_eq!(bundle_of("/signin"), "account");
         assert_eq!(bundle_of("/home/password"), "account");
         assert_eq!(bundle_of("/recover/reset"), "recover");
+        assert_eq!(bundle_of("/staff/patients/7"), "staff");
+        assert_eq!(bundle_of("/staffing"), "");
     }
 }

@@ -10,4 +10,5 @@ pub mod layout;
 pub mod pages;
 pub mod password_list;
 pub mod recover_app;
+pub mod staff_app;
 pub mod verify_app;

@@ -533,6 +533,8 @@ impl Browser {
             "account".into()
         } else if href.starts_with("/recover/") {
             "recover".into()
+        } else if href.starts_with("/staff/") {
+            "staff".into()
         } else if href.starts_with("/frontdesk-web-") {
             "main".into()
         } else {

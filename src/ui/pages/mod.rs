@@ -5,4 +5,5 @@ pub mod records_request;
 pub mod signup_code;
 pub mod signup_status;
 pub mod signup_verify;
+pub mod staff;
 pub mod start;

@@ -1,0 +1,329 @@
+#![cfg(feature = "ssr")]
+//! Browser end-to-end tests of the help desk console: an agent sets up
+//! their account, finds a patient, reads a code out on screen, and the
+//! patient (in a second browser) signs up with it; an agent works an
+//! unverified sign-up through to a code by email, which the person uses;
+//! the other console pages. axe-core (WCAG 2.2 A and AA) checks every
+//! console page and error state visited.
+//!
+//! Run with `cargo test --features ssr --test browser_staff`.
+
+mod common;
+
+use common::browser::*;
+use common::*;
+use serde_json::json;
+
+const MARIA_EMAIL: &str = "maria.garcia@example.com";
+const ROBERT: &str = "Robert Johnson";
+
+impl Browser {
+    /// Waits for a button whose words start with `label` (its hidden words
+    /// name what it acts on), then clicks it.
+    async fn click_button_starting(&self, label: &str) {
+        self.wait_js(
+            &format!("a button {label:?}"),
+            "return Array.from(document.querySelectorAll('button')).some(b => b.textContent.trim().startsWith(arguments[0]))",
+            vec![json!(label)],
+        )
+        .await;
+        self.js(
+            "Array.from(document.querySelectorAll('button')).find(b => b.textContent.trim().startsWith(arguments[0])).click()",
+            vec![json!(label)],
+        )
+        .await;
+    }
+
+    /// Waits for the search results, then opens `name`.
+    async fn open_result(&self, name: &str) {
+        self.wait_js(
+            &format!("a result {name:?}"),
+            "return Array.from(document.querySelectorAll('main td a')).some(a => a.textContent.trim() === arguments[0])",
+            vec![json!(name)],
+        )
+        .await;
+        self.click_link(name).await;
+        self.wait_h1(name).await;
+    }
+
+    /// Sets up a new staff member's account on `/staff/setup` (which signs
+    /// them in), checking the page and its error state with axe.
+    async fn set_up_staff(&self, server: &TestServer, username: &str, role: &str) {
+        let code = server.add_staff(username, role);
+        self.goto("/staff/signin").await;
+        self.wait_h1("Sign in to the help desk console").await;
+        assert_eq!(self.bundle().await, "staff");
+        self.axe("the staff sign-in page").await;
+        self.click_link("Set up your account with your setup code")
+            .await;
+        self.wait_h1("Set up your console account").await;
+        self.axe("the staff setup page").await;
+        self.type_in("username", username).await;
+        self.type_in("code", "AAAA-AAAA-AAAA").await;
+        self.type_in("password", STAFF_PASSWORD).await;
+        self.click_button("Set up and sign in").await;
+        self.wait_summary("setup code is not right").await;
+        self.axe("the staff setup page with a wrong code").await;
+        self.retype("code", &code).await;
+        if self.value("password").await.is_empty() {
+            self.type_in("password", STAFF_PASSWORD).await;
+        }
+        self.click_button("Set up and sign in").await;
+        self.wait_h1("Find a patient").await;
+        self.wait_path("/staff").await;
+    }
+
+    /// A patient signs up with an access code, in this browser.
+    async fn sign_up_with(&self, code: &str, dob: &Dob, username: &str) {
+        self.goto("/signup/code").await;
+        self.wait_h1("Enter your access code").await;
+        self.type_in("code", code).await;
+        self.type_in("dob-month", &dob.month).await;
+        self.type_in("dob-day", &dob.day).await;
+        self.type_in("dob-year", &dob.year).await;
+        self.click_button("Continue").await;
+        self.wait_h1("Create your login").await;
+        self.type_in("username", username).await;
+        self.type_in("password", GOOD_PASSWORD).await;
+        self.click_button("Continue").await;
+        self.wait_h1("Check your answers").await;
+        self.click_button("Create account").await;
+        self.wait_h1("Your account is ready").await;
+    }
+}
+
+#[tokio::test]
+async fn an_agent_reads_out_a_code_and_the_patient_signs_up_with_it() {
+    let (server, agent) = start().await;
+    agent.set_up_staff(&server, "dana.help", "agent").await;
+    agent.axe("the find-a-patient page").await;
+
+    // Nothing typed: the page says what to enter.
+    agent.click_button("Search").await;
+    agent
+        .expect_error(
+            "Find a patient",
+            "last_name",
+            "Enter a last name and date of birth, or an MRN",
+        )
+        .await;
+    agent.axe("the find-a-patient page with errors").await;
+
+    let dob = Dob::of(&server, ADULT_MRN).await;
+    agent.type_in("last_name", "garcia").await;
+    agent.type_in("dob-month", &dob.month).await;
+    agent.type_in("dob-day", &dob.day).await;
+    agent.type_in("dob-year", &dob.year).await;
+    agent.click_button("Search").await;
+    agent.open_result("Maria Elena Garcia").await;
+    assert_eq!(agent.answer("MRN").await, ADULT_MRN);
+    agent.axe("the patient page").await;
+
+    agent.click_button("Show a code to read out").await;
+    let code = agent
+        .wait_js(
+            "the code shown once",
+            "const c = document.getElementById('issued-code'); return c ? c.textContent.trim() : null",
+            vec![],
+        )
+        .await
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(code.len(), 17, "{code}");
+    agent.axe("the patient page showing a code").await;
+    assert!(
+        agent
+            .text("main")
+            .await
+            .contains("Replaced by a newer code")
+    );
+
+    // The patient, in their own browser, signs up with it.
+    let patient = Browser::launch(&server.url).await;
+    patient.sign_up_with(&code, &dob, "maria.g").await;
+    patient.close().await;
+
+    // The agent sees the account now.
+    agent.c.refresh().await.expect("reload");
+    agent.wait_h1("Maria Elena Garcia").await;
+    assert_eq!(agent.answer("Username").await, "maria.g");
+    assert!(
+        !agent.exists("#issued-code").await,
+        "a code is shown only once"
+    );
+    agent.axe("the patient page with an account").await;
+
+    // A letter for another patient: the print page.
+    agent.click_link("Find a patient").await;
+    agent.wait_h1("Find a patient").await;
+    agent.type_in("mrn", OLDER_ADULT_MRN).await;
+    agent.click_button("Search").await;
+    agent.open_result(ROBERT).await;
+    agent.click_button("Print a letter").await;
+    agent.wait_h1("Print the letter").await;
+    let letter = agent.text(".letter").await;
+    let street: String = server
+        .query_one(
+            "SELECT street FROM patients WHERE mrn = $1",
+            OLDER_ADULT_MRN,
+        )
+        .await;
+    assert!(letter.contains(&street), "{letter}");
+    assert!(letter.contains("/signup/code"), "{letter}");
+    agent.axe("the letter page").await;
+    agent.close().await;
+}
+
+/// Maria's birthday and first name with another surname: no record matches.
+async fn unverified_signup(server: &TestServer, email: &str) -> String {
+    let dob = server.dob_of(ADULT_MRN).await;
+    let details = json!({
+        "first_name": "Maria", "middle_name": "", "last_name": "Garza",
+        "dob": dob, "legal_sex": "F", "street": "9 Birch Rd", "city": "Albany", "state": "NY",
+        "zip": "12207", "mobile_phone": "(555) 555-0199", "email": email,
+    });
+    let (_, body) = server
+        .call("signup/verify/details", json!({ "details": details }))
+        .await;
+    body["pending"]["reference"]
+        .as_str()
+        .expect("pending")
+        .to_string()
+}
+
+#[tokio::test]
+async fn an_agent_works_an_unverified_signup_to_a_code_by_email() {
+    let (server, agent) = start().await;
+    let reference = unverified_signup(&server, "m.garza@example.com").await;
+    agent.set_up_staff(&server, "dana.help", "agent").await;
+
+    agent.click_link("Unverified sign-ups").await;
+    agent.wait_h1("Unverified sign-ups").await;
+    agent.axe("the unverified sign-ups queue").await;
+    agent.click_link("Maria Garza").await;
+    agent.wait_h1(&format!("Sign-up request {reference}")).await;
+    assert!(agent.exists("td.differs").await, "differences stand out");
+    agent.axe("the review page").await;
+
+    // A rejection needs a reason.
+    agent.click_button("Reject and email the reason").await;
+    agent
+        .expect_error(
+            &format!("Sign-up request {reference}"),
+            "reason",
+            "Enter the reason, as the person will read it",
+        )
+        .await;
+    agent.axe("the review page with errors").await;
+
+    agent
+        .click_button(&format!("Link to MRN {ADULT_MRN} and email a code"))
+        .await;
+    agent.wait_h1("Unverified sign-ups").await;
+    assert!(agent.text("main").await.contains("The queue is empty."));
+
+    // The code reached the record's email; the person signs up with it.
+    let mail = agent
+        .read_mailbox(MARIA_EMAIL, "Your new patient portal access code")
+        .await;
+    let code = mail
+        .body
+        .split("Your new access code is ")
+        .nth(1)
+        .and_then(|rest| rest.split('.').next())
+        .expect("a code in the email")
+        .to_string();
+    let person = Browser::launch(&server.url).await;
+    person
+        .sign_up_with(&code, &Dob::of(&server, ADULT_MRN).await, "maria.g")
+        .await;
+    person.close().await;
+    assert_eq!(
+        server
+            .count("SELECT COUNT(*) FROM signup_requests WHERE status = 'code_sent_email'")
+            .await,
+        1
+    );
+    agent.close().await;
+}
+
+#[tokio::test]
+async fn records_requests_and_the_audit_log() {
+    let (server, agent) = start().await;
+    let request = json!({
+        "first_name": "Harold", "middle_name": "", "last_name": "Brooks",
+        "dob": { "month": "3", "day": "9", "year": "1943" },
+        "street": "12 Park Pl", "city": "Albany", "state": "NY", "zip": "12207", "phone": "555 555 0123",
+        "records_wanted": "Lab results", "delivery": "mail", "signature": "Harold Brooks",
+    });
+    server
+        .call("records-request", json!({ "request": request }))
+        .await;
+    agent.set_up_staff(&server, "sam.admin", "admin").await;
+
+    agent.click_link("Records requests").await;
+    agent.wait_h1("Medical records requests").await;
+    agent.axe("the records requests page").await;
+    agent.click_button_starting("Mark in progress").await;
+    agent
+        .wait_js(
+            "the request in progress",
+            "return document.querySelector('main .tag').textContent.trim() === 'in progress'",
+            vec![],
+        )
+        .await;
+    agent.click_button_starting("Mark completed").await;
+    agent
+        .wait_js(
+            "the request completed",
+            "return document.querySelector('main .tag').textContent.trim() === 'completed'",
+            vec![],
+        )
+        .await;
+
+    agent.click_link("Audit log").await;
+    agent.wait_h1("Audit log").await;
+    let chain = agent
+        .wait_js(
+            "the chain status",
+            "const c = document.getElementById('chain-status'); return c ? c.textContent : null",
+            vec![],
+        )
+        .await;
+    assert!(chain.as_str().unwrap().contains("verifies"), "{chain}");
+    agent.axe("the audit log").await;
+    agent.type_in("action", "records").await;
+    agent.click_button("Show entries").await;
+    agent
+        .wait_js(
+            "the three records entries (received, in progress, completed)",
+            "const rows = document.querySelectorAll('main tbody tr'); \
+             return rows.length === 3 && Array.from(rows).every(r => r.cells[3].textContent === 'records.request')",
+            vec![],
+        )
+        .await;
+    let csv = agent
+        .js(
+            "return decodeURIComponent(document.querySelector('a[download]').getAttribute('href').split(',')[1])",
+            vec![],
+        )
+        .await;
+    let csv = csv.as_str().unwrap();
+    assert!(csv.starts_with("\"Time (UTC)\",\"Actor\""), "{csv}");
+    assert_eq!(
+        csv.lines().count(),
+        4,
+        "a header and the three rows shown: {csv}"
+    );
+    agent.click_button("Actor").await;
+    agent
+        .wait_js(
+            "sorted by actor",
+            "return document.querySelector('th[aria-sort=ascending]')?.textContent === 'Actor'",
+            vec![],
+        )
+        .await;
+    agent.axe("the audit log, filtered and sorted").await;
+    agent.close().await;
+}
