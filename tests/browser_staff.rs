@@ -327,3 +327,47 @@ async fn records_requests_and_the_audit_log() {
     agent.axe("the audit log, filtered and sorted").await;
     agent.close().await;
 }
+
+#[tokio::test]
+async fn clinic_staff_see_only_what_their_role_allows() {
+    let (server, clinic) = start().await;
+    clinic.set_up_staff(&server, "lee.clinic", "clinic").await;
+    let nav = clinic.text("nav").await;
+    assert!(nav.contains("Find a patient"), "{nav}");
+    for hidden in ["Unverified sign-ups", "Records requests", "Audit log"] {
+        assert!(!nav.contains(hidden), "{hidden} in {nav}");
+    }
+    clinic.goto("/staff/audit").await;
+    clinic.wait_h1("This page is not for your role").await;
+    clinic.axe("a page not for the role").await;
+    clinic.goto("/staff/letter").await;
+    clinic.wait_h1("No letter to print").await;
+    clinic.axe("the letter page without a letter").await;
+    clinic.goto("/staff/patients/999999").await;
+    clinic.wait_h1("Patient not found").await;
+    clinic.axe("an unknown patient").await;
+
+    clinic.click_button("Sign out").await;
+    clinic.wait_h1("Sign in to the help desk console").await;
+    assert!(clinic.text("main").await.contains("You have signed out."));
+    // Signed out, the console's pages lead to sign-in.
+    clinic.goto("/staff").await;
+    clinic.wait_h1("Sign in to the help desk console").await;
+    clinic.type_in("username", "lee.clinic").await;
+    clinic.type_in("password", "not the password at all").await;
+    clinic.click_button("Sign in").await;
+    clinic
+        .expect_error(
+            "Sign in to the help desk console",
+            "username",
+            frontdesk::api::signin::SIGNIN_FAILED,
+        )
+        .await;
+    clinic
+        .axe("the staff sign-in page after a wrong password")
+        .await;
+    clinic.type_in("password", STAFF_PASSWORD).await;
+    clinic.click_button("Sign in").await;
+    clinic.wait_h1("Find a patient").await;
+    clinic.close().await;
+}

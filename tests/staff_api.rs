@@ -559,6 +559,42 @@ async fn every_staff_function_checks_the_role(db: Db) {
             .await
             >= 1
     );
+
+    // A staff session is nobody to the patients' functions.
+    for (endpoint, body) in [
+        (
+            "account/password",
+            json!({ "change": { "current": STAFF_PASSWORD, "new": "an entirely new passphrase" } }),
+        ),
+        (
+            "account/email",
+            json!({ "request": { "email": "staff@example.com" } }),
+        ),
+        ("account/email/confirm", json!({ "code": "123456" })),
+    ] {
+        let status = staff_call(&server, &agent, endpoint, body).await.0;
+        assert_eq!(
+            status,
+            StatusCode::UNAUTHORIZED,
+            "{endpoint} with a staff session"
+        );
+    }
+    assert_eq!(
+        staff_call(&server, &agent, "home", json!({})).await,
+        (StatusCode::OK, Value::Null)
+    );
+    for endpoint in ["signout", "signout-everywhere"] {
+        assert_eq!(
+            staff_call(&server, &agent, endpoint, json!({})).await.0,
+            StatusCode::OK
+        );
+    }
+    // Those ended neither the staff session nor the patient's.
+    assert_eq!(me(&server, &agent).await["username"], "dana.help");
+    let (_, home, _) = server
+        .call_with_cookie("home", json!({}), Some(&patient))
+        .await;
+    assert_eq!(home["username"], "maria.g");
 }
 
 /// A sign-up the system cannot verify: Maria's birthday and first name

@@ -24,7 +24,7 @@ pub async fn find(
     ctx: &RequestContext,
     query: &PatientQuery,
 ) -> Result<Vec<PatientSummary>, AppError> {
-    require(ctx, Permission::FindPatients).await?;
+    let staff = require(ctx, Permission::FindPatients).await?;
     within_bounds(query)?;
     let store = &ctx.state.store;
     let patients = if !query.mrn.trim().is_empty() {
@@ -71,6 +71,19 @@ pub async fn find(
         });
         found
     };
+    let how = if query.mrn.trim().is_empty() {
+        "by name and date of birth"
+    } else {
+        "by MRN"
+    };
+    let searched = AuditEvent {
+        actor: &staff.actor,
+        patient_id: None,
+        action: "patient.search",
+        outcome: &format!("searched {how}; {} found", patients.len()),
+        client_addr: Some(&ctx.client),
+    };
+    ctx.state.store.audit(now(), &searched).await?;
     let mut results = Vec::new();
     for p in patients.into_iter().take(MAX_RESULTS) {
         results.push(PatientSummary {
@@ -85,10 +98,19 @@ pub async fn find(
 }
 
 pub async fn status(ctx: &RequestContext, patient_id: i64) -> Result<PatientStatus, AppError> {
-    require(ctx, Permission::FindPatients).await?;
+    let staff = require(ctx, Permission::FindPatients).await?;
     let store = &ctx.state.store;
     let patient = find_patient(ctx, patient_id).await?;
     let now = now();
+    // Who looked at whose record is itself a security event.
+    let viewed = event(
+        ctx,
+        &staff,
+        patient_id,
+        "patient.view",
+        "portal status viewed",
+    );
+    store.audit(now, &viewed).await?;
     let today = Date::from_unix_seconds(now);
     let age = Date::parse_iso(&patient.record.date_of_birth).map_or(0, |b| b.age_on(today));
     let account = store.account_of(patient_id).await?;
