@@ -27,19 +27,6 @@ const MARIA_EMAIL: &str = "maria.garcia@example.com";
 /// The focus colour (GOV.UK yellow, `--focus` in style/main.css).
 const FOCUS_YELLOW: &str = "rgb(255, 221, 0)";
 
-/// Steps of the access-code flow (the shared harness is in `common::browser`).
-impl Browser {
-    /// Fills the access-code page and continues to "Create your login".
-    async fn enter_code(&self, code: &str, dob: &Dob) {
-        self.type_in("code", code).await;
-        self.type_in("dob-month", &dob.month).await;
-        self.type_in("dob-day", &dob.day).await;
-        self.type_in("dob-year", &dob.year).await;
-        self.click_button("Continue").await;
-        self.wait_h1("Create your login").await;
-    }
-}
-
 /// The number of rows `sql` counts.
 async fn count(server: &TestServer, sql: &str, arg: &str) -> i64 {
     server.query_one::<i64>(sql, arg).await

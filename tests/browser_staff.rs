@@ -77,12 +77,7 @@ impl Browser {
     async fn sign_up_with(&self, code: &str, dob: &Dob, username: &str) {
         self.goto("/signup/code").await;
         self.wait_h1("Enter your access code").await;
-        self.type_in("code", code).await;
-        self.type_in("dob-month", &dob.month).await;
-        self.type_in("dob-day", &dob.day).await;
-        self.type_in("dob-year", &dob.year).await;
-        self.click_button("Continue").await;
-        self.wait_h1("Create your login").await;
+        self.enter_code(code, dob).await;
         self.type_in("username", username).await;
         self.type_in("password", GOOD_PASSWORD).await;
         self.click_button("Continue").await;
@@ -175,27 +170,10 @@ async fn an_agent_reads_out_a_code_and_the_patient_signs_up_with_it() {
     agent.close().await;
 }
 
-/// Maria's birthday and first name with another surname: no record matches.
-async fn unverified_signup(server: &TestServer, email: &str) -> String {
-    let dob = server.dob_of(ADULT_MRN).await;
-    let details = json!({
-        "first_name": "Maria", "middle_name": "", "last_name": "Garza",
-        "dob": dob, "legal_sex": "F", "street": "9 Birch Rd", "city": "Albany", "state": "NY",
-        "zip": "12207", "mobile_phone": "(555) 555-0199", "email": email,
-    });
-    let (_, body) = server
-        .call("signup/verify/details", json!({ "details": details }))
-        .await;
-    body["pending"]["reference"]
-        .as_str()
-        .expect("pending")
-        .to_string()
-}
-
 #[tokio::test]
 async fn an_agent_works_an_unverified_signup_to_a_code_by_email() {
     let (server, agent) = start().await;
-    let reference = unverified_signup(&server, "m.garza@example.com").await;
+    let reference = server.unverified_signup("m.garza@example.com").await;
     agent.set_up_staff(&server, "dana.help", "agent").await;
 
     agent.click_link("Unverified sign-ups").await;

@@ -167,6 +167,17 @@ async fn staff_call(
     (status, body)
 }
 
+/// Issues a code for `patient` by `channel` as the staff member with `cookie`.
+async fn issue(
+    server: &TestServer,
+    cookie: &str,
+    patient: i64,
+    channel: &str,
+) -> (StatusCode, Value) {
+    let body = json!({ "patient_id": patient, "channel": channel });
+    staff_call(server, cookie, "staff/codes/issue", body).await
+}
+
 async fn patient_id(server: &TestServer, mrn: &str) -> i64 {
     server
         .query_one("SELECT id FROM patients WHERE mrn = $1", mrn)
@@ -218,13 +229,7 @@ async fn an_agent_finds_a_patient_and_issues_codes_by_each_channel(db: Db) {
     assert_eq!(fields, ["last_name", "dob"]);
 
     // Read out on screen: the code works for signing up.
-    let (status, issued) = staff_call(
-        &server,
-        &agent,
-        "staff/codes/issue",
-        json!({ "patient_id": maria, "channel": "screen" }),
-    )
-    .await;
+    let (status, issued) = issue(&server, &agent, maria, "screen").await;
     assert_eq!(status, StatusCode::OK, "{issued}");
     let screen_code = issued["code"].as_str().expect("the code, once").to_string();
     assert_eq!(screen_code.len(), 17, "{screen_code}");
@@ -237,13 +242,7 @@ async fn an_agent_finds_a_patient_and_issues_codes_by_each_channel(db: Db) {
     assert_eq!(status, StatusCode::OK, "{verified}");
 
     // Emailed to the record's address; the screen code ends.
-    let (status, emailed) = staff_call(
-        &server,
-        &agent,
-        "staff/codes/issue",
-        json!({ "patient_id": maria, "channel": "email" }),
-    )
-    .await;
+    let (status, emailed) = issue(&server, &agent, maria, "email").await;
     assert_eq!(status, StatusCode::OK, "{emailed}");
     assert_eq!(emailed["code"], Value::Null, "an emailed code is not shown");
     assert_eq!(emailed["emailed_to"], "maria.garcia@example.com");
@@ -262,13 +261,7 @@ async fn an_agent_finds_a_patient_and_issues_codes_by_each_channel(db: Db) {
     assert_ne!(status, StatusCode::OK, "the older code ended");
 
     // A letter: the code, its expiry and the address, ready to print.
-    let (status, letter) = staff_call(
-        &server,
-        &agent,
-        "staff/codes/issue",
-        json!({ "patient_id": maria, "channel": "letter" }),
-    )
-    .await;
+    let (status, letter) = issue(&server, &agent, maria, "letter").await;
     assert_eq!(status, StatusCode::OK, "{letter}");
     let printed = &letter["letter"];
     assert_eq!(printed["code"], letter["code"]);
@@ -336,25 +329,13 @@ async fn an_agent_finds_a_patient_and_issues_codes_by_each_channel(db: Db) {
 
     // Children get no code of their own; nor do patients with an account.
     let lily = patient_id(&server, CHILD_MRN).await;
-    let (status, _) = staff_call(
-        &server,
-        &agent,
-        "staff/codes/issue",
-        json!({ "patient_id": lily, "channel": "screen" }),
-    )
-    .await;
+    let (status, _) = issue(&server, &agent, lily, "screen").await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     server
         .create_account(OLDER_ADULT_MRN, "robert.j", GOOD_PASSWORD)
         .await;
     let robert = patient_id(&server, OLDER_ADULT_MRN).await;
-    let (status, _) = staff_call(
-        &server,
-        &agent,
-        "staff/codes/issue",
-        json!({ "patient_id": robert, "channel": "screen" }),
-    )
-    .await;
+    let (status, _) = issue(&server, &agent, robert, "screen").await;
     assert_eq!(status, StatusCode::CONFLICT);
 
     for outcome in [
@@ -597,25 +578,6 @@ async fn every_staff_function_checks_the_role(db: Db) {
     assert_eq!(home["username"], "maria.g");
 }
 
-/// A sign-up the system cannot verify: Maria's birthday and first name
-/// with another surname; returns its reference.
-async fn unverified_signup(server: &TestServer, email: &str) -> String {
-    let dob = server.dob_of(ADULT_MRN).await;
-    let details = json!({
-        "first_name": "Maria", "middle_name": "", "last_name": "Garza",
-        "dob": dob, "legal_sex": "F", "street": "9 Birch Rd", "city": "Albany", "state": "NY",
-        "zip": "12207", "mobile_phone": "(555) 555-0199", "email": email,
-    });
-    let (status, body) = server
-        .call("signup/verify/details", json!({ "details": details }))
-        .await;
-    assert_eq!(status, StatusCode::OK, "{body}");
-    body["pending"]["reference"]
-        .as_str()
-        .expect("pending")
-        .to_string()
-}
-
 async fn request_state(server: &TestServer, reference: &str) -> Value {
     let dob = server.dob_of(ADULT_MRN).await;
     let (status, body) = server
@@ -630,11 +592,11 @@ async fn request_state(server: &TestServer, reference: &str) -> Value {
 
 async fn an_agent_works_the_unverified_signups(db: Db) {
     let server = TestServer::start_on_new(db, &[]).await;
-    let first = unverified_signup(&server, "m.garza@example.com").await;
+    let first = server.unverified_signup("m.garza@example.com").await;
     server.advance_clock(8 * 86_400);
     let agent = server.staff_session("dana.help", "agent").await;
-    let second = unverified_signup(&server, "maria.g2@example.com").await;
-    let third = unverified_signup(&server, "maria.g3@example.com").await;
+    let second = server.unverified_signup("maria.g2@example.com").await;
+    let third = server.unverified_signup("maria.g3@example.com").await;
 
     // Oldest first; the first is past the one-week promise.
     let (status, queue) = staff_call(&server, &agent, "staff/queue", json!({})).await;
@@ -730,7 +692,7 @@ async fn an_agent_works_the_unverified_signups(db: Db) {
     );
 
     // A duplicate closes quietly.
-    let fourth = unverified_signup(&server, "maria.g4@example.com").await;
+    let fourth = server.unverified_signup("maria.g4@example.com").await;
     let duplicate = json!({ "request": { "reference": fourth }, "action": "duplicate" });
     assert_eq!(
         staff_call(&server, &agent, "staff/queue/act", duplicate)
@@ -791,13 +753,7 @@ async fn the_audit_log_is_filtered_sorted_and_verified(db: Db) {
     let server = TestServer::start_on_new(db, &[]).await;
     let agent = server.staff_session("dana.help", "agent").await;
     let maria = patient_id(&server, ADULT_MRN).await;
-    staff_call(
-        &server,
-        &agent,
-        "staff/codes/issue",
-        json!({ "patient_id": maria, "channel": "screen" }),
-    )
-    .await;
+    issue(&server, &agent, maria, "screen").await;
     let read = |filter: Value| {
         let (server, agent) = (&server, &agent);
         async move {

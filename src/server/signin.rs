@@ -16,14 +16,7 @@ pub async fn sign_in(
 ) -> Result<SignInOutcome, AppError> {
     let state = &ctx.state;
     let now = now();
-    state
-        .check_limit(state.signin.per_client, &ctx.client, now)
-        .await?;
-    within_bounds(credentials)?;
-    let errors = credentials.problems();
-    if !errors.is_empty() {
-        return Err(AppError::Invalid { errors });
-    }
+    admit(ctx, credentials, now).await?;
     let key = username_key(&credentials.username);
     let account = state.store.account_by_username(&key).await?;
     // Always one password check, against a stand-in hash when there is no
@@ -60,6 +53,25 @@ pub async fn sign_in(
     };
     conclude(ctx, Realm::Patient, &signer, matches, now).await?;
     Ok(SignInOutcome::SignedIn)
+}
+
+/// Before any lookup: the client's failure limit, then the form's checks.
+pub(super) async fn admit(
+    ctx: &RequestContext,
+    credentials: &Credentials,
+    now: i64,
+) -> Result<(), AppError> {
+    let state = &ctx.state;
+    state
+        .check_limit(state.signin.per_client, &ctx.client, now)
+        .await?;
+    within_bounds(credentials)?;
+    let errors = credentials.problems();
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(AppError::Invalid { errors })
+    }
 }
 
 /// Someone signing in, patient or staff: what counting failures needs.

@@ -623,6 +623,16 @@ impl Browser {
         found
     }
 
+    /// Fills the access-code page and continues to "Create your login".
+    pub async fn enter_code(&self, code: &str, dob: &Dob) {
+        self.type_in("code", code).await;
+        self.type_in("dob-month", &dob.month).await;
+        self.type_in("dob-day", &dob.day).await;
+        self.type_in("dob-year", &dob.year).await;
+        self.click_button("Continue").await;
+        self.wait_h1("Create your login").await;
+    }
+
     /// Whether the page scrolls sideways.
     pub async fn horizontal_overflow(&self) -> (u64, u64) {
         let v = self

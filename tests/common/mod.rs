@@ -231,6 +231,25 @@ impl TestServer {
         cookie_pair(&cookie.expect("a staff session cookie"))
     }
 
+    /// A sign-up the system cannot verify (Maria's birthday and first name
+    /// with another surname), from `email`: its reference.
+    pub async fn unverified_signup(&self, email: &str) -> String {
+        let dob = self.dob_of(ADULT_MRN).await;
+        let details = json!({
+            "first_name": "Maria", "middle_name": "", "last_name": "Garza",
+            "dob": dob, "legal_sex": "F", "street": "9 Birch Rd", "city": "Albany", "state": "NY",
+            "zip": "12207", "mobile_phone": "(555) 555-0199", "email": email,
+        });
+        let (status, body) = self
+            .call("signup/verify/details", json!({ "details": details }))
+            .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        body["pending"]["reference"]
+            .as_str()
+            .expect("pending")
+            .to_string()
+    }
+
     /// Runs the server binary's subcommand against this server's database.
     pub fn admin(&self, args: &[&str]) -> std::process::Output {
         // The same clock as the server's, so codes it makes expire alike.

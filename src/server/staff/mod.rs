@@ -5,7 +5,7 @@
 
 use super::http::RequestContext;
 use super::security::{ServerSecret, new_token};
-use super::signin::{Signer, conclude, failed};
+use super::signin::{Signer, admit, conclude, failed};
 use super::store::{AuditEvent, NewStaff, Realm, StaffMember, Store};
 use crate::api::rules::within_bounds;
 use crate::api::signin::Credentials;
@@ -84,14 +84,7 @@ pub async fn me(ctx: &RequestContext) -> Result<Option<StaffMe>, AppError> {
 pub async fn sign_in(ctx: &RequestContext, credentials: &Credentials) -> Result<StaffMe, AppError> {
     let state = &ctx.state;
     let now = now();
-    state
-        .check_limit(state.signin.per_client, &ctx.client, now)
-        .await?;
-    within_bounds(credentials)?;
-    let errors = credentials.problems();
-    if !errors.is_empty() {
-        return Err(AppError::Invalid { errors });
-    }
+    admit(ctx, credentials, now).await?;
     let member = state
         .store
         .staff_by_username(&username_key(&credentials.username))
