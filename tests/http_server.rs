@@ -181,3 +181,32 @@ async fn the_help_desk_number_is_configuration() {
     assert!(html.contains("800-555-0199"));
     assert!(!html.contains("855-667-9704"));
 }
+
+#[tokio::test]
+async fn a_bad_state_policy_table_stops_the_server_at_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let table = dir.path().join("policy.csv");
+    std::fs::write(
+        &table,
+        "state,age_of_majority,teen_from,teen_to,parent_teen_scope,renewal_days,utc_offset,dst\n\
+         *,18,14,17,limited,365,-5,yes\nAL,19,14,19,limited,365,-6,yes\n",
+    )
+    .unwrap();
+    let output = std::process::Command::new(SERVER)
+        .args(["--database", dir.path().join("db.sqlite").to_str().unwrap()])
+        .args([
+            "--listen",
+            "127.0.0.1:0",
+            "--state-policy",
+            table.to_str().unwrap(),
+        ])
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("runs");
+    assert!(!output.status.success());
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        said.contains("state policy table: line 3: the teen band"),
+        "{said}"
+    );
+}

@@ -9,6 +9,8 @@ pub mod email;
 pub mod matching;
 pub mod password;
 pub mod person;
+#[cfg(feature = "ssr")]
+pub mod policy;
 pub mod staff;
 pub mod text;
 pub mod username;

@@ -10,6 +10,7 @@ use super::sessions::SessionPolicy;
 use super::state::{AppState, Inner, Limit, Limits, Settings, SigninPolicy};
 use super::store::{Backend, DatabaseOptions, Store, redact};
 use super::{demo, now};
+use crate::domain::policy::PolicyTable;
 use crate::domain::staff::Role;
 use clap::Parser;
 use std::net::SocketAddr;
@@ -97,6 +98,14 @@ async fn serve(args: ServeArgs, store: Store, secret: ServerSecret) -> Result<()
         }
         super::use_test_clock(file.into());
     }
+    // Checked before anything else happens, so a bad table changes nothing.
+    let policy = match &args.state_policy {
+        None => PolicyTable::parse(crate::domain::policy::BUNDLED),
+        Some(file) => std::fs::read_to_string(file)
+            .map_err(|e| e.to_string())
+            .and_then(|text| PolicyTable::parse(&text)),
+    }
+    .map_err(|e| format!("state policy table: {e}"))?;
     if !args.production {
         let empty = store.count_patients().await.map_err(|e| e.to_string())? == 0;
         if empty || args.demo {
@@ -154,6 +163,7 @@ async fn serve(args: ServeArgs, store: Store, secret: ServerSecret) -> Result<()
                 window: 15 * 60,
             },
         },
+        policy,
     });
     let web = WebApp::load(PathBuf::from(&args.dist), &state.settings);
     let app = router(state, web, args.trust_proxy);

@@ -229,6 +229,10 @@ pub struct ServeArgs {
         default_value = "the old patient portal"
     )]
     pub old_portal_name: String,
+    /// A replacement for the bundled state policy table (teens and proxies;
+    /// see src/domain/state_policy.csv for its columns). Checked at start.
+    #[arg(long, env = "FRONTDESK_STATE_POLICY")]
+    pub state_policy: Option<PathBuf>,
     /// The sender of every email.
     #[arg(
         long,

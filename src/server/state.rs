@@ -20,6 +20,8 @@ pub struct Inner {
     pub mailer: Mailer,
     pub sessions: SessionPolicy,
     pub signin: SigninPolicy,
+    /// Teen and proxy rules by state (checked at start).
+    pub policy: crate::domain::policy::PolicyTable,
 }
 
 /// How failed sign-ins slow an account down and then lock it.
