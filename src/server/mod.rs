@@ -20,6 +20,7 @@ pub mod signup_verify;
 pub mod staff;
 pub mod state;
 pub mod store;
+pub mod teen;
 
 use crate::api::AppError;
 

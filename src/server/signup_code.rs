@@ -3,14 +3,16 @@
 
 use super::http::RequestContext;
 use super::store::{CodeRecord, NewAccount, RedeemConflict};
+use super::teen;
 use crate::api::rules::within_bounds;
 use crate::api::signup_code::{AccountCreated, CodeAndBirthDate, CodeHolder, NewLogin};
 use crate::api::{AppError, FieldError};
+use crate::domain::access_code;
 use crate::domain::date::{Date, parse_date_of_birth};
 use crate::domain::email::normalize_email;
 use crate::domain::password::CommonPasswords;
+use crate::domain::policy::AgeGroup;
 use crate::domain::username::username_key;
-use crate::domain::{MIN_OWN_ACCOUNT_AGE, access_code};
 use crate::server::now;
 use crate::server::store::AuditEvent;
 
@@ -100,6 +102,18 @@ async fn check_new_login(
     if !errors.is_empty() {
         return Err(AppError::Invalid { errors });
     }
+    if let Some(born) = Date::parse_iso(&record.date_of_birth) {
+        let group = teen::age_group(ctx, born, &record.state);
+        if group.value == AgeGroup::Teen {
+            let signup = teen::TeenSignup {
+                patient_id: record.patient_id,
+                rule: &group.rule,
+                email: Some(&login.email),
+                phone: None,
+            };
+            teen::check(ctx, &signup).await?;
+        }
+    }
     if ctx
         .state
         .store
@@ -178,13 +192,6 @@ async fn usable_code(
     } else if record.expires_at <= now {
         let expired_on = Date::from_unix_seconds(record.expires_at).to_string();
         Some((AppError::CodeExpired { expired_on }, "expired"))
-    } else if dob.age_on(Date::today()) < MIN_OWN_ACCOUNT_AGE {
-        let message = format!(
-            "This access code is for a child under {MIN_OWN_ACCOUNT_AGE}. Children under \
-             {MIN_OWN_ACCOUNT_AGE} do not have their own account; a parent or guardian can ask \
-             for proxy access instead"
-        );
-        Some((AppError::invalid("code", message), "patient under 14"))
     } else {
         None
     };
@@ -194,6 +201,20 @@ async fn usable_code(
             .audit(now, &audit(Some(record.patient_id), outcome))
             .await?;
         return Err(error);
+    }
+    let group = teen::age_group(ctx, dob, &record.state);
+    if group.value == AgeGroup::Child {
+        let from = state.policy.row(&record.state).teen_from;
+        let message = format!(
+            "This access code is for a child under {from}. Children under {from} do not have \
+             their own account; a parent or guardian can ask for proxy access instead"
+        );
+        let outcome = format!("child ({})", group.rule);
+        state
+            .store
+            .audit(now, &audit(Some(record.patient_id), &outcome))
+            .await?;
+        return Err(AppError::invalid("code", message));
     }
     Ok(record)
 }

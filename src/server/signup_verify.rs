@@ -7,14 +7,16 @@ use super::mail::templates;
 use super::security::new_reference;
 use super::state::Limit;
 use super::store::{NewSignupRequest, Patient};
+use super::teen;
 use crate::api::AppError;
 use crate::api::rules::within_bounds;
 use crate::api::signup_code::CodeHolder;
 use crate::api::signup_verify::{DetailsOutcome, PendingRequest, PersonalDetails, VerifiedSignup};
 use crate::domain::MIN_OWN_ACCOUNT_AGE;
 use crate::domain::date::{Date, parse_date_of_birth};
-use crate::domain::matching::{self, MatchResult};
+use crate::domain::matching::{self, MatchResult, same_email};
 use crate::domain::person::mask_email;
+use crate::domain::policy::AgeGroup;
 use crate::server::now;
 use rand::Rng;
 
@@ -62,12 +64,38 @@ pub async fn submit_details(
         .await?;
 
     let patient = matching_patient(ctx, details).await?;
+    let mut teen_record_email_is_a_guardians = false;
+    if let Some(p) = &patient {
+        let born = Date::parse_iso(&p.record.date_of_birth);
+        let group = born.map(|born| teen::age_group(ctx, born, &p.record.state));
+        if let Some(group) = group.filter(|g| g.value == AgeGroup::Teen) {
+            let signup = teen::TeenSignup {
+                patient_id: p.id,
+                rule: &group.rule,
+                email: Some(&details.email),
+                phone: Some(&details.mobile_phone),
+            };
+            teen::check(ctx, &signup).await?;
+            // A code sent to the record's email would reach the parent: the
+            // help desk sends the teen one instead.
+            teen_record_email_is_a_guardians = ctx
+                .state
+                .store
+                .guardian_contacts(p.id)
+                .await?
+                .iter()
+                .any(|(email, _)| same_email(email.as_deref(), p.record.email.as_deref()));
+        }
+    }
     let record_email = patient
         .as_ref()
         .and_then(|p| p.record.email.clone())
-        .filter(|e| !e.is_empty());
+        .filter(|e| !e.is_empty() && !teen_record_email_is_a_guardians);
     let (Some(patient), Some(record_email)) = (&patient, record_email) else {
         let reason = match &patient {
+            Some(_) if teen_record_email_is_a_guardians => {
+                "matched a teen whose record email is a guardian's"
+            }
             Some(_) => "matched a record without an email address",
             None => "no single record matched",
         };

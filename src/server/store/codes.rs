@@ -31,6 +31,8 @@ pub struct CodeRecord {
     pub last_name: String,
     pub date_of_birth: String,
     pub email: Option<String>,
+    /// The state of the patient's address, for the state policy table.
+    pub state: String,
     pub accounts: i64,
 }
 
@@ -77,7 +79,7 @@ impl Store {
     pub async fn code_by_hash(&self, code_hash: &str) -> Result<Option<CodeRecord>, sqlx::Error> {
         sqlx::query_as(
             "SELECT c.id, c.patient_id, c.expires_at, c.failed_tries, c.used_at, c.voided_at, \
-                    p.first_name, p.middle_name, p.last_name, p.date_of_birth, p.email, \
+                    p.first_name, p.middle_name, p.last_name, p.date_of_birth, p.email, p.state, \
                     (SELECT COUNT(*) FROM accounts a WHERE a.patient_id = p.id) AS accounts \
              FROM access_codes c JOIN patients p ON p.id = c.patient_id \
              WHERE c.code_hash = $1",

@@ -124,3 +124,19 @@ impl Store {
         Ok(id)
     }
 }
+
+impl Store {
+    /// The email addresses and phone numbers of the parents and guardians
+    /// on a patient's record.
+    pub async fn guardian_contacts(
+        &self,
+        patient_id: i64,
+    ) -> Result<Vec<(Option<String>, Option<String>)>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT email, phone FROM patient_guardians WHERE patient_id = $1 ORDER BY id",
+        )
+        .bind(patient_id)
+        .fetch_all(&self.pool)
+        .await
+    }
+}

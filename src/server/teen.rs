@@ -1,0 +1,77 @@
+//! Teens enroll their own account: the checks every sign-up makes once the
+//! patient is known to be in their state's teen band. Refusals explain what
+//! to do, and are audited with the rule that made them.
+
+use super::http::RequestContext;
+use super::store::AuditEvent;
+use crate::api::AppError;
+use crate::domain::date::Date;
+use crate::domain::matching::{same_email, same_phone};
+use crate::domain::policy::{AgeGroup, Decision};
+use crate::server::now;
+
+pub const GUARDIAN_EMAIL: &str = "Use your own email address. Teens create their own account \
+     with their own email, not a parent's or guardian's";
+pub const GUARDIAN_PHONE: &str = "Use your own mobile phone number. Teens create their own \
+     account with their own contact details, not a parent's or guardian's";
+pub const SIGNED_IN: &str = "This browser is signed in to another portal account. Teens create \
+     their own account: sign out of the other account first, or use your own phone or computer";
+
+/// The patient's age group under their state's rules.
+pub fn age_group(ctx: &RequestContext, born: Date, state: &str) -> Decision<AgeGroup> {
+    ctx.state.policy.age_group(born, state, now())
+}
+
+/// What a teen typed, checked against their record's parents and guardians
+/// and against the browser's own session.
+pub struct TeenSignup<'a> {
+    pub patient_id: i64,
+    /// The age-group decision that made them a teen (for the audit log).
+    pub rule: &'a str,
+    pub email: Option<&'a str>,
+    pub phone: Option<&'a str>,
+}
+
+pub async fn check(ctx: &RequestContext, teen: &TeenSignup<'_>) -> Result<(), AppError> {
+    let refusal = if ctx.session().await?.is_some() {
+        Some((
+            AppError::invalid("", SIGNED_IN),
+            "browser signed in to another account",
+        ))
+    } else {
+        let contacts = ctx.state.store.guardian_contacts(teen.patient_id).await?;
+        let email = teen.email.filter(|typed| {
+            contacts
+                .iter()
+                .any(|(guardian, _)| same_email(Some(typed), guardian.as_deref()))
+        });
+        let phone = teen.phone.filter(|typed| {
+            contacts
+                .iter()
+                .any(|(_, guardian)| same_phone(Some(typed), guardian.as_deref()))
+        });
+        match (email, phone) {
+            (Some(_), _) => Some((
+                AppError::invalid("email", GUARDIAN_EMAIL),
+                "a guardian's email",
+            )),
+            (None, Some(_)) => Some((
+                AppError::invalid("mobile_phone", GUARDIAN_PHONE),
+                "a guardian's mobile phone",
+            )),
+            (None, None) => None,
+        }
+    };
+    let Some((error, why)) = refusal else {
+        return Ok(());
+    };
+    let event = AuditEvent {
+        actor: "anonymous",
+        patient_id: Some(teen.patient_id),
+        action: "teen.refused",
+        outcome: &format!("{why} ({})", teen.rule),
+        client_addr: Some(&ctx.client),
+    };
+    ctx.state.store.audit(now(), &event).await?;
+    Err(error)
+}
