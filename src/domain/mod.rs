@@ -11,6 +11,8 @@ pub mod password;
 pub mod person;
 #[cfg(feature = "ssr")]
 pub mod policy;
+#[cfg(feature = "ssr")]
+pub mod proxy;
 pub mod staff;
 pub mod text;
 pub mod username;
