@@ -4,6 +4,7 @@
 pub mod account;
 pub mod error;
 pub mod new_code;
+pub mod proxy;
 pub mod records_request;
 pub mod recovery;
 pub mod rules;
@@ -58,6 +59,7 @@ pub fn register_server_functions() {
     register_explicit::<signin::Home>();
     register_explicit::<signin::SignOut>();
     register_explicit::<signin::SignOutEverywhere>();
+    register_explicit::<proxy::RequestProxyAccess>();
     register_explicit::<staff::StaffSignIn>();
     register_explicit::<staff::StaffSetUp>();
     register_explicit::<staff::CurrentStaff>();

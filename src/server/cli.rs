@@ -63,6 +63,20 @@ async fn run(cli: Cli) -> Result<(), String> {
     }
 }
 
+/// Ends proxy grants whose end date has come, every ten minutes (every
+/// check at use also refuses them, so this only tidies the table).
+fn spawn_grant_expiry(store: Store) {
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(600));
+        loop {
+            every.tick().await;
+            if let Err(e) = store.end_expired_grants(now()).await {
+                tracing::warn!(error = %e, "could not end expired proxy grants");
+            }
+        }
+    });
+}
+
 fn load_secret(args: &StoreArgs, options: &DatabaseOptions) -> Result<ServerSecret, String> {
     if let Ok(hex) = std::env::var("FRONTDESK_SECRET") {
         return ServerSecret::from_hex(&hex).map_err(|e| format!("FRONTDESK_SECRET: {e}"));
@@ -141,6 +155,7 @@ async fn serve(args: ServeArgs, store: Store, secret: ServerSecret) -> Result<()
     };
     let mailer = Mailer::new(args.smtp_url.as_deref(), &args.mail_from, !args.production)?;
     mailer.spawn_sender(store.clone());
+    spawn_grant_expiry(store.clone());
     let state = AppState::new(Inner {
         store,
         secret,

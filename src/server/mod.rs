@@ -9,6 +9,7 @@ pub mod demo;
 pub mod http;
 pub mod mail;
 pub mod new_code;
+pub mod proxy;
 pub mod records_request;
 pub mod recovery;
 pub mod security;

@@ -7,6 +7,8 @@ use super::store::{AuditEvent, Realm};
 use crate::api::AppError;
 use crate::api::rules::within_bounds;
 use crate::api::signin::{Credentials, HomeData, RecordAccess, SIGNIN_FAILED, SignInOutcome};
+use crate::domain::date::Date;
+use crate::domain::proxy::Relationship;
 use crate::domain::username::username_key;
 use crate::server::now;
 
@@ -195,16 +197,29 @@ pub async fn home(ctx: &RequestContext) -> Result<Option<HomeData>, AppError> {
         return Ok(None);
     };
     let name = [account.first_name.as_str(), &account.last_name].join(" ");
+    let mut records = vec![RecordAccess {
+        name,
+        relationship: "Your own record".into(),
+    }];
+    // Grants are checked here, at use: an ended one never shows.
+    for g in ctx.state.store.grants_held_by(account.id, now()).await? {
+        let relationship = Relationship::parse(&g.relationship).map_or("Proxy", |r| r.title());
+        records.push(RecordAccess {
+            name: format!("{} {}", g.first_name, g.last_name),
+            relationship: format!(
+                "{relationship}, {} access until {}",
+                g.scope,
+                Date::from_unix_seconds(g.ends_at - 1)
+            ),
+        });
+    }
     Ok(Some(HomeData {
         first_name: account.first_name,
         middle_name: account.middle_name,
         last_name: account.last_name,
         username: account.username,
         email: account.email,
-        records: vec![RecordAccess {
-            name,
-            relationship: "Your own record".into(),
-        }],
+        records,
     }))
 }
 

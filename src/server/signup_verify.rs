@@ -84,7 +84,7 @@ pub async fn submit_details(
                 .guardian_contacts(p.id)
                 .await?
                 .iter()
-                .any(|(email, _)| same_email(email.as_deref(), p.record.email.as_deref()));
+                .any(|g| same_email(g.email.as_deref(), p.record.email.as_deref()));
         }
     }
     let record_email = patient

@@ -43,12 +43,12 @@ pub async fn check(ctx: &RequestContext, teen: &TeenSignup<'_>) -> Result<(), Ap
         let email = teen.email.filter(|typed| {
             contacts
                 .iter()
-                .any(|(guardian, _)| same_email(Some(typed), guardian.as_deref()))
+                .any(|g| same_email(Some(typed), g.email.as_deref()))
         });
         let phone = teen.phone.filter(|typed| {
             contacts
                 .iter()
-                .any(|(_, guardian)| same_phone(Some(typed), guardian.as_deref()))
+                .any(|g| same_phone(Some(typed), g.phone.as_deref()))
         });
         match (email, phone) {
             (Some(_), _) => Some((

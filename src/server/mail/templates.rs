@@ -196,6 +196,35 @@ pub fn email_changed(settings: &Settings, to: &str, masked_new: &str) -> NewEmai
     )
 }
 
+/// An adult patient is asked whether someone may have proxy access.
+pub fn proxy_approval_asked(
+    settings: &Settings,
+    to: &str,
+    requester: &str,
+    relationship: &str,
+) -> NewEmail {
+    compose(
+        settings,
+        to,
+        "Someone asked for access to your patient portal record",
+        &[
+            format!(
+                "{requester} asked for proxy access to your patient portal record, as your {}.",
+                relationship.to_lowercase()
+            ),
+            format!(
+                "Sign in at {}/signin to approve or refuse. Nobody gets access to your record \
+                 without your approval and a help desk review.",
+                settings.public_url
+            ),
+            format!(
+                "If you do not know this person, refuse, and call the help desk at {}.",
+                settings.help_desk_phone
+            ),
+        ],
+    )
+}
+
 /// The help desk linked an unverified sign-up to a record and sent a code.
 pub fn request_code_sent(
     settings: &Settings,

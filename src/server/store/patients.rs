@@ -36,6 +36,14 @@ pub struct NewPatient {
     pub guardians: Vec<NewGuardian>,
 }
 
+/// A parent or guardian as the record lists them.
+#[derive(Clone, Debug, FromRow)]
+pub struct GuardianContact {
+    pub full_name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+}
+
 #[derive(Clone, Debug)]
 pub struct NewGuardian {
     pub full_name: String,
@@ -126,14 +134,13 @@ impl Store {
 }
 
 impl Store {
-    /// The email addresses and phone numbers of the parents and guardians
-    /// on a patient's record.
+    /// The parents and guardians on a patient's record.
     pub async fn guardian_contacts(
         &self,
         patient_id: i64,
-    ) -> Result<Vec<(Option<String>, Option<String>)>, sqlx::Error> {
+    ) -> Result<Vec<GuardianContact>, sqlx::Error> {
         sqlx::query_as(
-            "SELECT email, phone FROM patient_guardians WHERE patient_id = $1 ORDER BY id",
+            "SELECT full_name, email, phone FROM patient_guardians WHERE patient_id = $1 ORDER BY id",
         )
         .bind(patient_id)
         .fetch_all(&self.pool)

@@ -1,0 +1,268 @@
+//! Proxy access requests: find the record, decide by the rule table
+//! (`domain::proxy::decide`), grant at once when the law gives access, and
+//! otherwise leave the request for the help desk (and the adult patient).
+
+use super::http::RequestContext;
+use super::mail::templates;
+use super::security::new_reference;
+use super::signup_verify::format_reference;
+use super::state::Limit;
+use super::store::{AuditEvent, NewGrant, NewProxyRequest, Patient};
+use crate::api::AppError;
+use crate::api::proxy::{ProxyAnswer, ProxyRequestForm};
+use crate::api::rules::{Problems, within_bounds};
+use crate::domain::date::{Date, parse_date_of_birth};
+use crate::domain::matching::{normalize_name, same_email, same_phone};
+use crate::domain::policy::AgeGroup;
+use crate::domain::proxy::{ProxyOutcome, RecordFacts, Relationship, decide, scope_name};
+use crate::server::now;
+
+/// Requests an account may make in a day.
+const REQUESTS_PER_ACCOUNT: Limit = Limit {
+    scope: "proxy-requests",
+    max: 10,
+    window: 86_400,
+};
+
+pub async fn request(
+    ctx: &RequestContext,
+    form: &ProxyRequestForm,
+) -> Result<ProxyAnswer, AppError> {
+    let state = &ctx.state;
+    let now = now();
+    let session = ctx.session().await?.ok_or(AppError::SignedOut)?;
+    let requester = state
+        .store
+        .account_by_id(session.owner_id)
+        .await?
+        .ok_or(AppError::SignedOut)?;
+    within_bounds(form)?;
+    let relationship = Relationship::parse(&form.relationship);
+    let born = parse_date_of_birth(&form.dob, Date::from_unix_seconds(now));
+    let filled = |text: &str, message: &'static str| {
+        if text.trim().is_empty() {
+            Err(message)
+        } else {
+            Ok(())
+        }
+    };
+    let mut problems = Problems::default();
+    problems
+        .check(
+            "first_name",
+            filled(&form.first_name, "Enter their first name"),
+        )
+        .check(
+            "last_name",
+            filled(&form.last_name, "Enter their last name"),
+        )
+        .check_date("dob", born.clone())
+        .check(
+            "relationship",
+            relationship
+                .map(|_| ())
+                .ok_or("Choose how you are related to them"),
+        );
+    if relationship.is_some_and(Relationship::needs_document) {
+        problems.check(
+            "document_reference",
+            filled(
+                &form.document_reference,
+                "Enter the court order or document reference",
+            ),
+        );
+    }
+    let errors = problems.into_vec();
+    let (Ok(born), Some(relationship), true) = (born, relationship, errors.is_empty()) else {
+        return Err(AppError::Invalid { errors });
+    };
+    let account = requester.id.to_string();
+    state
+        .check_limit(REQUESTS_PER_ACCOUNT, &account, now)
+        .await?;
+    state.count(REQUESTS_PER_ACCOUNT, &account, now).await?;
+
+    let record = the_record(ctx, form, born).await?;
+    if let Some(p) = &record {
+        if p.id == requester.patient_id {
+            return Err(AppError::invalid(
+                "first_name",
+                "This is your own record: you have it already",
+            ));
+        }
+        if state.store.holds_grant(requester.id, p.id, now).await? {
+            return Err(AppError::invalid(
+                "first_name",
+                "You have access to this record already: open it from your home page",
+            ));
+        }
+    }
+    let facts = match &record {
+        Some(p) => Some(facts_of(ctx, p, &requester_contact(ctx, &requester).await?).await?),
+        None => None,
+    };
+    let decision = decide(relationship, facts.as_ref());
+    let reference = format_reference(&new_reference());
+    let (status, reason, grant, answer) = match &decision.value {
+        ProxyOutcome::Granted { scope } => {
+            let p = record.as_ref().ok_or(AppError::Forbidden)?;
+            let until = state.policy.majority_on(born, &p.record.state);
+            let row = state.policy.row(&p.record.state);
+            let ends_at = until.value.to_days() * 86_400 - i64::from(row.utc_offset) * 3600;
+            let answer = ProxyAnswer::Granted {
+                name: format!("{} {}", p.record.first_name, p.record.last_name),
+                scope: scope_name(*scope).into(),
+                until: until.value.to_string(),
+                because: format!(
+                    "You are listed on {}'s record as their {}, and {} is under {} in {}, so \
+                     you have access by law until {}.",
+                    p.record.first_name,
+                    relationship.title().to_lowercase(),
+                    p.record.first_name,
+                    row.age_of_majority,
+                    p.record.state,
+                    until.value
+                ),
+            };
+            let grant = NewGrant {
+                patient_id: p.id,
+                scope: scope_name(*scope),
+                by_law: true,
+                ends_at,
+            };
+            ("granted", String::new(), Some(grant), answer)
+        }
+        ProxyOutcome::Refused { reason } => (
+            "refused",
+            reason.clone(),
+            None,
+            ProxyAnswer::Refused {
+                reason: reason.clone(),
+            },
+        ),
+        ProxyOutcome::Review { ask_patient } => (
+            if *ask_patient { "patient" } else { "review" },
+            String::new(),
+            None,
+            ProxyAnswer::Review {
+                reference: reference.clone(),
+                within_days: state.settings.promise_days,
+            },
+        ),
+    };
+    // An adult patient with an account is asked to approve in their own home.
+    let email = match (&decision.value, &record) {
+        (ProxyOutcome::Review { ask_patient: true }, Some(p)) => {
+            let to = state
+                .store
+                .account_of(p.id)
+                .await?
+                .and(p.record.email.clone())
+                .filter(|e| !e.is_empty());
+            to.map(|to| {
+                state.mailer.stamp(templates::proxy_approval_asked(
+                    &state.settings,
+                    &to,
+                    &format!("{} {}", requester.first_name, requester.last_name),
+                    relationship.title(),
+                ))
+            })
+        }
+        _ => None,
+    };
+    let new = NewProxyRequest {
+        reference: &reference,
+        requester_account_id: requester.id,
+        patient_id: record.as_ref().map(|p| p.id),
+        first_name: form.first_name.trim(),
+        last_name: form.last_name.trim(),
+        date_of_birth: &born.iso(),
+        relationship: relationship.as_str(),
+        document_reference: form.document_reference.trim(),
+        details: form.details.trim(),
+        status,
+        reason: &reason,
+        rule: &decision.rule,
+        client_addr: &ctx.client,
+    };
+    let event = AuditEvent {
+        actor: &requester.username,
+        patient_id: record.as_ref().map(|p| p.id),
+        action: "proxy.request",
+        outcome: &format!("{status}: {}", decision.rule),
+        client_addr: Some(&ctx.client),
+    };
+    state
+        .store
+        .add_proxy_request(&new, grant.as_ref(), email.as_ref(), &event, now)
+        .await?;
+    if email.is_some() {
+        state.mailer.wake();
+    }
+    Ok(answer)
+}
+
+/// The one record with this name and date of birth, if exactly one.
+async fn the_record(
+    ctx: &RequestContext,
+    form: &ProxyRequestForm,
+    born: Date,
+) -> Result<Option<Patient>, AppError> {
+    let (first, last) = (
+        normalize_name(&form.first_name),
+        normalize_name(&form.last_name),
+    );
+    let mut found = ctx.state.store.patients_born_on(&born.iso()).await?;
+    found.retain(|p| {
+        normalize_name(&p.record.first_name) == first && normalize_name(&p.record.last_name) == last
+    });
+    Ok(if found.len() == 1 { found.pop() } else { None })
+}
+
+/// Who the requester is, to compare with the record's parents and guardians.
+struct Contact {
+    name: String,
+    emails: Vec<String>,
+    phone: Option<String>,
+}
+
+async fn requester_contact(
+    ctx: &RequestContext,
+    requester: &crate::server::store::Account,
+) -> Result<Contact, AppError> {
+    let own = ctx.state.store.patient_by_id(requester.patient_id).await?;
+    let mut emails = vec![requester.email.clone()];
+    emails.extend(own.as_ref().and_then(|p| p.record.email.clone()));
+    Ok(Contact {
+        name: normalize_name(&format!("{}{}", requester.first_name, requester.last_name)),
+        emails,
+        phone: own.and_then(|p| p.record.mobile_phone),
+    })
+}
+
+async fn facts_of(
+    ctx: &RequestContext,
+    p: &Patient,
+    requester: &Contact,
+) -> Result<RecordFacts, AppError> {
+    let state = &ctx.state;
+    let born = Date::parse_iso(&p.record.date_of_birth).ok_or(AppError::Forbidden)?;
+    // Listed: the same name as a parent or guardian on the record, and one
+    // of their contacts.
+    let requester_listed = state.store.guardian_contacts(p.id).await?.iter().any(|g| {
+        normalize_name(&g.full_name) == requester.name
+            && (requester
+                .emails
+                .iter()
+                .any(|e| same_email(Some(e), g.email.as_deref()))
+                || same_phone(requester.phone.as_deref(), g.phone.as_deref()))
+    });
+    let age_group = state.policy.age_group(born, &p.record.state, now());
+    Ok(RecordFacts {
+        emancipated: p.record.emancipated != 0 && age_group.value != AgeGroup::Adult,
+        age_group,
+        requester_listed,
+        has_account: state.store.account_of(p.id).await?.is_some(),
+        teen_scope: state.policy.row(&p.record.state).parent_teen_scope,
+    })
+}
