@@ -14,12 +14,17 @@ on_both_databases!(
     an_adult_patient_is_asked_to_approve,
     requests_are_checked,
     access_ends_at_the_age_of_majority,
+    the_help_desk_approves_and_denies_reviews,
+    an_adult_patient_approves_or_refuses_first,
+    a_proxy_opens_only_granted_records_for_their_scope,
 );
 
 use common::*;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
+/// Where the portal writes to Mei: her account's address.
+const MEI_ACCOUNT_EMAIL: &str = "mei.chen@example.com";
 const LILY_MRN: &str = CHILD_MRN; // Lily Chen, 9: her mother Mei Chen is on her record
 const JORDAN_MRN: &str = "100005"; // Jordan Taylor, 17, emancipated
 
@@ -256,4 +261,246 @@ async fn access_ends_at_the_age_of_majority(db: Db) {
     let mei = signed_in(&server, "mei.chen").await;
     let records = home(&server, &mei).await["records"].clone();
     assert_eq!(records.as_array().unwrap().len(), 1, "{records}");
+}
+
+async fn patient_id(server: &TestServer, mrn: &str) -> i64 {
+    server
+        .query_one("SELECT id FROM patients WHERE mrn = $1", mrn)
+        .await
+}
+
+async fn call(
+    server: &TestServer,
+    cookie: &str,
+    endpoint: &str,
+    body: Value,
+) -> (StatusCode, Value) {
+    let (status, answer, _) = server.call_with_cookie(endpoint, body, Some(cookie)).await;
+    (status, answer)
+}
+
+async fn open(server: &TestServer, cookie: &str, patient: Option<i64>) -> (StatusCode, Value) {
+    call(
+        server,
+        cookie,
+        "records/open",
+        json!({ "patient_id": patient }),
+    )
+    .await
+}
+
+const HAROLD_MRN: &str = "100006"; // Harold Brooks, 83, no email, no account
+
+async fn the_help_desk_approves_and_denies_reviews(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    let mei = mei_signed_in(&server).await;
+    let agent = server.staff_session("dana.help", "agent").await;
+    let (_, harold) = ask(&server, &mei, HAROLD_MRN, "caregiver").await;
+    let harold_ref = harold["review"]["reference"].as_str().unwrap().to_string();
+    let ethan: String = server
+        .query_one("SELECT mrn FROM patients WHERE first_name = $1", "Ethan")
+        .await;
+    let (_, ethan_answer) = ask(&server, &mei, &ethan, "parent").await;
+    let ethan_ref = ethan_answer["review"]["reference"]
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    let (status, queue) = call(&server, &agent, "staff/proxies", json!({})).await;
+    assert_eq!(status, StatusCode::OK, "{queue}");
+    let refs: Vec<&str> = queue
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["reference"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        refs,
+        [harold_ref.as_str(), ethan_ref.as_str()],
+        "oldest first"
+    );
+    assert_eq!(queue[0]["requester"], "Mei Chen");
+    assert_eq!(queue[0]["relationship"], "Adult child or caregiver");
+
+    let approve = json!({ "request": { "reference": harold_ref }, "decision": { "approve": { "scope": "full", "until": "2099-01-31" } } });
+    assert_eq!(
+        call(&server, &agent, "staff/proxies/decide", approve.clone())
+            .await
+            .0,
+        StatusCode::OK
+    );
+    assert_eq!(
+        call(&server, &agent, "staff/proxies/decide", approve)
+            .await
+            .0,
+        StatusCode::BAD_REQUEST,
+        "once"
+    );
+    let (subject, _) = server.last_email_to(MEI_ACCOUNT_EMAIL).await.unwrap();
+    assert_eq!(subject, "Your proxy access request was approved");
+    let records = home(&server, &mei).await["records"].clone();
+    assert_eq!(
+        records[1]["relationship"],
+        "Adult child or caregiver, full access until January 31, 2099"
+    );
+    let (status, record) = open(&server, &mei, Some(patient_id(&server, HAROLD_MRN).await)).await;
+    assert_eq!(status, StatusCode::OK, "{record}");
+    assert!(
+        record["contact"].is_object(),
+        "full scope shows contact details"
+    );
+
+    let deny = json!({ "request": { "reference": ethan_ref }, "decision": { "deny": { "reason": "You are not listed as Ethan's parent. Bring a birth certificate to the clinic." } } });
+    assert_eq!(
+        call(&server, &agent, "staff/proxies/decide", deny).await.0,
+        StatusCode::OK
+    );
+    let (subject, text) = server.last_email_to(MEI_ACCOUNT_EMAIL).await.unwrap();
+    assert_eq!(subject, "Your proxy access request was not approved");
+    assert!(text.contains("birth certificate"));
+    assert_eq!(
+        call(&server, &agent, "staff/proxies", json!({})).await.1,
+        json!([])
+    );
+    assert_eq!(
+        server
+            .count("SELECT COUNT(*) FROM audit_log WHERE action = 'proxy.decide'")
+            .await,
+        2
+    );
+}
+
+async fn an_adult_patient_approves_or_refuses_first(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    server
+        .create_account(OLDER_ADULT_MRN, "robert.j", GOOD_PASSWORD)
+        .await;
+    let mei = mei_signed_in(&server).await;
+    let agent = server.staff_session("dana.help", "agent").await;
+    let robert = signed_in(&server, "robert.j").await;
+
+    let (_, first) = ask(&server, &mei, OLDER_ADULT_MRN, "caregiver").await;
+    let first_ref = first["review"]["reference"].as_str().unwrap().to_string();
+    let approve = json!({ "request": { "reference": first_ref }, "decision": { "approve": { "scope": "limited", "until": "2099-01-31" } } });
+    let (status, body) = call(&server, &agent, "staff/proxies/decide", approve).await;
+    assert_eq!(
+        status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "the patient first: {body}"
+    );
+
+    let (_, asked) = call(&server, &robert, "records/requests", json!({})).await;
+    assert_eq!(asked[0]["requester"], "Mei Chen", "{asked}");
+    let refuse = json!({ "reference": first_ref, "approve": false });
+    assert_eq!(
+        call(&server, &robert, "records/requests/answer", refuse)
+            .await
+            .0,
+        StatusCode::OK
+    );
+    let (subject, _) = server.last_email_to(MEI_ACCOUNT_EMAIL).await.unwrap();
+    assert_eq!(subject, "Your proxy access request was not approved");
+
+    let (_, second) = ask(&server, &mei, OLDER_ADULT_MRN, "caregiver").await;
+    let second_ref = second["review"]["reference"].as_str().unwrap().to_string();
+    let yes = json!({ "reference": second_ref, "approve": true });
+    assert_eq!(
+        call(&server, &robert, "records/requests/answer", yes)
+            .await
+            .0,
+        StatusCode::OK
+    );
+    let approve = json!({ "request": { "reference": second_ref }, "decision": { "approve": { "scope": "limited", "until": "2099-01-31" } } });
+    assert_eq!(
+        call(&server, &agent, "staff/proxies/decide", approve)
+            .await
+            .0,
+        StatusCode::OK
+    );
+
+    // A limited grant shows less: no contact details, no access list.
+    let (status, record) = open(
+        &server,
+        &mei,
+        Some(patient_id(&server, OLDER_ADULT_MRN).await),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{record}");
+    assert_eq!(record["name"], "Robert Johnson");
+    assert_eq!(
+        (record["contact"].clone(), record["access"].clone()),
+        (Value::Null, Value::Null)
+    );
+
+    // Robert sees who has access to his record and ends it.
+    let (_, own) = open(&server, &robert, None).await;
+    assert_eq!(own["opened_as"], "Your own record");
+    let holder = &own["access"][0];
+    assert_eq!(
+        (holder["name"].as_str(), holder["can_end"].as_bool()),
+        (Some("Mei Chen"), Some(true))
+    );
+    let end = json!({ "grant_id": holder["grant_id"] });
+    assert_eq!(
+        call(&server, &robert, "records/access/end", end).await.0,
+        StatusCode::OK
+    );
+    let (status, _) = open(
+        &server,
+        &mei,
+        Some(patient_id(&server, OLDER_ADULT_MRN).await),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+}
+
+async fn a_proxy_opens_only_granted_records_for_their_scope(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    let mei = mei_signed_in(&server).await;
+    ask(&server, &mei, LILY_MRN, "parent").await;
+    let lily = patient_id(&server, LILY_MRN).await;
+    let (status, record) = open(&server, &mei, Some(lily)).await;
+    assert_eq!(status, StatusCode::OK, "{record}");
+    assert!(
+        record["opened_as"]
+            .as_str()
+            .unwrap()
+            .starts_with("Parent, full access until ")
+    );
+    assert!(record["contact"].is_object());
+    // Any other record is refused, signed out is signed out.
+    for other in [ADULT_MRN, OLDER_ADULT_MRN, TEEN_MRN] {
+        let (status, _) = open(&server, &mei, Some(patient_id(&server, other).await)).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{other}");
+    }
+    let (status, _) = server
+        .call("records/open", json!({ "patient_id": lily }))
+        .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    // A parent's access by law cannot be ended from the child's side of the
+    // page, but an emancipation the help desk records ends it.
+    let agent = server.staff_session("dana.help", "agent").await;
+    let (status, _) = call(
+        &server,
+        &agent,
+        "staff/patients/emancipated",
+        json!({ "patient_id": lily }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _) = open(&server, &mei, Some(lily)).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        home(&server, &mei).await["records"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    assert!(
+        server
+            .count("SELECT COUNT(*) FROM audit_log WHERE action = 'record.open'")
+            .await
+            >= 5
+    );
 }

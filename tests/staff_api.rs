@@ -482,6 +482,17 @@ fn staff_functions(patient: i64) -> Vec<(&'static str, Value, bool)> {
             false,
         ),
         ("staff/audit", json!({ "filter": {} }), false),
+        ("staff/proxies", json!({}), false),
+        (
+            "staff/proxies/decide",
+            json!({ "request": { "reference": "0000-0000" }, "decision": { "deny": { "reason": "x" } } }),
+            false,
+        ),
+        (
+            "staff/patients/emancipated",
+            json!({ "patient_id": patient }),
+            false,
+        ),
     ]
 }
 

@@ -60,6 +60,10 @@ pub fn register_server_functions() {
     register_explicit::<signin::SignOut>();
     register_explicit::<signin::SignOutEverywhere>();
     register_explicit::<proxy::RequestProxyAccess>();
+    register_explicit::<proxy::OpenRecord>();
+    register_explicit::<proxy::EndAccess>();
+    register_explicit::<proxy::RequestsForMe>();
+    register_explicit::<proxy::AnswerRequest>();
     register_explicit::<staff::StaffSignIn>();
     register_explicit::<staff::StaffSetUp>();
     register_explicit::<staff::CurrentStaff>();
@@ -75,4 +79,7 @@ pub fn register_server_functions() {
     register_explicit::<staff::queue::RecordsQueue>();
     register_explicit::<staff::queue::SetRecordsStatus>();
     register_explicit::<staff::audit::ReadAuditLog>();
+    register_explicit::<staff::proxies::ProxyQueue>();
+    register_explicit::<staff::proxies::DecideProxy>();
+    register_explicit::<staff::proxies::RecordEmancipation>();
 }

@@ -25,6 +25,8 @@ pub enum Permission {
     WorkSignupQueue,
     /// Work the queue of medical records requests.
     WorkRecordsRequests,
+    /// Decide proxy access requests; record emancipations.
+    WorkProxyRequests,
     ReadAuditLog,
 }
 
@@ -77,6 +79,7 @@ mod tests {
             UnlockAccounts,
             WorkSignupQueue,
             WorkRecordsRequests,
+            WorkProxyRequests,
             ReadAuditLog,
         ];
         for p in all {

@@ -10,6 +10,7 @@ pub mod http;
 pub mod mail;
 pub mod new_code;
 pub mod proxy;
+pub mod record_access;
 pub mod records_request;
 pub mod recovery;
 pub mod security;

@@ -4,6 +4,7 @@
 
 pub mod audit;
 pub mod patients;
+pub mod proxies;
 pub mod queue;
 
 use crate::api::signin::Credentials;

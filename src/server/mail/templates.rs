@@ -225,6 +225,35 @@ pub fn proxy_approval_asked(
     )
 }
 
+/// The requester hears how their proxy request ended.
+pub fn proxy_decided(
+    settings: &Settings,
+    to: &str,
+    patient: &str,
+    approved: bool,
+    reason: &str,
+) -> NewEmail {
+    let (subject, first) = if approved {
+        (
+            "Your proxy access request was approved",
+            format!(
+                "Your request for access to {patient}'s record was approved. Open it from your home page."
+            ),
+        )
+    } else {
+        (
+            "Your proxy access request was not approved",
+            format!("Your request for access to {patient}'s record was not approved."),
+        )
+    };
+    let mut paragraphs = vec![first];
+    if !reason.is_empty() {
+        paragraphs.push(format!("The reason: {reason}"));
+    }
+    paragraphs.push(format!("Sign in at {}/signin.", settings.public_url));
+    compose(settings, to, subject, &paragraphs)
+}
+
 /// The help desk linked an unverified sign-up to a record and sent a code.
 pub fn request_code_sent(
     settings: &Settings,

@@ -19,6 +19,7 @@ use crate::server::now;
 
 pub mod audit;
 pub mod patients;
+pub mod proxies;
 pub mod queue;
 
 /// How long a setup code works.

@@ -166,4 +166,244 @@ impl Store {
         tx.commit().await?;
         Ok(ended)
     }
+
+    /// The grant in force that lets `account_id` open `patient_id`'s record.
+    pub async fn grant_for(
+        &self,
+        account_id: i64,
+        patient_id: i64,
+        now: i64,
+    ) -> Result<Option<GrantRow>, sqlx::Error> {
+        sqlx::query_as(&format!(
+            "SELECT {GRANT_COLUMNS} FROM proxy_grants g JOIN patients p ON p.id = g.patient_id \
+             WHERE g.grantee_account_id = $1 AND g.patient_id = $2 AND g.ended_at IS NULL \
+               AND g.ends_at > $3 ORDER BY g.id DESC LIMIT 1"
+        ))
+        .bind(account_id)
+        .bind(patient_id)
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await
+    }
+
+    /// The grants in force to a patient's record, with the holders' names
+    /// (`first_name`, `last_name` are the holder's here).
+    pub async fn grants_to(&self, patient_id: i64, now: i64) -> Result<Vec<GrantRow>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT g.id, g.patient_id, g.grantee_account_id, g.relationship, g.scope, g.by_law, \
+                    g.starts_at, g.ends_at, hp.first_name, hp.last_name \
+             FROM proxy_grants g JOIN accounts a ON a.id = g.grantee_account_id \
+             JOIN patients hp ON hp.id = a.patient_id \
+             WHERE g.patient_id = $1 AND g.ended_at IS NULL AND g.ends_at > $2 ORDER BY g.id",
+        )
+        .bind(patient_id)
+        .bind(now)
+        .fetch_all(&self.pool)
+        .await
+    }
+
+    /// Ends a grant to `patient_id`'s record that the patient may end (not
+    /// access by law); false when there is none.
+    pub async fn end_grant(
+        &self,
+        grant_id: i64,
+        patient_id: i64,
+        reason: &str,
+        event: &AuditEvent<'_>,
+        now: i64,
+    ) -> Result<bool, sqlx::Error> {
+        let mut tx = self.pool.begin().await?;
+        let ended = sqlx::query(
+            "UPDATE proxy_grants SET ended_at = $1, end_reason = $2 \
+             WHERE id = $3 AND patient_id = $4 AND by_law = 0 AND ended_at IS NULL",
+        )
+        .bind(now)
+        .bind(reason)
+        .bind(grant_id)
+        .bind(patient_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+            == 1;
+        if ended {
+            self.audit_in(&mut tx, now, event).await?;
+        }
+        tx.commit().await?;
+        Ok(ended)
+    }
+
+    /// Requests about `patient_id` in `status`, with the requesters' names.
+    pub async fn proxy_requests_about(
+        &self,
+        patient_id: i64,
+        status: &str,
+    ) -> Result<Vec<ProxyRequestRow>, sqlx::Error> {
+        sqlx::query_as(&format!(
+            "SELECT {REQUEST_COLUMNS} FROM proxy_requests r \
+             JOIN accounts a ON a.id = r.requester_account_id JOIN patients rp ON rp.id = a.patient_id \
+             WHERE r.patient_id = $1 AND r.status = $2 ORDER BY r.id"
+        ))
+        .bind(patient_id)
+        .bind(status)
+        .fetch_all(&self.pool)
+        .await
+    }
+
+    /// Moves a request from `from` to `to` (with a grant, email and audit
+    /// entry when given), in one transaction; false when it was not in `from`.
+    pub async fn move_proxy_request(
+        &self,
+        reference: &str,
+        step: &ProxyStep<'_>,
+        now: i64,
+    ) -> Result<bool, sqlx::Error> {
+        let ProxyStep {
+            from,
+            to,
+            reason,
+            grant,
+            email,
+            event,
+        } = step;
+        let mut tx = self.pool.begin().await?;
+        let row: Option<(i64, i64, String, String)> = sqlx::query_as(
+            "SELECT id, requester_account_id, relationship, status FROM proxy_requests \
+             WHERE reference = $1",
+        )
+        .bind(reference)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some((id, requester, relationship, status)) = row else {
+            return Ok(false);
+        };
+        if !from.contains(&status.as_str()) {
+            return Ok(false);
+        }
+        let moved = sqlx::query(
+            "UPDATE proxy_requests SET status = $1, reason = $2, updated_at = $3 \
+             WHERE id = $4 AND status = $5",
+        )
+        .bind(to)
+        .bind(reason)
+        .bind(now)
+        .bind(id)
+        .bind(&status)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+            == 1;
+        if !moved {
+            return Ok(false);
+        }
+        if let Some(g) = grant {
+            sqlx::query(
+                "INSERT INTO proxy_grants (patient_id, grantee_account_id, relationship, scope, \
+                     by_law, rule, request_id, starts_at, ends_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            )
+            .bind(g.patient_id)
+            .bind(requester)
+            .bind(&relationship)
+            .bind(g.scope)
+            .bind(i64::from(g.by_law))
+            .bind(event.outcome)
+            .bind(id)
+            .bind(now)
+            .bind(g.ends_at)
+            .execute(&mut *tx)
+            .await?;
+        }
+        if let Some(email) = email {
+            Self::enqueue_in(&mut tx, email, now).await?;
+        }
+        self.audit_in(&mut tx, now, event).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
 }
+
+impl Store {
+    /// Requests for the help desk (reviews, and those also waiting for the
+    /// adult patient), oldest first.
+    pub async fn proxy_review_queue(&self) -> Result<Vec<ProxyRequestRow>, sqlx::Error> {
+        sqlx::query_as(&format!(
+            "SELECT {REQUEST_COLUMNS} FROM proxy_requests r \
+             JOIN accounts a ON a.id = r.requester_account_id JOIN patients rp ON rp.id = a.patient_id \
+             WHERE r.status IN ('review', 'patient') ORDER BY r.created_at, r.id"
+        ))
+        .fetch_all(&self.pool)
+        .await
+    }
+
+    pub async fn proxy_request(
+        &self,
+        reference: &str,
+    ) -> Result<Option<ProxyRequestRow>, sqlx::Error> {
+        sqlx::query_as(&format!(
+            "SELECT {REQUEST_COLUMNS} FROM proxy_requests r \
+             JOIN accounts a ON a.id = r.requester_account_id JOIN patients rp ON rp.id = a.patient_id \
+             WHERE r.reference = $1"
+        ))
+        .bind(reference)
+        .fetch_optional(&self.pool)
+        .await
+    }
+
+    /// Records that a minor is emancipated, ending their parents' and
+    /// guardians' access by law; returns the grants ended.
+    pub async fn record_emancipation(
+        &self,
+        patient_id: i64,
+        event: &AuditEvent<'_>,
+        now: i64,
+    ) -> Result<u64, sqlx::Error> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("UPDATE patients SET emancipated = 1 WHERE id = $1")
+            .bind(patient_id)
+            .execute(&mut *tx)
+            .await?;
+        let ended = sqlx::query(
+            "UPDATE proxy_grants SET ended_at = $1, end_reason = 'emancipated' \
+             WHERE patient_id = $2 AND by_law = 1 AND ended_at IS NULL",
+        )
+        .bind(now)
+        .bind(patient_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        self.audit_in(&mut tx, now, event).await?;
+        tx.commit().await?;
+        Ok(ended)
+    }
+}
+
+/// A request's next step: from which statuses, to which, and what it causes.
+pub struct ProxyStep<'a> {
+    pub from: &'a [&'a str],
+    pub to: &'a str,
+    pub reason: &'a str,
+    pub grant: Option<&'a NewGrant<'a>>,
+    pub email: Option<&'a NewEmail>,
+    pub event: &'a AuditEvent<'a>,
+}
+
+/// A proxy request with its requester's name.
+#[derive(Clone, Debug, FromRow)]
+pub struct ProxyRequestRow {
+    pub reference: String,
+    pub patient_id: Option<i64>,
+    pub first_name: String,
+    pub last_name: String,
+    pub date_of_birth: String,
+    pub relationship: String,
+    pub document_reference: String,
+    pub details: String,
+    pub status: String,
+    pub created_at: i64,
+    pub requester_name: String,
+    pub requester_email: String,
+}
+
+const REQUEST_COLUMNS: &str = "r.reference, r.patient_id, r.first_name, r.last_name, \
+     r.date_of_birth, r.relationship, r.document_reference, r.details, r.status, r.created_at, \
+     rp.first_name || ' ' || rp.last_name AS requester_name, a.email AS requester_email";

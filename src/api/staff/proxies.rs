@@ -1,0 +1,56 @@
+//! The help desk's proxy work: the queue of proxy requests to decide, and
+//! recording an emancipation.
+
+use super::queue::Reference;
+use crate::api::AppError;
+use leptos::prelude::*;
+use leptos::server_fn::codec::Json;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProxyQueueItem {
+    pub reference: String,
+    pub requester: String,
+    pub relationship: String,
+    /// Whose record, as the requester gave it.
+    pub for_name: String,
+    pub for_date_of_birth: String,
+    /// The MRN of the one record that matched, if one did.
+    pub matched_patient: Option<i64>,
+    pub document_reference: String,
+    pub details: String,
+    pub received_on: String,
+    /// Also waiting for the adult patient's own approval.
+    pub waiting_for_patient: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProxyDecision {
+    /// Grant `scope` ("full" or "limited") until `until` (YYYY-MM-DD).
+    Approve { scope: String, until: String },
+    /// Deny; the requester is told the reason by email.
+    Deny { reason: String },
+}
+
+#[server(prefix = "/api", endpoint = "staff/proxies", input = Json)]
+pub async fn proxy_queue() -> Result<Vec<ProxyQueueItem>, AppError> {
+    use crate::server::http::RequestContext;
+    let ctx = RequestContext::current()?;
+    ctx.answer(crate::server::staff::proxies::queue(&ctx).await)
+}
+
+#[server(prefix = "/api", endpoint = "staff/proxies/decide", input = Json)]
+pub async fn decide_proxy(request: Reference, decision: ProxyDecision) -> Result<(), AppError> {
+    use crate::server::http::RequestContext;
+    let ctx = RequestContext::current()?;
+    ctx.answer(crate::server::staff::proxies::decide(&ctx, &request, &decision).await)
+}
+
+/// Records that a patient (a minor) is emancipated; parents' access ends.
+#[server(prefix = "/api", endpoint = "staff/patients/emancipated", input = Json)]
+pub async fn record_emancipation(patient_id: i64) -> Result<(), AppError> {
+    use crate::server::http::RequestContext;
+    let ctx = RequestContext::current()?;
+    ctx.answer(crate::server::staff::proxies::emancipate(&ctx, patient_id).await)
+}
