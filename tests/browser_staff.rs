@@ -349,3 +349,59 @@ async fn clinic_staff_see_only_what_their_role_allows() {
     clinic.wait_h1("Find a patient").await;
     clinic.close().await;
 }
+
+#[tokio::test]
+async fn an_agent_approves_a_proxy_request() {
+    let (server, agent) = start().await;
+    server
+        .create_account(ADULT_MRN, "maria.g", GOOD_PASSWORD)
+        .await;
+    let creds = json!({ "credentials": { "username": "maria.g", "password": GOOD_PASSWORD } });
+    let (_, _, cookie) = server.call_with_cookie("signin", creds, None).await;
+    let maria = cookie_pair(&cookie.expect("a session"));
+    let form = json!({
+        "first_name": "Harold", "last_name": "Brooks", "dob": server.dob_of("100006").await,
+        "relationship": "caregiver", "details": "I drive him to his appointments.",
+    });
+    let (_, answer, _) = server
+        .call_with_cookie("proxy/request", json!({ "request": form }), Some(&maria))
+        .await;
+    assert!(answer["review"].is_object(), "{answer}");
+
+    agent.set_up_staff(&server, "dana.help", "agent").await;
+    agent.click_link("Proxy requests").await;
+    agent.wait_h1("Proxy access requests").await;
+    agent.axe("the proxy requests queue").await;
+    agent
+        .wait_js(
+            "the request listed",
+            "return !!Array.from(document.querySelectorAll('main td a')).find(a => a.textContent.includes('Harold Brooks'))",
+            vec![],
+        )
+        .await;
+    agent.click_link("Maria Garcia for Harold Brooks").await;
+    agent.wait_h1("Maria Garcia for Harold Brooks").await;
+    agent.axe("a proxy request").await;
+    agent.click_button("Approve").await;
+    agent.wait_summary("Enter a future end date").await;
+    agent.axe("a proxy request with errors").await;
+    agent
+        .select("scope", "Full: also contact details and who has access")
+        .await;
+    // A date input takes its value the way a date picker sets it.
+    agent
+        .js(
+            "const e = document.getElementById('until'); e.value = '2099-01-31'; \
+             e.dispatchEvent(new Event('input', { bubbles: true }))",
+            vec![],
+        )
+        .await;
+    agent.click_button("Approve").await;
+    agent.wait_h1("Proxy access requests").await;
+    assert!(agent.text("main").await.contains("was approved"));
+    let (_, home, _) = server
+        .call_with_cookie("home", json!({}), Some(&maria))
+        .await;
+    assert_eq!(home["records"][1]["name"], "Harold Brooks", "{home}");
+    agent.close().await;
+}

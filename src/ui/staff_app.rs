@@ -1,8 +1,8 @@
 use super::layout::provide_shared_context;
 use super::pages::not_found::NotFoundPage;
 use super::pages::staff::{
-    AuditPage, ConsoleLayout, HomePage, LetterPage, PatientPage, QueuePage, RecordsPage,
-    ReviewPage, SetupPage, SignInPage, StaffState,
+    AuditPage, ConsoleLayout, HomePage, LetterPage, PatientPage, ProxiesPage, ProxyRequestPage,
+    QueuePage, RecordsPage, ReviewPage, SetupPage, SignInPage, StaffState,
 };
 use super::password_list::PasswordList;
 use leptos::prelude::*;
@@ -28,6 +28,8 @@ pub fn StaffApp() -> impl IntoView {
                     <Route path=path!("/staff/queue/:reference") view=|| ReviewPage().into_any() />
                     <Route path=path!("/staff/records-requests") view=|| RecordsPage().into_any() />
                     <Route path=path!("/staff/audit") view=|| AuditPage().into_any() />
+                    <Route path=path!("/staff/proxies") view=|| ProxiesPage().into_any() />
+                    <Route path=path!("/staff/proxies/:reference") view=|| ProxyRequestPage().into_any() />
                 </FlatRoutes>
             </ConsoleLayout>
         </Router>

@@ -7,6 +7,7 @@ mod audit;
 mod home;
 mod letter;
 mod patient;
+mod proxies;
 mod queue;
 mod records;
 mod signin;
@@ -15,6 +16,7 @@ pub use audit::AuditPage;
 pub use home::HomePage;
 pub use letter::LetterPage;
 pub use patient::PatientPage;
+pub use proxies::{ProxiesPage, ProxyRequestPage};
 pub use queue::{QueuePage, ReviewPage};
 pub use records::RecordsPage;
 pub use signin::{SetupPage, SignInPage};
@@ -36,6 +38,7 @@ pub const LETTER: &str = "/staff/letter";
 pub const QUEUE: &str = "/staff/queue";
 pub const RECORDS: &str = "/staff/records-requests";
 pub const AUDIT: &str = "/staff/audit";
+pub const PROXIES: &str = "/staff/proxies";
 
 pub fn patient_path(id: i64) -> String {
     format!("/staff/patients/{id}")
@@ -180,6 +183,7 @@ pub fn ConsoleLayout(children: Children) -> impl IntoView {
                         <li><a href=HOME>"Find a patient"</a></li>
                         {link(Permission::WorkSignupQueue, QUEUE, "Unverified sign-ups")}
                         {link(Permission::WorkRecordsRequests, RECORDS, "Records requests")}
+                        {link(Permission::WorkProxyRequests, PROXIES, "Proxy requests")}
                         {link(Permission::ReadAuditLog, AUDIT, "Audit log")}
                         <li class="console-nav__who">
                             {format!("{} ({})", me.username, me.role.title())}

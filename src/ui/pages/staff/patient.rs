@@ -2,6 +2,7 @@ use super::{HOME, LETTER, StaffState, console_page};
 use crate::api::staff::patients::{
     Channel, IssuedCode, PatientStatus, issue_code, look_up_patient, revoke_code, unlock_account,
 };
+use crate::api::staff::proxies::record_emancipation;
 use crate::api::{AppError, FieldError};
 use crate::domain::staff::Permission;
 use crate::ui::components::{Page, SummaryRow};
@@ -59,6 +60,14 @@ pub fn PatientPage() -> impl IntoView {
                 },
             );
         };
+        let emancipate = move || {
+            state.submit(errors, pending, Vec::new(), record_emancipation(id), move |()| {
+                state.notice.set(Some(
+                    "The emancipation is recorded; parents' and guardians' access by law has ended.".into(),
+                ));
+                reload();
+            });
+        };
         let unlock = move || {
             state.submit(errors, pending, Vec::new(), unlock_account(id), move |()| {
                 state.notice.set(Some("The account is unlocked.".into()));
@@ -83,6 +92,13 @@ pub fn PatientPage() -> impl IntoView {
                         {account(&p, state.may(Permission::UnlockAccounts), unlock)}
                         {codes(&p, state.may(Permission::IssueCodes), issue, revoke)}
                         {requests(&p)}
+                        {(!p.emancipated && p.age < 21 && state.may(Permission::WorkProxyRequests)).then(|| view! {
+                            <h2 class="heading-m">"Emancipation"</h2>
+                            <p class="body">"If a court has emancipated this minor, record it: their parents' access by law ends."</p>
+                            <button type="button" class="button button--secondary" on:click=move |_| emancipate()>
+                                "Record emancipation"
+                            </button>
+                        })}
                     </Page>
                 }
                 .into_any()
