@@ -12,6 +12,7 @@ pub const BUNDLES: &[(&str, &[&str])] = &[
     ),
     ("account", &["/signin", "/home"]),
     ("recover", &["/recover"]),
+    ("records", &["/records"]),
     ("staff", &["/staff"]),
 ];
 
@@ -47,6 +48,7 @@ mod tests {
         assert_eq!(bundle_of("/home/password"), "account");
         assert_eq!(bundle_of("/recover/reset"), "recover");
         assert_eq!(bundle_of("/staff/patients/7"), "staff");
+        assert_eq!(bundle_of("/records/12"), "records");
         assert_eq!(bundle_of("/staffing"), "");
     }
 }

@@ -56,8 +56,10 @@ pub enum SignInOutcome {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecordAccess {
     pub name: String,
-    /// "Your own record" (proxy access comes later).
+    /// "Your own record", or the proxy access that opens it.
     pub relationship: String,
+    /// Where it opens: `/records` (one's own) or `/records/{patient id}`.
+    pub href: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -200,11 +200,13 @@ pub async fn home(ctx: &RequestContext) -> Result<Option<HomeData>, AppError> {
     let mut records = vec![RecordAccess {
         name,
         relationship: "Your own record".into(),
+        href: "/records".into(),
     }];
     // Grants are checked here, at use: an ended one never shows.
     for g in ctx.state.store.grants_held_by(account.id, now()).await? {
         let relationship = Relationship::parse(&g.relationship).map_or("Proxy", |r| r.title());
         records.push(RecordAccess {
+            href: format!("/records/{}", g.patient_id),
             name: format!("{} {}", g.first_name, g.last_name),
             relationship: format!(
                 "{relationship}, {} access until {}",

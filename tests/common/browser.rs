@@ -513,8 +513,8 @@ impl Browser {
         .await;
     }
 
-    /// Which app the page runs ("main", "verify", "help", "account" or
-    /// "recover"), from the
+    /// Which app the page runs ("main", or the folder of another app such as
+    /// "verify" or "account"), from the
     /// bundle its `index.html` preloads.
     pub async fn bundle(&self) -> String {
         let v = self
@@ -525,20 +525,11 @@ impl Browser {
             )
             .await;
         let href = v.as_str().unwrap_or_default();
-        if href.starts_with("/verify/") {
-            "verify".into()
-        } else if href.starts_with("/help/") {
-            "help".into()
-        } else if href.starts_with("/account/") {
-            "account".into()
-        } else if href.starts_with("/recover/") {
-            "recover".into()
-        } else if href.starts_with("/staff/") {
-            "staff".into()
-        } else if href.starts_with("/frontdesk-web-") {
-            "main".into()
-        } else {
-            format!("unknown ({href})")
+        // The main app's files sit at the root; every other app's in its folder.
+        match href.trim_start_matches('/').split_once('/') {
+            Some((folder, _)) => folder.to_string(),
+            None if href.starts_with("/frontdesk-web-") => "main".into(),
+            None => format!("unknown ({href})"),
         }
     }
 

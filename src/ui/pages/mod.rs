@@ -1,6 +1,7 @@
 pub mod account;
 pub mod new_code;
 pub mod not_found;
+pub mod records;
 pub mod records_request;
 pub mod signup_code;
 pub mod signup_status;

@@ -21,7 +21,10 @@ pub fn HomePage() -> impl IntoView {
                 <h2 class="heading-m">"Records you can open"</h2>
                 <ul class="list list--bullet">
                     {me.records.iter().map(|record| view! {
-                        <li><strong>{record.name.clone()}</strong>" – "{record.relationship.clone()}</li>
+                        <li>
+                            <a href=record.href.clone() class="link" rel="external">{record.name.clone()}</a>
+                            " – "{record.relationship.clone()}
+                        </li>
                     }).collect_view()}
                 </ul>
                 <AccountSettings me=me.clone() />

@@ -1,0 +1,193 @@
+//! `/records`: the person's own record, who can see it (ending what they
+//! gave), and requests waiting for their answer. `/records/:id`: a record
+//! proxy access opens, showing only what the grant covers.
+
+use crate::api::proxy::{
+    AccessHolder, ApprovalAsked, RecordSummary, answer_request, end_access, open_record,
+    requests_for_me,
+};
+use crate::api::{AppError, FieldError};
+use crate::ui::components::{Page, SummaryRow, help_desk_phone, submit_checked};
+use crate::ui::dom;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// Loads the record; signed out goes to sign in.
+fn load(patient_id: Option<i64>, into: RwSignal<Option<Result<RecordSummary, AppError>>>) {
+    leptos::task::spawn_local(async move {
+        match open_record(patient_id).await {
+            Err(AppError::SignedOut) => dom::go_to("/signin"),
+            answer => into.set(Some(answer)),
+        }
+    });
+}
+
+#[component]
+pub fn OwnRecordPage() -> impl IntoView {
+    let record = RwSignal::new(None::<Result<RecordSummary, AppError>>);
+    let asked = RwSignal::new(Vec::<ApprovalAsked>::new());
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let pending = RwSignal::new(false);
+    let reload = move || {
+        load(None, record);
+        leptos::task::spawn_local(async move {
+            if let Ok(list) = requests_for_me().await {
+                asked.set(list);
+            }
+        });
+    };
+    reload();
+    let end = move |grant_id: i64| {
+        submit_checked(
+            errors,
+            pending,
+            Vec::new(),
+            end_access(grant_id),
+            move |()| reload(),
+        )
+    };
+    let answer = move |reference: String, approve: bool| {
+        submit_checked(
+            errors,
+            pending,
+            Vec::new(),
+            answer_request(reference, approve),
+            move |()| reload(),
+        )
+    };
+    move || match record.get() {
+        None => ().into_any(),
+        Some(Err(e)) => failed(e),
+        Some(Ok(r)) => view! {
+            <Page heading="Your record" errors=errors back="/home">
+                {details(&r)}
+                {waiting(asked.get(), answer)}
+                <h2 class="heading-m">"Who can see your record"</h2>
+                {holders(r.access.clone().unwrap_or_default(), Some(end))}
+            </Page>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+pub fn OpenedRecordPage() -> impl IntoView {
+    let id = use_params_map().with_untracked(|p| p.get("id").and_then(|id| id.parse::<i64>().ok()));
+    let record = RwSignal::new(None::<Result<RecordSummary, AppError>>);
+    load(Some(id.unwrap_or_default()), record);
+    move || {
+        match record.get() {
+        None => ().into_any(),
+        Some(Err(e)) => failed(e),
+        Some(Ok(r)) => view! {
+            <Page heading=format!("{}'s record", r.name) back="/home">
+                <div class="notice" role="status">
+                    <p class="body">{format!("You are looking at {}'s record, not your own. {}.", r.name, r.opened_as)}</p>
+                </div>
+                {details(&r)}
+                {r.access.clone().map(|list| view! {
+                    <h2 class="heading-m">"Who can see this record"</h2>
+                    {holders(list, None::<fn(i64)>)}
+                })}
+            </Page>
+        }
+        .into_any(),
+    }
+    }
+}
+
+fn failed(error: AppError) -> AnyView {
+    let message = if error == AppError::Forbidden {
+        "You do not have access to this record. Access may have ended; your home page lists the records you can open."
+            .to_string()
+    } else {
+        error.message(&help_desk_phone())
+    };
+    view! {
+        <Page heading="This record cannot be opened" back="/home">
+            <p class="body">{message}</p>
+        </Page>
+    }
+    .into_any()
+}
+
+fn details(r: &RecordSummary) -> impl IntoView {
+    let contact = r.contact.clone();
+    view! {
+        <dl class="summary-list">
+            <SummaryRow key="Name" value=r.name.clone() />
+            <SummaryRow key="Date of birth" value=r.date_of_birth.clone() />
+            <SummaryRow key="Medical record number" value=r.mrn.clone() />
+            {contact.map(|c| view! {
+                <SummaryRow key="Address" value=c.address.join(", ") />
+                <SummaryRow key="Mobile phone" value=c.phone.unwrap_or_else(|| "None".into()) />
+                <SummaryRow key="Email on the record" value=c.email.unwrap_or_else(|| "None".into()) />
+            })}
+        </dl>
+    }
+}
+
+fn holders(
+    list: Vec<AccessHolder>,
+    end: Option<impl Fn(i64) + Copy + Send + Sync + 'static>,
+) -> AnyView {
+    if list.is_empty() {
+        return view! { <p class="body">"Nobody else can see it."</p> }.into_any();
+    }
+    let rows = list
+        .into_iter()
+        .map(|h| {
+            let id = h.grant_id;
+            let action = match end {
+                Some(end) if h.can_end => view! {
+                    <button type="button" class="button button--secondary" on:click=move |_| end(id)>
+                        "End access"<span class="visually-hidden">{format!(" for {}", h.name)}</span>
+                    </button>
+                }
+                .into_any(),
+                Some(_) => view! { <span>"Access by law"</span> }.into_any(),
+                None => ().into_any(),
+            };
+            view! {
+                <li>
+                    <strong>{h.name.clone()}</strong>
+                    {format!(" – {}, {} access since {} until {} ", h.relationship, h.scope, h.since, h.until)}
+                    {action}
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="list list--bullet">{rows}</ul> }.into_any()
+}
+
+fn waiting(
+    asked: Vec<ApprovalAsked>,
+    answer: impl Fn(String, bool) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    (!asked.is_empty()).then(|| {
+        let items = asked
+            .into_iter()
+            .map(|a| {
+                let (yes, no) = (a.reference.clone(), a.reference.clone());
+                view! {
+                    <li>
+                        <p class="body">{format!("{} asked on {} to see your record, as your {}.", a.requester, a.asked_on, a.relationship.to_lowercase())}</p>
+                        <div class="button-row">
+                            <button type="button" class="button" on:click=move |_| answer(yes.clone(), true)>
+                                "Approve"<span class="visually-hidden">{format!(" {}", a.requester)}</span>
+                            </button>
+                            <button type="button" class="button button--secondary" on:click=move |_| answer(no.clone(), false)>
+                                "Refuse"<span class="visually-hidden">{format!(" {}", a.requester)}</span>
+                            </button>
+                        </div>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h2 class="heading-m">"Requests to see your record"</h2>
+            <p class="body">"The help desk also reviews every request you approve."</p>
+            <ul class="list">{items}</ul>
+        }
+    })
+}

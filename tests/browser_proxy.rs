@@ -1,0 +1,141 @@
+#![cfg(feature = "ssr")]
+//! Browser end-to-end tests of proxy access: a listed parent gets access by
+//! law and opens their child's record from their home page; a patient sees
+//! who can see their record and answers a request. axe-core checks every
+//! page visited.
+//!
+//! Run with `cargo test --features ssr --test browser_proxy`.
+
+mod common;
+
+use common::browser::*;
+use common::*;
+use serde_json::json;
+
+/// Mei Chen, Lily's mother as her record lists her, with an account.
+async fn add_mei(server: &TestServer) {
+    server
+        .execute(
+            "INSERT INTO patients (mrn, first_name, middle_name, last_name, date_of_birth, legal_sex, \
+             street, city, state, zip, mobile_phone, email, emancipated, created_at) \
+             VALUES ('200001', 'Mei', '', 'Chen', '1988-05-14', 'F', '5 Lake Rd', 'Albany', 'NY', \
+             '12207', '(555) 555-0300', 'mei.chen@example.net', 0, 0)",
+        )
+        .await;
+    server
+        .create_account("200001", "mei.chen", GOOD_PASSWORD)
+        .await;
+}
+
+async fn session_of(server: &TestServer, username: &str) -> String {
+    let creds = json!({ "credentials": { "username": username, "password": GOOD_PASSWORD } });
+    let (_, _, cookie) = server.call_with_cookie("signin", creds, None).await;
+    cookie_pair(&cookie.expect("a session"))
+}
+
+async fn ask(
+    server: &TestServer,
+    cookie: &str,
+    mrn: &str,
+    relationship: &str,
+) -> serde_json::Value {
+    use sqlx::Row;
+    let pool = server.db().await;
+    let row = sqlx::query("SELECT first_name, last_name FROM patients WHERE mrn = $1")
+        .bind(mrn)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+    let form = json!({
+        "first_name": row.get::<String, _>("first_name"), "last_name": row.get::<String, _>("last_name"),
+        "dob": server.dob_of(mrn).await, "relationship": relationship,
+    });
+    let (_, answer, _) = server
+        .call_with_cookie("proxy/request", json!({ "request": form }), Some(cookie))
+        .await;
+    answer
+}
+
+impl Browser {
+    async fn sign_in_as(&self, username: &str) {
+        self.goto("/signin").await;
+        self.wait_h1("Sign in to the patient portal").await;
+        self.type_in("username", username).await;
+        self.type_in("password", GOOD_PASSWORD).await;
+        self.click_button("Sign in").await;
+        self.wait_path("/home").await;
+    }
+}
+
+#[tokio::test]
+async fn a_parent_opens_their_childs_record() {
+    let (server, b) = start().await;
+    add_mei(&server).await;
+    let mei = session_of(&server, "mei.chen").await;
+    let answer = ask(&server, &mei, CHILD_MRN, "parent").await;
+    assert_eq!(answer["granted"]["scope"], "full", "{answer}");
+
+    b.sign_in_as("mei.chen").await;
+    b.wait_h1("Hello, Mei Chen").await;
+    b.click_link("Lily Chen").await;
+    b.wait_h1("Lily Chen's record").await;
+    assert_eq!(b.bundle().await, "records");
+    let main = b.text("main").await;
+    assert!(
+        main.contains("You are looking at Lily Chen's record, not your own."),
+        "{main}"
+    );
+    assert!(main.contains("Parent, full access until"), "{main}");
+    b.axe("a child's record opened by a parent").await;
+
+    // Another child's record stays closed.
+    let robert: i64 = server
+        .query_one("SELECT id FROM patients WHERE mrn = $1", OLDER_ADULT_MRN)
+        .await;
+    b.goto(&format!("/records/{robert}")).await;
+    b.wait_h1("This record cannot be opened").await;
+    b.axe("a record without access").await;
+    b.close().await;
+}
+
+#[tokio::test]
+async fn a_patient_answers_a_request_and_sees_who_has_access() {
+    let (server, b) = start().await;
+    add_mei(&server).await;
+    server
+        .create_account(OLDER_ADULT_MRN, "robert.j", GOOD_PASSWORD)
+        .await;
+    let mei = session_of(&server, "mei.chen").await;
+    let answer = ask(&server, &mei, OLDER_ADULT_MRN, "caregiver").await;
+    assert!(answer["review"].is_object(), "{answer}");
+
+    b.sign_in_as("robert.j").await;
+    b.wait_h1("Hello, Robert Johnson").await;
+    b.click_link("Robert Johnson").await;
+    b.wait_h1("Your record").await;
+    b.wait_js(
+        "the request waiting",
+        "return document.body.textContent.includes('Mei Chen asked on')",
+        vec![],
+    )
+    .await;
+    assert!(b.text("main").await.contains("Nobody else can see it."));
+    b.axe("your record with a request waiting").await;
+    b.click_button("Approve Mei Chen").await;
+    b.wait_js(
+        "the request answered",
+        "return !document.body.textContent.includes('asked on')",
+        vec![],
+    )
+    .await;
+    assert_eq!(
+        server
+            .count("SELECT COUNT(*) FROM proxy_requests WHERE status = 'review'")
+            .await,
+        1,
+        "on to the help desk"
+    );
+    b.axe("your record after answering").await;
+    b.close().await;
+}
