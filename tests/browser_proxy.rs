@@ -12,21 +12,6 @@ use common::browser::*;
 use common::*;
 use serde_json::json;
 
-/// Mei Chen, Lily's mother as her record lists her, with an account.
-async fn add_mei(server: &TestServer) {
-    server
-        .execute(
-            "INSERT INTO patients (mrn, first_name, middle_name, last_name, date_of_birth, legal_sex, \
-             street, city, state, zip, mobile_phone, email, emancipated, created_at) \
-             VALUES ('200001', 'Mei', '', 'Chen', '1988-05-14', 'F', '5 Lake Rd', 'Albany', 'NY', \
-             '12207', '(555) 555-0300', 'mei.chen@example.net', 0, 0)",
-        )
-        .await;
-    server
-        .create_account("200001", "mei.chen", GOOD_PASSWORD)
-        .await;
-}
-
 async fn session_of(server: &TestServer, username: &str) -> String {
     let creds = json!({ "credentials": { "username": username, "password": GOOD_PASSWORD } });
     let (_, _, cookie) = server.call_with_cookie("signin", creds, None).await;
@@ -71,7 +56,7 @@ impl Browser {
 #[tokio::test]
 async fn a_parent_opens_their_childs_record() {
     let (server, b) = start().await;
-    add_mei(&server).await;
+    server.add_parent_mei().await;
     let mei = session_of(&server, "mei.chen").await;
     let answer = ask(&server, &mei, CHILD_MRN, "parent").await;
     assert_eq!(answer["granted"]["scope"], "full", "{answer}");
@@ -102,7 +87,7 @@ async fn a_parent_opens_their_childs_record() {
 #[tokio::test]
 async fn a_patient_answers_a_request_and_sees_who_has_access() {
     let (server, b) = start().await;
-    add_mei(&server).await;
+    server.add_parent_mei().await;
     server
         .create_account(OLDER_ADULT_MRN, "robert.j", GOOD_PASSWORD)
         .await;
@@ -110,6 +95,11 @@ async fn a_patient_answers_a_request_and_sees_who_has_access() {
     let answer = ask(&server, &mei, OLDER_ADULT_MRN, "caregiver").await;
     assert!(answer["review"].is_object(), "{answer}");
 
+    let robert = session_of(&server, "robert.j").await;
+    let (_, waiting, _) = server
+        .call_with_cookie("records/requests", json!({}), Some(&robert))
+        .await;
+    assert_eq!(waiting[0]["requester"], "Mei Chen", "{waiting}");
     b.sign_in_as("robert.j").await;
     b.wait_h1("Hello, Robert Johnson").await;
     b.click_link("Robert Johnson").await;

@@ -31,17 +31,7 @@ const JORDAN_MRN: &str = "100005"; // Jordan Taylor, 17, emancipated
 /// Adds Mei Chen as a patient with the contact her daughter's record lists,
 /// gives her an account, and signs her in: the session cookie.
 async fn mei_signed_in(server: &TestServer) -> String {
-    server
-        .execute(
-            "INSERT INTO patients (mrn, first_name, middle_name, last_name, date_of_birth, legal_sex, \
-             street, city, state, zip, mobile_phone, email, emancipated, created_at) \
-             VALUES ('200001', 'Mei', '', 'Chen', '1988-05-14', 'F', '5 Lake Rd', 'Albany', 'NY', \
-             '12207', '(555) 555-0300', 'mei.chen@example.net', 0, 0)",
-        )
-        .await;
-    server
-        .create_account("200001", "mei.chen", GOOD_PASSWORD)
-        .await;
+    server.add_parent_mei().await;
     signed_in(server, "mei.chen").await
 }
 

@@ -72,7 +72,7 @@ async fn a_person_signs_in_and_out(db: Db) {
     assert_eq!(me["username"], "maria.g");
     assert_eq!(
         me["records"],
-        json!([{ "name": "Maria Garcia", "relationship": "Your own record" }])
+        json!([{ "name": "Maria Garcia", "relationship": "Your own record", "href": "/records" }])
     );
     assert_eq!(
         home(&server, "frontdesk_session=nonsense").await,

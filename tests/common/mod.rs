@@ -250,6 +250,20 @@ impl TestServer {
             .to_string()
     }
 
+    /// Adds Mei Chen, the mother Lily Chen's record lists (same name and
+    /// email), as a patient with an account `mei.chen`.
+    pub async fn add_parent_mei(&self) {
+        self.execute(
+            "INSERT INTO patients (mrn, first_name, middle_name, last_name, date_of_birth, legal_sex, \
+             street, city, state, zip, mobile_phone, email, emancipated, created_at) \
+             VALUES ('200001', 'Mei', '', 'Chen', '1988-05-14', 'F', '5 Lake Rd', 'Albany', 'NY', \
+             '12207', '(555) 555-0300', 'mei.chen@example.net', 0, 0)",
+        )
+        .await;
+        self.create_account("200001", "mei.chen", GOOD_PASSWORD)
+            .await;
+    }
+
     /// Runs the server binary's subcommand against this server's database.
     pub fn admin(&self, args: &[&str]) -> std::process::Output {
         // The same clock as the server's, so codes it makes expire alike.

@@ -80,28 +80,40 @@ impl Store {
         .fetch_one(&mut *tx)
         .await?;
         if let Some(g) = grant {
-            sqlx::query(
-                "INSERT INTO proxy_grants (patient_id, grantee_account_id, relationship, scope, \
-                     by_law, rule, request_id, starts_at, ends_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-            )
-            .bind(g.patient_id)
-            .bind(r.requester_account_id)
-            .bind(r.relationship)
-            .bind(g.scope)
-            .bind(i64::from(g.by_law))
-            .bind(r.rule)
-            .bind(request_id)
-            .bind(now)
-            .bind(g.ends_at)
-            .execute(&mut *tx)
-            .await?;
+            let request = (request_id, r.requester_account_id, r.relationship, r.rule);
+            Self::insert_grant_in(&mut tx, g, request, now).await?;
         }
         if let Some(email) = email {
             Self::enqueue_in(&mut tx, email, now).await?;
         }
         self.audit_in(&mut tx, now, event).await?;
         tx.commit().await
+    }
+
+    /// A grant from a request: (request id, grantee account, relationship, rule).
+    async fn insert_grant_in(
+        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        g: &NewGrant<'_>,
+        (request_id, grantee, relationship, rule): (i64, i64, &str, &str),
+        now: i64,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "INSERT INTO proxy_grants (patient_id, grantee_account_id, relationship, scope, \
+                 by_law, rule, request_id, starts_at, ends_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        )
+        .bind(g.patient_id)
+        .bind(grantee)
+        .bind(relationship)
+        .bind(g.scope)
+        .bind(i64::from(g.by_law))
+        .bind(rule)
+        .bind(request_id)
+        .bind(now)
+        .bind(g.ends_at)
+        .execute(&mut **tx)
+        .await?;
+        Ok(())
     }
 
     /// The grants an account holds that are in force at `now`.
@@ -296,22 +308,8 @@ impl Store {
             return Ok(false);
         }
         if let Some(g) = grant {
-            sqlx::query(
-                "INSERT INTO proxy_grants (patient_id, grantee_account_id, relationship, scope, \
-                     by_law, rule, request_id, starts_at, ends_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-            )
-            .bind(g.patient_id)
-            .bind(requester)
-            .bind(&relationship)
-            .bind(g.scope)
-            .bind(i64::from(g.by_law))
-            .bind(event.outcome)
-            .bind(id)
-            .bind(now)
-            .bind(g.ends_at)
-            .execute(&mut *tx)
-            .await?;
+            let request = (id, requester, relationship.as_str(), event.outcome);
+            Self::insert_grant_in(&mut tx, g, request, now).await?;
         }
         if let Some(email) = email {
             Self::enqueue_in(&mut tx, email, now).await?;

@@ -7,7 +7,7 @@ use crate::api::proxy::{
     requests_for_me,
 };
 use crate::api::{AppError, FieldError};
-use crate::ui::components::{Page, SummaryRow, help_desk_phone, submit_checked};
+use crate::ui::components::{Page, SummaryRow, help_desk_phone, show_error, submit_checked};
 use crate::ui::dom;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -31,8 +31,9 @@ pub fn OwnRecordPage() -> impl IntoView {
     let reload = move || {
         load(None, record);
         leptos::task::spawn_local(async move {
-            if let Ok(list) = requests_for_me().await {
-                asked.set(list);
+            match requests_for_me().await {
+                Ok(list) => asked.set(list),
+                Err(error) => show_error(errors, error),
             }
         });
     };
@@ -61,7 +62,7 @@ pub fn OwnRecordPage() -> impl IntoView {
         Some(Ok(r)) => view! {
             <Page heading="Your record" errors=errors back="/home">
                 {details(&r)}
-                {waiting(asked.get(), answer)}
+                {move || waiting(asked.get(), answer)}
                 <h2 class="heading-m">"Who can see your record"</h2>
                 {holders(r.access.clone().unwrap_or_default(), Some(end))}
             </Page>
