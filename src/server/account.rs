@@ -6,7 +6,7 @@ use super::http::RequestContext;
 use super::mail::templates;
 use super::sessions::Session;
 use super::state::Limit;
-use super::store::{Account, AuditEvent, Realm};
+use super::store::{Account, AuditEvent, CodeTable, Realm};
 use crate::api::AppError;
 use crate::api::account::{EmailChangeRequest, PasswordChange};
 use crate::api::rules::within_bounds;
@@ -199,7 +199,7 @@ pub async fn confirm_email_change(ctx: &RequestContext, typed: &str) -> Result<S
     if change.code_hash != change_code_hash(ctx, account.id, &code) {
         let tries = state
             .store
-            .record_email_change_try(change.id, CODE_TRIES, now)
+            .record_code_try(CodeTable::EmailChanges, change.id, CODE_TRIES, now)
             .await?;
         if tries.is_none_or(|t| t >= i64::from(CODE_TRIES)) {
             return Err(ask_again("You entered a wrong code too many times"));

@@ -8,7 +8,7 @@ use super::mail::templates;
 use super::security::new_token;
 use super::signin::old_portal_name;
 use super::state::Limit;
-use super::store::AuditEvent;
+use super::store::{AuditEvent, CodeTable};
 use crate::api::AppError;
 use crate::api::recovery::{
     NewPasswordWithCode, PasswordResetRequest, RESET_CODE_LENGTH, RecoveryOutcome, UsernameReminder,
@@ -184,7 +184,7 @@ pub async fn reset_password(
     if sent.code_hash != reset_code_hash(ctx, account.id, &normalize_symbols(&request.code)) {
         let tries = state
             .store
-            .record_reset_code_try(sent.id, RESET_CODE_TRIES, now)
+            .record_code_try(CodeTable::ResetCodes, sent.id, RESET_CODE_TRIES, now)
             .await?;
         if tries.is_some_and(|t| t >= i64::from(RESET_CODE_TRIES)) {
             state

@@ -6,7 +6,7 @@ use super::http::RequestContext;
 use super::mail::templates;
 use super::security::new_reference;
 use super::state::Limit;
-use super::store::{NewSignupRequest, Patient};
+use super::store::{CodeTable, NewSignupRequest, Patient};
 use super::teen;
 use crate::api::AppError;
 use crate::api::rules::within_bounds;
@@ -182,7 +182,7 @@ pub async fn check_email_code(
             .await?;
         let tries = state
             .store
-            .record_email_code_try(sent.id, EMAIL_CODE_TRIES, now)
+            .record_code_try(CodeTable::EmailCodes, sent.id, EMAIL_CODE_TRIES, now)
             .await?;
         if tries.is_none_or(|t| t >= i64::from(EMAIL_CODE_TRIES)) {
             return Err(ask_again("You entered a wrong code too many times"));

@@ -12,6 +12,27 @@ pub struct EmailCode {
     pub voided_at: Option<i64>,
 }
 
+/// The tables of emailed one-time codes, which count wrong tries alike.
+#[derive(Clone, Copy, Debug)]
+pub enum CodeTable {
+    /// Proving a self-signup reads the record's email.
+    EmailCodes,
+    /// Resetting a password.
+    ResetCodes,
+    /// Confirming a new email address.
+    EmailChanges,
+}
+
+impl CodeTable {
+    fn name(self) -> &'static str {
+        match self {
+            CodeTable::EmailCodes => "email_codes",
+            CodeTable::ResetCodes => "reset_codes",
+            CodeTable::EmailChanges => "email_changes",
+        }
+    }
+}
+
 impl Store {
     /// Stores a new code for the patient (ending their older ones) and the
     /// email that carries it, in one transaction.
@@ -63,19 +84,21 @@ impl Store {
         .await
     }
 
-    /// Counts a wrong try, voiding the code at `max_tries`; None when the
-    /// code was already used or voided.
-    pub async fn record_email_code_try(
+    /// Counts a wrong try at an emailed code, voiding it at `max_tries`;
+    /// None when the code was already used or voided.
+    pub async fn record_code_try(
         &self,
+        table: CodeTable,
         id: i64,
         max_tries: u32,
         now: i64,
     ) -> Result<Option<i64>, sqlx::Error> {
-        sqlx::query_scalar(
-            "UPDATE email_codes SET failed_tries = failed_tries + 1, \
+        sqlx::query_scalar(&format!(
+            "UPDATE {} SET failed_tries = failed_tries + 1, \
                  voided_at = CASE WHEN failed_tries + 1 >= $2 THEN $3 ELSE voided_at END \
              WHERE id = $1 AND used_at IS NULL AND voided_at IS NULL RETURNING failed_tries",
-        )
+            table.name()
+        ))
         .bind(id)
         .bind(i64::from(max_tries))
         .bind(now)

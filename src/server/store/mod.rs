@@ -22,7 +22,7 @@ pub use accounts::{Account, NewAccount, RedeemConflict};
 pub use audit::{AuditEvent, AuditQuery, AuditRow, BrokenLink, ChainReport};
 pub use codes::{CodeRecord, IssueCode};
 pub use console::{AccountListing, CodeListing, RequestListing};
-pub use email_codes::EmailCode;
+pub use email_codes::{CodeTable, EmailCode};
 pub use outbox::{NewEmail, OutboxMessage};
 pub use patients::{GuardianContact, NewGuardian, NewPatient, Patient, PatientRecord};
 pub use proxies::{GrantRow, NewGrant, NewProxyRequest, ProxyRequestRow, ProxyStep};

@@ -44,26 +44,6 @@ impl Store {
         .await
     }
 
-    /// Counts a wrong try, voiding the code at `max_tries`; None when it was
-    /// already used or voided.
-    pub async fn record_reset_code_try(
-        &self,
-        id: i64,
-        max_tries: u32,
-        now: i64,
-    ) -> Result<Option<i64>, sqlx::Error> {
-        sqlx::query_scalar(
-            "UPDATE reset_codes SET failed_tries = failed_tries + 1, \
-                 voided_at = CASE WHEN failed_tries + 1 >= $2 THEN $3 ELSE voided_at END \
-             WHERE id = $1 AND used_at IS NULL AND voided_at IS NULL RETURNING failed_tries",
-        )
-        .bind(id)
-        .bind(i64::from(max_tries))
-        .bind(now)
-        .fetch_optional(&self.pool)
-        .await
-    }
-
     /// Sets a new password with its reset code, in one transaction: the code
     /// is used up (false when it was used, voided or expired meanwhile, and
     /// nothing changes), failures and locks are cleared, every session ends,
@@ -251,24 +231,6 @@ impl Store {
              WHERE account_id = $1 ORDER BY id DESC LIMIT 1",
         )
         .bind(account_id)
-        .fetch_optional(&self.pool)
-        .await
-    }
-
-    pub async fn record_email_change_try(
-        &self,
-        id: i64,
-        max_tries: u32,
-        now: i64,
-    ) -> Result<Option<i64>, sqlx::Error> {
-        sqlx::query_scalar(
-            "UPDATE email_changes SET failed_tries = failed_tries + 1, \
-                 voided_at = CASE WHEN failed_tries + 1 >= $2 THEN $3 ELSE voided_at END \
-             WHERE id = $1 AND used_at IS NULL AND voided_at IS NULL RETURNING failed_tries",
-        )
-        .bind(id)
-        .bind(i64::from(max_tries))
-        .bind(now)
         .fetch_optional(&self.pool)
         .await
     }
