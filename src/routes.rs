@@ -8,11 +8,16 @@ pub const BUNDLES: &[(&str, &[&str])] = &[
     ("verify", &["/signup/verify"]),
     (
         "help",
-        &["/signup/status", "/signup/new-code", "/records-request"],
+        &[
+            "/signup/status",
+            "/signup/new-code",
+            "/records-request",
+            "/teen",
+        ],
     ),
     ("account", &["/signin", "/home"]),
     ("recover", &["/recover"]),
-    ("records", &["/records"]),
+    ("records", &["/records", "/proxy"]),
     ("staff", &["/staff"]),
 ];
 
@@ -49,6 +54,8 @@ mod tests {
         assert_eq!(bundle_of("/recover/reset"), "recover");
         assert_eq!(bundle_of("/staff/patients/7"), "staff");
         assert_eq!(bundle_of("/records/12"), "records");
+        assert_eq!(bundle_of("/teen"), "help");
+        assert_eq!(bundle_of("/proxy/relationship"), "records");
         assert_eq!(bundle_of("/staffing"), "");
     }
 }

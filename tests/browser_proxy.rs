@@ -42,25 +42,70 @@ async fn ask(
     answer
 }
 
-impl Browser {
-    async fn sign_in_as(&self, username: &str) {
-        self.goto("/signin").await;
-        self.wait_h1("Sign in to the patient portal").await;
-        self.type_in("username", username).await;
-        self.type_in("password", GOOD_PASSWORD).await;
-        self.click_button("Sign in").await;
-        self.wait_path("/home").await;
-    }
-}
-
 #[tokio::test]
-async fn a_parent_opens_their_childs_record() {
+async fn a_parent_gets_access_by_law_and_opens_their_childs_record() {
     let (server, b) = start().await;
     server.add_parent_mei().await;
-    let mei = session_of(&server, "mei.chen").await;
-    let answer = ask(&server, &mei, CHILD_MRN, "parent").await;
-    assert_eq!(answer["granted"]["scope"], "full", "{answer}");
+    let lily = Dob::of(&server, CHILD_MRN).await;
 
+    b.sign_in_as("mei.chen").await;
+    b.wait_h1("Hello, Mei Chen").await;
+    b.click_link("Ask for access to someone else's record")
+        .await;
+    b.wait_h1("Ask for access to someone else's record").await;
+    assert_eq!(b.bundle().await, "records");
+    b.axe("the proxy start page").await;
+    b.click_link("Start").await;
+    b.wait_h1("Whose record do you want to see?").await;
+    b.click_button("Continue").await;
+    b.expect_error(
+        "Whose record do you want to see?",
+        "first_name",
+        "Enter their first name",
+    )
+    .await;
+    b.axe("whose record, with errors").await;
+    b.type_in("first_name", "Lily").await;
+    b.type_in("last_name", "Chen").await;
+    b.type_in("dob-month", &lily.month).await;
+    b.type_in("dob-day", &lily.day).await;
+    b.type_in("dob-year", &lily.year).await;
+    b.click_button("Continue").await;
+    b.wait_h1("How are you related to them?").await;
+    b.axe("the relationship page").await;
+    b.click_button("Continue").await;
+    b.expect_error(
+        "How are you related to them?",
+        "relationship",
+        "Choose how you are related to them",
+    )
+    .await;
+    b.choose("Parent").await;
+    b.click_button("Continue").await;
+    b.wait_h1("Tell us more").await;
+    assert!(
+        !b.exists("#document_reference").await,
+        "a parent needs no court order"
+    );
+    b.axe("the details page").await;
+    b.click_button("Continue").await;
+    b.wait_h1("Check your answers").await;
+    let answers = b.text("main").await;
+    assert!(
+        answers.contains("Lily Chen") && answers.contains("Parent"),
+        "{answers}"
+    );
+    b.axe("the proxy check page").await;
+    b.click_button("Send request").await;
+    b.wait_h1("You can now see Lily Chen's record").await;
+    let main = b.text("main").await;
+    assert!(
+        main.contains("You are listed on Lily's record as their parent"),
+        "{main}"
+    );
+    b.axe("access granted by law").await;
+    b.click_link("Go to your home page").await;
+    b.wait_h1("Hello, Mei Chen").await;
     b.sign_in_as("mei.chen").await;
     b.wait_h1("Hello, Mei Chen").await;
     b.click_link("Lily Chen").await;

@@ -359,14 +359,50 @@ async fn an_agent_approves_a_proxy_request() {
     let creds = json!({ "credentials": { "username": "maria.g", "password": GOOD_PASSWORD } });
     let (_, _, cookie) = server.call_with_cookie("signin", creds, None).await;
     let maria = cookie_pair(&cookie.expect("a session"));
-    let form = json!({
-        "first_name": "Harold", "last_name": "Brooks", "dob": server.dob_of("100006").await,
-        "relationship": "caregiver", "details": "I drive him to his appointments.",
-    });
-    let (_, answer, _) = server
-        .call_with_cookie("proxy/request", json!({ "request": form }), Some(&maria))
+    // Maria asks, through the wizard, for access to Harold's record.
+    let harold = Dob::of(&server, "100006").await;
+    let patient = Browser::launch(&server.url).await;
+    patient.sign_in_as("maria.g").await;
+    patient.goto("/proxy").await;
+    patient
+        .wait_h1("Ask for access to someone else's record")
         .await;
-    assert!(answer["review"].is_object(), "{answer}");
+    patient.click_link("Start").await;
+    patient.wait_h1("Whose record do you want to see?").await;
+    patient.type_in("first_name", "Harold").await;
+    patient.type_in("last_name", "Brooks").await;
+    patient.type_in("dob-month", &harold.month).await;
+    patient.type_in("dob-day", &harold.day).await;
+    patient.type_in("dob-year", &harold.year).await;
+    patient.click_button("Continue").await;
+    patient.wait_h1("How are you related to them?").await;
+    patient.choose("Health care power of attorney").await;
+    patient.click_button("Continue").await;
+    patient.wait_h1("Tell us more").await;
+    patient.click_button("Continue").await;
+    patient
+        .expect_error(
+            "Tell us more",
+            "document_reference",
+            "Enter the court order or document reference",
+        )
+        .await;
+    patient.axe("the details page with errors").await;
+    // Not a power of attorney after all: a caregiver needs no document.
+    patient.click_link("Back").await;
+    patient.wait_h1("How are you related to them?").await;
+    patient.choose("Adult child or caregiver").await;
+    patient.click_button("Continue").await;
+    patient.wait_h1("Tell us more").await;
+    patient
+        .type_in("details", "I drive him to his appointments.")
+        .await;
+    patient.click_button("Continue").await;
+    patient.wait_h1("Check your answers").await;
+    patient.click_button("Send request").await;
+    patient.wait_h1("Your request is being reviewed").await;
+    patient.axe("a proxy request under review").await;
+    patient.close().await;
 
     agent.set_up_staff(&server, "dana.help", "agent").await;
     agent.click_link("Proxy requests").await;

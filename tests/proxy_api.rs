@@ -2,7 +2,8 @@
 //! access by law for a listed parent (with the scope the state gives for the
 //! child's age), refusal for an emancipated minor, review for everything
 //! else (reading the same whether or not a record matched), the adult
-//! patient asked to approve, and grants that end at the age of majority.
+//! patient asked to approve, and grants that end at the age of majority
+//! (both sides warned a month before).
 #![cfg(feature = "ssr")]
 
 mod common;
@@ -14,6 +15,7 @@ on_both_databases!(
     an_adult_patient_is_asked_to_approve,
     requests_are_checked,
     access_ends_at_the_age_of_majority,
+    both_sides_are_warned_a_month_before_access_ends,
     the_help_desk_approves_and_denies_reviews,
     an_adult_patient_approves_or_refuses_first,
     a_proxy_opens_only_granted_records_for_their_scope,
@@ -121,7 +123,7 @@ async fn a_listed_parent_gets_access_by_law(db: Db) {
     server
         .execute(&format!(
             "INSERT INTO patient_guardians (patient_id, full_name, relationship, phone, email) \
-             SELECT id, 'Mei Chen', 'mother', NULL, 'mei.chen@example.net' FROM patients WHERE mrn = '{TEEN_MRN}'"
+             SELECT id, 'Mei Chen', 'mother', NULL, 'mei.chen@example.com' FROM patients WHERE mrn = '{TEEN_MRN}'"
         ))
         .await;
     let (_, answer) = ask(&server, &mei, TEEN_MRN, "parent").await;
@@ -232,7 +234,7 @@ async fn requests_are_checked(db: Db) {
         fields,
         ["first_name", "last_name", "dob", "document_reference"]
     );
-    let (status, _) = ask(&server, &mei, "200001", "other").await;
+    let (status, _) = ask(&server, &mei, PARENT_MRN, "other").await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "their own record");
     let form = json!({ "first_name": "A", "last_name": "B", "dob": { "month": "1", "day": "1", "year": "2000" }, "relationship": "cousin" });
     let (_, body, _) = server
@@ -251,6 +253,97 @@ async fn access_ends_at_the_age_of_majority(db: Db) {
     let mei = signed_in(&server, "mei.chen").await;
     let records = home(&server, &mei).await["records"].clone();
     assert_eq!(records.as_array().unwrap().len(), 1, "{records}");
+}
+
+const LINH_MRN: &str = "100010"; // Linh Nguyen, Aiden's mother, on his record
+
+/// Polls (the upkeep job runs every second here) until `to` has an email
+/// whose subject starts with `subject`; how many such emails there are.
+async fn emails_starting(server: &TestServer, to: &str, subject: &str) -> i64 {
+    for _ in 0..100 {
+        let sql = format!("SELECT COUNT(*) FROM outbox WHERE to_addr = '{to}' AND subject LIKE $1");
+        let n: i64 = server.query_one(&sql, &format!("{subject}%")).await;
+        if n > 0 {
+            return n;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    0
+}
+
+async fn both_sides_are_warned_a_month_before_access_ends(db: Db) {
+    let server = TestServer::start_on_new(db, &["--grant-upkeep-seconds", "1"]).await;
+    server
+        .create_account(LINH_MRN, "linh.nguyen", GOOD_PASSWORD)
+        .await;
+    server
+        .create_account(TEEN_MRN, "aiden.n", GOOD_PASSWORD)
+        .await;
+    let linh = signed_in(&server, "linh.nguyen").await;
+    let (_, answer) = ask(&server, &linh, TEEN_MRN, "parent").await;
+    assert_eq!(answer["granted"]["scope"], "limited", "{answer}");
+    let home_warnings = |cookie: String| {
+        let server = &server;
+        async move { home(server, &cookie).await["warnings"].clone() }
+    };
+    assert_eq!(home_warnings(linh.clone()).await, json!([]));
+
+    // Twenty days before Aiden comes of age.
+    let ends_at: i64 = server
+        .query_one(
+            "SELECT ends_at FROM proxy_grants WHERE relationship = $1",
+            "parent",
+        )
+        .await;
+    server.advance_clock(ends_at - 20 * 86_400 - server.clock_now());
+    let linh = signed_in(&server, "linh.nguyen").await;
+    let aiden = signed_in(&server, "aiden.n").await;
+    let warnings = home_warnings(linh).await;
+    assert!(
+        warnings[0]
+            .as_str()
+            .unwrap()
+            .starts_with("Your access to Aiden Nguyen's record ends on "),
+        "{warnings}"
+    );
+    let warnings = home_warnings(aiden).await;
+    assert!(
+        warnings[0]
+            .as_str()
+            .unwrap()
+            .starts_with("Linh Nguyen's access to your record ends on "),
+        "{warnings}"
+    );
+    let to_linh = "Your access to Aiden Nguyen's record ends on";
+    let to_aiden = "Linh Nguyen's access to your record ends on";
+    assert_eq!(
+        emails_starting(&server, "linh.nguyen@example.com", to_linh).await,
+        1
+    );
+    assert_eq!(
+        emails_starting(&server, "aiden.n@example.com", to_aiden).await,
+        1
+    );
+    // Once only, however often the job runs.
+    tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
+    assert_eq!(
+        emails_starting(&server, "linh.nguyen@example.com", to_linh).await,
+        1
+    );
+
+    // Past the end: the job ends the grant (and its checks at use refuse it).
+    server.advance_clock(21 * 86_400);
+    let mut ended = 0;
+    for _ in 0..50 {
+        ended = server
+            .count("SELECT COUNT(*) FROM proxy_grants WHERE ended_at IS NOT NULL")
+            .await;
+        if ended > 0 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(ended, 1, "the job ended the grant");
 }
 
 async fn patient_id(server: &TestServer, mrn: &str) -> i64 {

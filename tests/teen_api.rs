@@ -10,6 +10,7 @@ on_both_databases!(
     a_browser_signed_in_to_another_account_cannot_create_a_teen_account,
     the_teen_band_follows_the_patients_state,
     a_teen_self_signup_with_a_guardians_contact_is_refused,
+    a_teen_confirms_the_account_is_their_own,
 );
 
 use common::*;
@@ -17,7 +18,7 @@ use frontdesk::domain::date::Date;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-const GUARDIAN_EMAIL: &str = "linh.nguyen@example.net"; // Aiden's mother, on his record
+const GUARDIAN_EMAIL: &str = "linh.nguyen@example.com"; // Aiden's mother, on his record
 
 async fn create(
     server: &TestServer,
@@ -56,7 +57,7 @@ async fn a_teen_signs_up_with_their_own_email_not_a_guardians(db: Db) {
         &server,
         &code,
         &dob,
-        login("aiden.n", GOOD_PASSWORD, "Linh.Nguyen@Example.net"),
+        login("aiden.n", GOOD_PASSWORD, "Linh.Nguyen@Example.com"),
         None,
     )
     .await;
@@ -254,4 +255,59 @@ async fn a_teen_self_signup_with_a_guardians_contact_is_refused(db: Db) {
         server.last_email_to(GUARDIAN_EMAIL).await.is_none(),
         "nothing to the parent"
     );
+}
+
+async fn a_teen_confirms_the_account_is_their_own(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    let code = server.issue_code(TEEN_MRN);
+    let dob = server.dob_of(TEEN_MRN).await;
+    let (status, holder) = server
+        .call(
+            "signup/code/verify",
+            json!({ "input": code_entry(&code, &dob) }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{holder}");
+    assert_eq!(holder["teen"], true, "the page asks for the confirmation");
+
+    let mut unconfirmed = login("aiden.n", GOOD_PASSWORD, "aiden.own@example.com");
+    unconfirmed["own_account"] = json!(false);
+    for step in ["signup/code/check-login", "signup/code/create-account"] {
+        let body = json!({ "code": code_entry(&code, &dob), "login": unconfirmed.clone() });
+        let (status, answer) = server.call(step, body).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{step}: {answer}");
+        let (field, message) = first_error(&answer);
+        assert_eq!(field, "own_account");
+        assert!(
+            message.starts_with("Confirm that you are Aiden and you are creating your own account"),
+            "{message}"
+        );
+    }
+
+    let confirmed = login("aiden.n", GOOD_PASSWORD, "aiden.own@example.com");
+    let (status, created) = create(&server, &code, &dob, confirmed, None).await;
+    assert_eq!(status, StatusCode::OK, "{created}");
+    let parents_see = created["parents_see"]
+        .as_str()
+        .expect("explained to a teen");
+    assert!(
+        parents_see.contains("sees only your name, date of birth and medical record number"),
+        "the bundled table gives parents of teens limited access: {parents_see}"
+    );
+
+    // An adult is not asked, and is told nothing about parents.
+    let adult = server.issue_code(ADULT_MRN);
+    let adult_dob = server.dob_of(ADULT_MRN).await;
+    let (_, holder) = server
+        .call(
+            "signup/code/verify",
+            json!({ "input": code_entry(&adult, &adult_dob) }),
+        )
+        .await;
+    assert_eq!(holder["teen"], false);
+    let mut adult_login = login("maria.g", GOOD_PASSWORD, "maria@example.com");
+    adult_login["own_account"] = json!(false);
+    let (status, created) = create(&server, &adult, &adult_dob, adult_login, None).await;
+    assert_eq!(status, StatusCode::OK, "{created}");
+    assert!(created["parents_see"].is_null());
 }

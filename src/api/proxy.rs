@@ -1,8 +1,10 @@
 //! Proxy access: asking to act for another patient (a child, or an adult
 //! who needs help), and what the answer is.
 
-use crate::api::AppError;
-use crate::domain::date::DateParts;
+use crate::api::rules::Problems;
+use crate::api::{AppError, FieldError};
+use crate::domain::date::{Date, DateParts, parse_date_of_birth};
+use crate::domain::relationship::Relationship;
 use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
 use serde::{Deserialize, Serialize};
@@ -30,6 +32,87 @@ pub struct ProxyRequestForm {
     /// Anything the help desk should know.
     #[cfg_attr(feature = "ssr", validate(length(max = 2000)))]
     pub details: String,
+}
+
+/// The wizard's pages, in order: whose record, the relationship, and the
+/// details that support it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ProxyStep {
+    Person,
+    Relationship,
+    Details,
+}
+
+impl ProxyStep {
+    pub const ALL: [ProxyStep; 3] = [
+        ProxyStep::Person,
+        ProxyStep::Relationship,
+        ProxyStep::Details,
+    ];
+}
+
+impl ProxyRequestForm {
+    /// The checks of one page, shared by the browser and the server.
+    pub fn step_problems(&self, step: ProxyStep, today: Date) -> Vec<FieldError> {
+        let filled = |text: &str, message: &'static str| {
+            if text.trim().is_empty() {
+                Err(message)
+            } else {
+                Ok(())
+            }
+        };
+        let mut p = Problems::default();
+        match step {
+            ProxyStep::Person => p
+                .check(
+                    "first_name",
+                    filled(&self.first_name, "Enter their first name"),
+                )
+                .check(
+                    "last_name",
+                    filled(&self.last_name, "Enter their last name"),
+                )
+                .check_date("dob", parse_date_of_birth(&self.dob, today)),
+            ProxyStep::Relationship => p.check(
+                "relationship",
+                Relationship::parse(&self.relationship)
+                    .map(|_| ())
+                    .ok_or("Choose how you are related to them"),
+            ),
+            ProxyStep::Details => {
+                let needs = Relationship::parse(&self.relationship)
+                    .is_some_and(Relationship::needs_document);
+                if needs {
+                    p.check(
+                        "document_reference",
+                        filled(
+                            &self.document_reference,
+                            "Enter the court order or document reference",
+                        ),
+                    );
+                }
+                &mut p
+            }
+        }
+        .into_vec()
+    }
+
+    /// Every page's checks, in page order.
+    pub fn problems(&self, today: Date) -> Vec<FieldError> {
+        ProxyStep::ALL
+            .into_iter()
+            .flat_map(|step| self.step_problems(step, today))
+            .collect()
+    }
+
+    /// The page that asks for `field`.
+    pub fn step_of(field: &str) -> ProxyStep {
+        match field {
+            "relationship" => ProxyStep::Relationship,
+            "document_reference" | "details" => ProxyStep::Details,
+            _ => ProxyStep::Person,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -131,4 +214,50 @@ pub async fn answer_request(reference: String, approve: bool) -> Result<(), AppE
     use crate::server::http::RequestContext;
     let ctx = RequestContext::current()?;
     ctx.answer(crate::server::record_access::answer_request(&ctx, &reference, approve).await)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_problem_sends_the_person_back_to_the_page_that_asks_for_it() {
+        let today = Date::new(2026, 11, 30).unwrap();
+        let empty = ProxyRequestForm {
+            relationship: "power_of_attorney".into(),
+            ..Default::default()
+        };
+        for step in ProxyStep::ALL {
+            let problems = empty.step_problems(step, today);
+            let expected = match step {
+                ProxyStep::Person => 3,
+                ProxyStep::Relationship => 0,
+                ProxyStep::Details => 1,
+            };
+            assert_eq!(problems.len(), expected, "{step:?}: {problems:?}");
+            for p in problems {
+                assert_eq!(ProxyRequestForm::step_of(&p.field), step, "{}", p.field);
+            }
+        }
+        let unknown = ProxyRequestForm {
+            relationship: "cousin".into(),
+            ..Default::default()
+        };
+        let problems = unknown.step_problems(ProxyStep::Relationship, today);
+        assert_eq!(problems[0].field, "relationship");
+        assert_eq!(
+            ProxyRequestForm::step_of("relationship"),
+            ProxyStep::Relationship
+        );
+        // A caregiver needs no court order.
+        let caregiver = ProxyRequestForm {
+            relationship: "caregiver".into(),
+            ..Default::default()
+        };
+        assert!(
+            caregiver
+                .step_problems(ProxyStep::Details, today)
+                .is_empty()
+        );
+    }
 }

@@ -70,6 +70,9 @@ pub struct HomeData {
     pub username: String,
     pub email: String,
     pub records: Vec<RecordAccess>,
+    /// Proxy access (held, or to their record) ending within a month.
+    #[serde(default)]
+    pub warnings: Vec<String>,
 }
 
 #[server(prefix = "/api", endpoint = "signin", input = Json)]

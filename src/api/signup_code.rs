@@ -49,6 +49,9 @@ pub struct CodeHolder {
     pub middle_name: String,
     pub last_name: String,
     pub record_email: Option<String>,
+    /// In their state's teen band: they confirm the account is their own.
+    #[serde(default)]
+    pub teen: bool,
 }
 
 impl CodeHolder {
@@ -68,10 +71,12 @@ pub struct NewLogin {
     pub password: String,
     #[cfg_attr(feature = "ssr", validate(length(max = 512)))]
     pub email: String,
+    /// A teen's "I am {first name} and I'm creating my own account".
+    pub own_account: bool,
 }
 
 impl NewLogin {
-    pub const FIELDS: &[&str] = &["username", "password", "email"];
+    pub const FIELDS: &[&str] = &["username", "password", "email", "own_account"];
 
     /// The shared checks. `common` is the common-password list: the full one
     /// on the server; in the browser, whatever has been fetched so far.
@@ -90,6 +95,9 @@ impl NewLogin {
 pub struct AccountCreated {
     pub username: String,
     pub email: String,
+    /// For a teen: what a parent or guardian with proxy access can see.
+    #[serde(default)]
+    pub parents_see: Option<String>,
 }
 
 /// Checks the code and date of birth.

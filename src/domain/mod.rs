@@ -13,13 +13,10 @@ pub mod person;
 pub mod policy;
 #[cfg(feature = "ssr")]
 pub mod proxy;
+pub mod relationship;
 pub mod staff;
 pub mod text;
 pub mod username;
 
 /// The help desk, open 24 hours a day, 7 days a week.
 pub const HELP_DESK_PHONE: &str = "855-667-9704";
-
-/// The youngest age at which a patient holds their own portal account. Younger
-/// children are reached through a parent's or guardian's proxy access.
-pub const MIN_OWN_ACCOUNT_AGE: u32 = 14;

@@ -45,6 +45,14 @@ async fn run(cli: Cli) -> Result<(), String> {
     if let (Some(_), Ok(file)) = (&cli.command, std::env::var("FRONTDESK_TEST_CLOCK")) {
         super::use_test_clock(file.into());
     }
+    // Checked before anything else happens, so a bad table changes nothing.
+    let policy = match &cli.store.state_policy {
+        None => PolicyTable::parse(crate::domain::policy::BUNDLED),
+        Some(file) => std::fs::read_to_string(file)
+            .map_err(|e| e.to_string())
+            .and_then(|text| PolicyTable::parse(&text)),
+    }
+    .map_err(|e| format!("state policy table: {e}"))?;
     let options = cli.store.database_options();
     let secret = load_secret(&cli.store, &options)?;
     let store = Store::open(&options)
@@ -52,8 +60,10 @@ async fn run(cli: Cli) -> Result<(), String> {
         .with_audit_key(secret.keyed_hash("audit-chain", "").as_bytes());
     tracing::info!(database = %redact(&options.database), "database ready");
     match cli.command {
-        None => serve(cli.serve, store, secret).await,
-        Some(Command::IssueCode { mrn, days }) => issue_code(&store, &secret, &mrn, days).await,
+        None => serve(cli.serve, store, secret, policy).await,
+        Some(Command::IssueCode { mrn, days }) => {
+            issue_code(&store, &secret, &policy, &mrn, days).await
+        }
         Some(Command::ImportOldPortal { file }) => import_old_portal(&store, &file).await,
         Some(Command::VerifyAudit) => verify_audit(&store).await,
         Some(Command::Staff(StaffCommand::Add { username, role })) => {
@@ -63,15 +73,19 @@ async fn run(cli: Cli) -> Result<(), String> {
     }
 }
 
-/// Ends proxy grants whose end date has come, every ten minutes (every
-/// check at use also refuses them, so this only tidies the table).
-fn spawn_grant_expiry(store: Store) {
+/// Every `every` (ten minutes by default): ends proxy grants whose end has come (every check at
+/// use also refuses them, so this only tidies the table), and emails both
+/// sides of grants ending within a month.
+fn spawn_grant_upkeep(state: AppState, every: std::time::Duration) {
     tokio::spawn(async move {
-        let mut every = tokio::time::interval(std::time::Duration::from_secs(600));
+        let mut every = tokio::time::interval(every);
         loop {
             every.tick().await;
-            if let Err(e) = store.end_expired_grants(now()).await {
+            if let Err(e) = state.store.end_expired_grants(now()).await {
                 tracing::warn!(error = %e, "could not end expired proxy grants");
+            }
+            if let Err(e) = super::record_access::warn_ending_grants(&state, now()).await {
+                tracing::warn!(error = %e, "could not warn about ending proxy grants");
             }
         }
     });
@@ -103,7 +117,12 @@ fn load_secret(args: &StoreArgs, options: &DatabaseOptions) -> Result<ServerSecr
     }
 }
 
-async fn serve(args: ServeArgs, store: Store, secret: ServerSecret) -> Result<(), String> {
+async fn serve(
+    args: ServeArgs,
+    store: Store,
+    secret: ServerSecret,
+    policy: PolicyTable,
+) -> Result<(), String> {
     if let Ok(file) = std::env::var("FRONTDESK_TEST_CLOCK") {
         if args.production {
             return Err(
@@ -112,18 +131,10 @@ async fn serve(args: ServeArgs, store: Store, secret: ServerSecret) -> Result<()
         }
         super::use_test_clock(file.into());
     }
-    // Checked before anything else happens, so a bad table changes nothing.
-    let policy = match &args.state_policy {
-        None => PolicyTable::parse(crate::domain::policy::BUNDLED),
-        Some(file) => std::fs::read_to_string(file)
-            .map_err(|e| e.to_string())
-            .and_then(|text| PolicyTable::parse(&text)),
-    }
-    .map_err(|e| format!("state policy table: {e}"))?;
     if !args.production {
         let empty = store.count_patients().await.map_err(|e| e.to_string())? == 0;
         if empty || args.demo {
-            demo::seed(&store, &secret, now()).await?;
+            demo::seed(&store, &secret, &policy, now()).await?;
         }
         if store.count_staff().await.map_err(|e| e.to_string())? == 0 {
             demo::seed_staff(&store, now()).await?;
@@ -155,7 +166,6 @@ async fn serve(args: ServeArgs, store: Store, secret: ServerSecret) -> Result<()
     };
     let mailer = Mailer::new(args.smtp_url.as_deref(), &args.mail_from, !args.production)?;
     mailer.spawn_sender(store.clone());
-    spawn_grant_expiry(store.clone());
     let state = AppState::new(Inner {
         store,
         secret,
@@ -180,6 +190,10 @@ async fn serve(args: ServeArgs, store: Store, secret: ServerSecret) -> Result<()
         },
         policy,
     });
+    spawn_grant_upkeep(
+        state.clone(),
+        std::time::Duration::from_secs(args.grant_upkeep_seconds),
+    );
     let web = WebApp::load(PathBuf::from(&args.dist), &state.settings);
     let app = router(state, web, args.trust_proxy);
 
@@ -216,6 +230,7 @@ async fn shutdown_signal() {
 async fn issue_code(
     store: &Store,
     secret: &ServerSecret,
+    policy: &PolicyTable,
     mrn: &str,
     days: u32,
 ) -> Result<(), String> {
@@ -227,6 +242,7 @@ async fn issue_code(
     let issued = codes::issue_code(
         store,
         secret,
+        policy,
         &patient,
         &codes::Issue::by_staff("cli", days),
         now(),

@@ -5,9 +5,9 @@ use super::mail::{Mailer, templates};
 use super::security::{ServerSecret, new_access_code};
 use super::state::Settings;
 use super::store::{IssueCode, Patient, Store};
-use crate::domain::MIN_OWN_ACCOUNT_AGE;
 use crate::domain::access_code::AccessCode;
 use crate::domain::date::Date;
+use crate::domain::policy::{AgeGroup, PolicyTable};
 
 pub const DEFAULT_DAYS: u32 = 14;
 
@@ -19,17 +19,18 @@ pub struct IssuedCode {
 
 #[derive(Debug)]
 pub enum IssueError {
-    /// Children under 14 get access through a parent's or guardian's proxy.
-    TooYoung,
+    /// Younger than their state's teen band: a parent's or guardian's proxy
+    /// access reaches them instead. The rule that says so.
+    TooYoung(String),
     Store(sqlx::Error),
 }
 
 impl std::fmt::Display for IssueError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            IssueError::TooYoung => write!(
+            IssueError::TooYoung(rule) => write!(
                 f,
-                "patients under {MIN_OWN_ACCOUNT_AGE} do not get their own account; a parent or \
+                "this patient is too young for their own account ({rule}); a parent or \
                  guardian asks for proxy access instead"
             ),
             IssueError::Store(e) => write!(f, "database error: {e}"),
@@ -69,13 +70,19 @@ impl Issue<'_> {
 pub async fn issue_code(
     store: &Store,
     secret: &ServerSecret,
+    policy: &PolicyTable,
     patient: &Patient,
     issue: &Issue<'_>,
     now: i64,
 ) -> Result<IssuedCode, IssueError> {
-    let born = Date::parse_iso(&patient.record.date_of_birth);
-    if born.is_none_or(|b| b.age_on(Date::from_unix_seconds(now)) < MIN_OWN_ACCOUNT_AGE) {
-        return Err(IssueError::TooYoung);
+    let Some(born) = Date::parse_iso(&patient.record.date_of_birth) else {
+        return Err(IssueError::TooYoung(
+            "no date of birth on the record".into(),
+        ));
+    };
+    let group = policy.age_group(born, &patient.record.state, now);
+    if group.value == AgeGroup::Child {
+        return Err(IssueError::TooYoung(group.rule));
     }
     let code = new_access_code();
     let expires_at = now + issue.valid_for;

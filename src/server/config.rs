@@ -83,6 +83,12 @@ pub struct StoreArgs {
     /// takes precedence.
     #[arg(long, env = "FRONTDESK_SECRET_FILE", global = true)]
     pub secret_file: Option<PathBuf>,
+    /// A replacement for the bundled state policy table (teens and proxies;
+    /// see src/domain/state_policy.csv for its columns). Checked at start,
+    /// and used by the admin commands too (an access code is never issued
+    /// to a child the table says is too young).
+    #[arg(long, env = "FRONTDESK_STATE_POLICY", global = true)]
+    pub state_policy: Option<PathBuf>,
     /// Most database connections this server opens.
     #[arg(
         long,
@@ -229,10 +235,15 @@ pub struct ServeArgs {
         default_value = "the old patient portal"
     )]
     pub old_portal_name: String,
-    /// A replacement for the bundled state policy table (teens and proxies;
-    /// see src/domain/state_policy.csv for its columns). Checked at start.
-    #[arg(long, env = "FRONTDESK_STATE_POLICY")]
-    pub state_policy: Option<PathBuf>,
+    /// How often the server ends expired proxy grants and emails renewal
+    /// warnings, in seconds.
+    #[arg(
+        long,
+        env = "FRONTDESK_GRANT_UPKEEP_SECONDS",
+        default_value_t = 600,
+        value_parser = clap::value_parser!(u64).range(1..=86_400)
+    )]
+    pub grant_upkeep_seconds: u64,
     /// The sender of every email.
     #[arg(
         long,

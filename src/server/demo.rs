@@ -5,8 +5,8 @@
 use super::codes::{DEFAULT_DAYS, Issue, issue_code};
 use super::security::{PasswordHasher, ServerSecret, new_token};
 use super::store::{AuditEvent, NewGuardian, NewPatient, NewStaff, PatientRecord, Store};
-use crate::domain::MIN_OWN_ACCOUNT_AGE;
 use crate::domain::date::Date;
+use crate::domain::policy::{AgeGroup, PolicyTable};
 use crate::domain::staff::Role;
 
 const FIRST_NAMES: &[(&str, &str)] = &[
@@ -220,9 +220,36 @@ const NAMED: &[Person] = &[
         emancipated: false,
         guardians: &[("Chidi Okafor", "father")],
     },
+    // Parents with records of their own, listed on their children's records
+    // with the same email: they can sign up and get proxy access by law.
+    Person {
+        first: "Mei",
+        middle: "",
+        last: "Chen",
+        sex: "F",
+        age: 38,
+        email: true,
+        emancipated: false,
+        guardians: &[],
+    },
+    Person {
+        first: "Linh",
+        middle: "",
+        last: "Nguyen",
+        sex: "F",
+        age: 44,
+        email: true,
+        emancipated: false,
+        guardians: &[],
+    },
 ];
 
-pub async fn seed(store: &Store, secret: &ServerSecret, now: i64) -> Result<(), String> {
+pub async fn seed(
+    store: &Store,
+    secret: &ServerSecret,
+    policy: &PolicyTable,
+    now: i64,
+) -> Result<(), String> {
     let today = Date::from_unix_seconds(now);
     let mut rng = Lcg(2026);
     let mut patients = Vec::new();
@@ -267,7 +294,7 @@ pub async fn seed(store: &Store, secret: &ServerSecret, now: i64) -> Result<(), 
             continue;
         };
         let born_on = Date::parse_iso(&record.record.date_of_birth).unwrap_or(today);
-        if born_on.age_on(today) < MIN_OWN_ACCOUNT_AGE
+        if policy.age_group(born_on, &record.record.state, now).value == AgeGroup::Child
             || store
                 .patient_has_account(record.id)
                 .await
@@ -278,21 +305,21 @@ pub async fn seed(store: &Store, secret: &ServerSecret, now: i64) -> Result<(), 
         let issued = issue_code(
             store,
             secret,
+            policy,
             &record,
             &Issue::by_staff("demo", DEFAULT_DAYS),
             now,
         )
         .await
         .map_err(|e| e.to_string())?;
-        if ready.len() < 3
-            && ["Maria", "Robert", "Aiden"].contains(&record.record.first_name.as_str())
-        {
+        if ["Maria", "Aiden", "Mei"].contains(&record.record.first_name.as_str()) {
             ready.push((record, born_on, issued));
         }
     }
 
     println!(
-        "Demo data is ready: {} synthetic patients. Three codes to try:",
+        "Demo data is ready: {} synthetic patients. Codes to try (Aiden is a teen; Mei is \
+         Lily Chen's mother, who can then ask for access to Lily's record):",
         patients.len()
     );
     for (p, born_on, issued) in &ready {
@@ -320,11 +347,7 @@ fn patient(index: usize, person: &Person, date_of_birth: String, rng: &mut Lcg) 
         ..
     } = *person;
     let (city, state, zip) = CITIES[rng.next(CITIES.len())];
-    let handle: String = format!("{first}.{last}")
-        .to_lowercase()
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '.')
-        .collect();
+    let handle = email_of(&format!("{first} {last}"));
     let record = PatientRecord {
         mrn: format!("{}", 100_001 + index),
         first_name: first.into(),
@@ -341,7 +364,7 @@ fn patient(index: usize, person: &Person, date_of_birth: String, rng: &mut Lcg) 
         state: state.into(),
         zip: zip.into(),
         mobile_phone: Some(format!("(555) 555-01{:02}", rng.next(100))),
-        email: person.email.then(|| format!("{handle}@example.com")),
+        email: person.email.then_some(handle),
         emancipated: i64::from(emancipated),
     };
     NewPatient {
@@ -352,13 +375,22 @@ fn patient(index: usize, person: &Person, date_of_birth: String, rng: &mut Lcg) 
                 full_name: (*name).into(),
                 relationship: (*relationship).into(),
                 phone: Some(format!("(555) 555-01{:02}", rng.next(100))),
-                email: Some(format!(
-                    "{}@example.net",
-                    name.to_lowercase().replace(' ', ".")
-                )),
+                email: Some(email_of(name)),
             })
             .collect(),
     }
+}
+
+/// A synthetic email address for a full name: parents listed on a child's
+/// record and their own records share it.
+fn email_of(full_name: &str) -> String {
+    let handle: String = full_name
+        .to_lowercase()
+        .replace(' ', ".")
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '.')
+        .collect();
+    format!("{handle}@example.com")
 }
 
 /// One staff member of each role with a random password, printed once.

@@ -89,13 +89,23 @@ pub async fn request_new_code(
                 email_to: Some((&state.mailer, &state.settings, record_email)),
                 client_addr: Some(&ctx.client),
             };
-            match codes::issue_code(&state.store, &state.secret, &patient, &issue, now).await {
+            match codes::issue_code(
+                &state.store,
+                &state.secret,
+                &state.policy,
+                &patient,
+                &issue,
+                now,
+            )
+            .await
+            {
                 Ok(_) => {}
                 // Children get no code of their own; say nothing different.
-                Err(codes::IssueError::TooYoung) => {
+                Err(codes::IssueError::TooYoung(rule)) => {
+                    let outcome = format!("too young ({rule}); nothing sent");
                     state
                         .store
-                        .audit(now, &audit(Some(patient.id), "under 14; nothing sent"))
+                        .audit(now, &audit(Some(patient.id), &outcome))
                         .await?;
                 }
                 Err(codes::IssueError::Store(e)) => return Err(e.into()),

@@ -10,7 +10,7 @@ use super::state::Limit;
 use super::store::{AuditEvent, NewGrant, NewProxyRequest, Patient};
 use crate::api::AppError;
 use crate::api::proxy::{ProxyAnswer, ProxyRequestForm};
-use crate::api::rules::{Problems, within_bounds};
+use crate::api::rules::within_bounds;
 use crate::domain::date::{Date, parse_date_of_birth};
 use crate::domain::matching::{normalize_name, same_email, same_phone};
 use crate::domain::policy::AgeGroup;
@@ -37,43 +37,13 @@ pub async fn request(
         .await?
         .ok_or(AppError::SignedOut)?;
     within_bounds(form)?;
-    let relationship = Relationship::parse(&form.relationship);
-    let born = parse_date_of_birth(&form.dob, Date::from_unix_seconds(now));
-    let filled = |text: &str, message: &'static str| {
-        if text.trim().is_empty() {
-            Err(message)
-        } else {
-            Ok(())
-        }
-    };
-    let mut problems = Problems::default();
-    problems
-        .check(
-            "first_name",
-            filled(&form.first_name, "Enter their first name"),
-        )
-        .check(
-            "last_name",
-            filled(&form.last_name, "Enter their last name"),
-        )
-        .check_date("dob", born.clone())
-        .check(
-            "relationship",
-            relationship
-                .map(|_| ())
-                .ok_or("Choose how you are related to them"),
-        );
-    if relationship.is_some_and(Relationship::needs_document) {
-        problems.check(
-            "document_reference",
-            filled(
-                &form.document_reference,
-                "Enter the court order or document reference",
-            ),
-        );
-    }
-    let errors = problems.into_vec();
-    let (Ok(born), Some(relationship), true) = (born, relationship, errors.is_empty()) else {
+    let today = Date::from_unix_seconds(now);
+    let errors = form.problems(today);
+    let (Ok(born), Some(relationship), true) = (
+        parse_date_of_birth(&form.dob, today),
+        Relationship::parse(&form.relationship),
+        errors.is_empty(),
+    ) else {
         return Err(AppError::Invalid { errors });
     };
     let account = requester.id.to_string();

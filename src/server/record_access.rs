@@ -4,12 +4,63 @@
 
 use super::http::RequestContext;
 use super::mail::templates;
+use super::state::AppState;
 use super::store::{Account, AuditEvent, GrantRow, Patient, ProxyStep};
 use crate::api::AppError;
 use crate::api::proxy::{AccessHolder, ApprovalAsked, Contact, RecordSummary};
 use crate::domain::date::Date;
 use crate::domain::proxy::Relationship;
 use crate::server::now;
+
+/// Days before a grant ends that both sides are warned (home page and email).
+pub const WARN_DAYS: i64 = 30;
+
+/// The last day a grant opens the record.
+pub fn last_day(ends_at: i64) -> Date {
+    Date::from_unix_seconds(ends_at - 1)
+}
+
+/// Whether a grant in force is close enough to its end to warn about.
+pub fn ends_soon(ends_at: i64, now: i64) -> bool {
+    ends_at - now <= WARN_DAYS * 86_400
+}
+
+/// Warns both sides of each grant ending within `WARN_DAYS` by email, once
+/// per grant (the background job; the home pages warn on their own).
+pub async fn warn_ending_grants(state: &AppState, now: i64) -> Result<usize, sqlx::Error> {
+    let ending = state
+        .store
+        .grants_to_warn(now, now + WARN_DAYS * 86_400)
+        .await?;
+    let mut warned = 0;
+    for g in &ending {
+        let on = last_day(g.ends_at);
+        let patient = format!("{} {}", g.patient_first_name, g.patient_last_name);
+        let holder = format!("{} {}", g.holder_first_name, g.holder_last_name);
+        let mut emails = vec![state.mailer.stamp(templates::access_ending_for_holder(
+            &state.settings,
+            &g.holder_email,
+            &patient,
+            on,
+            g.by_law != 0,
+        ))];
+        if let Some(to) = g.patient_email.as_deref() {
+            emails.push(state.mailer.stamp(templates::access_ending_for_patient(
+                &state.settings,
+                to,
+                &holder,
+                on,
+            )));
+        }
+        if state.store.mark_grant_warned(g.id, &emails, now).await? {
+            warned += 1;
+        }
+    }
+    if warned > 0 {
+        state.mailer.wake();
+    }
+    Ok(warned)
+}
 
 async fn signed_in(ctx: &RequestContext) -> Result<Account, AppError> {
     let session = ctx.session().await?.ok_or(AppError::SignedOut)?;
@@ -93,7 +144,7 @@ fn summary(
                 "{}, {} access until {}",
                 relationship_title(&g.relationship),
                 g.scope,
-                Date::from_unix_seconds(g.ends_at - 1)
+                last_day(g.ends_at)
             ),
         },
         contact: full.then(|| Contact {
@@ -130,7 +181,7 @@ async fn holders(
             name: format!("{} {}", g.first_name, g.last_name),
             relationship: relationship_title(&g.relationship).into(),
             since: Date::from_unix_seconds(g.starts_at).to_string(),
-            until: Date::from_unix_seconds(g.ends_at - 1).to_string(),
+            until: last_day(g.ends_at).to_string(),
             scope: g.scope,
             can_end: own && g.by_law == 0,
         })

@@ -3,11 +3,11 @@
 //! database, and the home page's data.
 
 use super::http::RequestContext;
+use super::record_access::{ends_soon, last_day};
 use super::store::{AuditEvent, Realm};
 use crate::api::AppError;
 use crate::api::rules::within_bounds;
 use crate::api::signin::{Credentials, HomeData, RecordAccess, SIGNIN_FAILED, SignInOutcome};
-use crate::domain::date::Date;
 use crate::domain::proxy::Relationship;
 use crate::domain::username::username_key;
 use crate::server::now;
@@ -202,8 +202,23 @@ pub async fn home(ctx: &RequestContext) -> Result<Option<HomeData>, AppError> {
         relationship: "Your own record".into(),
         href: "/records".into(),
     }];
+    let now = now();
+    let mut warnings = Vec::new();
     // Grants are checked here, at use: an ended one never shows.
-    for g in ctx.state.store.grants_held_by(account.id, now()).await? {
+    for g in ctx.state.store.grants_held_by(account.id, now).await? {
+        if ends_soon(g.ends_at, now) {
+            warnings.push(format!(
+                "Your access to {} {}'s record ends on {}.{}",
+                g.first_name,
+                g.last_name,
+                last_day(g.ends_at),
+                if g.by_law != 0 {
+                    " It is access by law, which ends when they become an adult."
+                } else {
+                    " To keep it, ask again before then."
+                }
+            ));
+        }
         let relationship = Relationship::parse(&g.relationship).map_or("Proxy", |r| r.title());
         records.push(RecordAccess {
             href: format!("/records/{}", g.patient_id),
@@ -211,9 +226,20 @@ pub async fn home(ctx: &RequestContext) -> Result<Option<HomeData>, AppError> {
             relationship: format!(
                 "{relationship}, {} access until {}",
                 g.scope,
-                Date::from_unix_seconds(g.ends_at - 1)
+                last_day(g.ends_at)
             ),
         });
+    }
+    // And the other side: access to this person's own record.
+    for g in ctx.state.store.grants_to(account.patient_id, now).await? {
+        if ends_soon(g.ends_at, now) {
+            warnings.push(format!(
+                "{} {}'s access to your record ends on {}.",
+                g.first_name,
+                g.last_name,
+                last_day(g.ends_at)
+            ));
+        }
     }
     Ok(Some(HomeData {
         first_name: account.first_name,
@@ -222,6 +248,7 @@ pub async fn home(ctx: &RequestContext) -> Result<Option<HomeData>, AppError> {
         username: account.username,
         email: account.email,
         records,
+        warnings,
     }))
 }
 

@@ -28,6 +28,7 @@ pub async fn verify(
 ) -> Result<CodeHolder, AppError> {
     let record = usable_code(ctx, input).await?;
     Ok(CodeHolder {
+        teen: teen::teen_rule(ctx, &record.date_of_birth, &record.state).is_some(),
         first_name: record.first_name,
         middle_name: record.middle_name,
         last_name: record.last_name,
@@ -69,6 +70,8 @@ pub async fn create_account(
         Ok(_) => Ok(AccountCreated {
             username: username.to_string(),
             email,
+            parents_see: teen::teen_rule(ctx, &record.date_of_birth, &record.state)
+                .map(|_| teen::parents_see(ctx, &record.state)),
         }),
         Err(RedeemConflict::UsernameTaken) => Err(username_taken()),
         Err(RedeemConflict::AccountExists) => Err(AppError::AccountExists),
@@ -98,21 +101,22 @@ async fn check_new_login(
         &record.last_name,
     ];
     within_bounds(login)?;
-    let errors: Vec<FieldError> = login.problems(&names, CommonPasswords::bundled());
+    let mut errors: Vec<FieldError> = login.problems(&names, CommonPasswords::bundled());
+    let teen_rule = teen::teen_rule(ctx, &record.date_of_birth, &record.state);
+    if teen_rule.is_some() && !login.own_account {
+        errors.push(teen::own_account_problem(&record.first_name));
+    }
     if !errors.is_empty() {
         return Err(AppError::Invalid { errors });
     }
-    if let Some(born) = Date::parse_iso(&record.date_of_birth) {
-        let group = teen::age_group(ctx, born, &record.state);
-        if group.value == AgeGroup::Teen {
-            let signup = teen::TeenSignup {
-                patient_id: record.patient_id,
-                rule: &group.rule,
-                email: Some(&login.email),
-                phone: None,
-            };
-            teen::check(ctx, &signup).await?;
-        }
+    if let Some(rule) = &teen_rule {
+        let signup = teen::TeenSignup {
+            patient_id: record.patient_id,
+            rule,
+            email: Some(&login.email),
+            phone: None,
+        };
+        teen::check(ctx, &signup).await?;
     }
     if ctx
         .state

@@ -12,7 +12,6 @@ use crate::api::AppError;
 use crate::api::rules::within_bounds;
 use crate::api::signup_code::CodeHolder;
 use crate::api::signup_verify::{DetailsOutcome, PendingRequest, PersonalDetails, VerifiedSignup};
-use crate::domain::MIN_OWN_ACCOUNT_AGE;
 use crate::domain::date::{Date, parse_date_of_birth};
 use crate::domain::matching::{self, MatchResult, same_email};
 use crate::domain::person::mask_email;
@@ -205,16 +204,19 @@ pub async fn check_email_code(
         email_to: None,
         client_addr: Some(&ctx.client),
     };
-    let issued = match codes::issue_code(&state.store, &state.secret, &patient, &issue, now).await {
+    let issued = match codes::issue_code(
+        &state.store,
+        &state.secret,
+        &state.policy,
+        &patient,
+        &issue,
+        now,
+    )
+    .await
+    {
         Ok(issued) => issued,
-        Err(IssueError::TooYoung) => {
-            return Err(AppError::invalid(
-                "code",
-                format!(
-                    "Children under {MIN_OWN_ACCOUNT_AGE} do not have their own account; a parent or \
-                     guardian can ask for proxy access instead"
-                ),
-            ));
+        Err(IssueError::TooYoung(_)) => {
+            return Err(AppError::invalid("code", teen::TOO_YOUNG));
         }
         Err(IssueError::Store(e)) => return Err(e.into()),
     };
@@ -222,6 +224,7 @@ pub async fn check_email_code(
     Ok(VerifiedSignup {
         access_code: issued.code.to_string(),
         holder: CodeHolder {
+            teen: teen::teen_rule(ctx, &record.date_of_birth, &record.state).is_some(),
             first_name: record.first_name.clone(),
             middle_name: record.middle_name.clone(),
             last_name: record.last_name.clone(),

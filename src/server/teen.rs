@@ -4,22 +4,56 @@
 
 use super::http::RequestContext;
 use super::store::AuditEvent;
-use crate::api::AppError;
+use crate::api::{AppError, FieldError};
 use crate::domain::date::Date;
 use crate::domain::matching::{same_email, same_phone};
-use crate::domain::policy::{AgeGroup, Decision};
+use crate::domain::policy::{AgeGroup, Decision, Scope};
 use crate::server::now;
 
 pub const GUARDIAN_EMAIL: &str = "Use your own email address. Teens create their own account \
      with their own email, not a parent's or guardian's";
 pub const GUARDIAN_PHONE: &str = "Use your own mobile phone number. Teens create their own \
      account with their own contact details, not a parent's or guardian's";
+pub const TOO_YOUNG: &str = "Children this young do not have their own portal account yet. A \
+     parent or guardian can ask for proxy access to your record from their own account";
 pub const SIGNED_IN: &str = "This browser is signed in to another portal account. Teens create \
      their own account: sign out of the other account first, or use your own phone or computer";
 
 /// The patient's age group under their state's rules.
 pub fn age_group(ctx: &RequestContext, born: Date, state: &str) -> Decision<AgeGroup> {
     ctx.state.policy.age_group(born, state, now())
+}
+
+/// The rule that makes the patient a teen today, if they are one.
+pub fn teen_rule(ctx: &RequestContext, date_of_birth: &str, state: &str) -> Option<String> {
+    let group = age_group(ctx, Date::parse_iso(date_of_birth)?, state);
+    (group.value == AgeGroup::Teen).then_some(group.rule)
+}
+
+/// What a parent or guardian with proxy access sees of a teen's record in
+/// the teen's state, for the teen's confirmation page.
+pub fn parents_see(ctx: &RequestContext, state: &str) -> String {
+    match ctx.state.policy.row(state).parent_teen_scope {
+        Scope::Limited => "A parent or guardian with proxy access to your record sees only your \
+             name, date of birth and medical record number. They do not see your contact details \
+             or who else has access, and they cannot sign in to your account."
+            .into(),
+        Scope::Full => "A parent or guardian with proxy access to your record sees what we hold \
+             about you: your name, date of birth, medical record number, contact details and who \
+             has access. They cannot sign in to your account or change your login."
+            .into(),
+    }
+}
+
+/// A teen must confirm the account is their own.
+pub fn own_account_problem(first_name: &str) -> FieldError {
+    FieldError::new(
+        "own_account",
+        format!(
+            "Confirm that you are {first_name} and you are creating your own account. A parent \
+             or guardian cannot create a teen's account for them"
+        ),
+    )
 }
 
 /// What a teen typed, checked against their record's parents and guardians

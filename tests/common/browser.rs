@@ -533,6 +533,16 @@ impl Browser {
         }
     }
 
+    /// Signs in as a patient with `GOOD_PASSWORD`, landing on the home page.
+    pub async fn sign_in_as(&self, username: &str) {
+        self.goto("/signin").await;
+        self.wait_h1("Sign in to the patient portal").await;
+        self.type_in("username", username).await;
+        self.type_in("password", GOOD_PASSWORD).await;
+        self.click_button("Sign in").await;
+        self.wait_path("/home").await;
+    }
+
     /// Chooses a radio button by clicking its label, as a person does.
     pub async fn choose(&self, label: &str) {
         let xpath = format!("//label[normalize-space()='{label}']");

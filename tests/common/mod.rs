@@ -19,6 +19,7 @@ pub const ADULT_MRN: &str = "100001"; // Maria Garcia, 42
 pub const OLDER_ADULT_MRN: &str = "100002"; // Robert Johnson, 71
 pub const TEEN_MRN: &str = "100003"; // Aiden Nguyen, 16
 pub const CHILD_MRN: &str = "100004"; // Lily Chen, 9
+pub const PARENT_MRN: &str = "100009"; // Mei Chen, 38, Lily's mother
 
 pub fn repo_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -136,6 +137,18 @@ impl TestServer {
         }
     }
 
+    /// The server's time now: the real clock plus the test offset.
+    pub fn clock_now(&self) -> i64 {
+        let offset: i64 = std::fs::read_to_string(self.dir.path().join("clock"))
+            .ok()
+            .and_then(|t| t.trim().parse().ok())
+            .unwrap_or(0);
+        let real = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64);
+        real + offset
+    }
+
     /// Moves the server's clock `seconds` further forward.
     pub fn advance_clock(&self, seconds: i64) {
         let file = self.dir.path().join("clock");
@@ -250,17 +263,10 @@ impl TestServer {
             .to_string()
     }
 
-    /// Adds Mei Chen, the mother Lily Chen's record lists (same name and
-    /// email), as a patient with an account `mei.chen`.
+    /// Gives Mei Chen, the mother Lily Chen's record lists (same name and
+    /// email), an account `mei.chen`.
     pub async fn add_parent_mei(&self) {
-        self.execute(
-            "INSERT INTO patients (mrn, first_name, middle_name, last_name, date_of_birth, legal_sex, \
-             street, city, state, zip, mobile_phone, email, emancipated, created_at) \
-             VALUES ('200001', 'Mei', '', 'Chen', '1988-05-14', 'F', '5 Lake Rd', 'Albany', 'NY', \
-             '12207', '(555) 555-0300', 'mei.chen@example.net', 0, 0)",
-        )
-        .await;
-        self.create_account("200001", "mei.chen", GOOD_PASSWORD)
+        self.create_account(PARENT_MRN, "mei.chen", GOOD_PASSWORD)
             .await;
     }
 
@@ -426,8 +432,9 @@ pub fn code_entry(code: &str, dob: &Value) -> Value {
     json!({ "code": code, "dob": dob })
 }
 
+/// A new login; `own_account` is ticked (only a teen's sign-up asks for it).
 pub fn login(username: &str, password: &str, email: &str) -> Value {
-    json!({ "username": username, "password": password, "email": email })
+    json!({ "username": username, "password": password, "email": email, "own_account": true })
 }
 
 /// The password `staff_session` sets.

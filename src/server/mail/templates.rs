@@ -299,6 +299,58 @@ pub fn request_closed(settings: &Settings, to: &str, reference: &str, reason: &s
     )
 }
 
+/// A proxy grant ends within a month: told to the person who holds it.
+pub fn access_ending_for_holder(
+    settings: &Settings,
+    to: &str,
+    patient: &str,
+    ends_on: Date,
+    by_law: bool,
+) -> NewEmail {
+    let next = if by_law {
+        format!(
+            "This is access by law, which ends when {patient} becomes an adult. After that, \
+             {patient} decides who can see their record from their own account."
+        )
+    } else {
+        format!(
+            "To keep access, ask again at {}/proxy before then. The help desk reviews it again.",
+            settings.public_url
+        )
+    };
+    compose(
+        settings,
+        to,
+        &format!("Your access to {patient}'s record ends on {ends_on}"),
+        &[
+            format!("Your proxy access to {patient}'s patient portal record ends on {ends_on}."),
+            next,
+        ],
+    )
+}
+
+/// A proxy grant ends within a month: told to the patient whose record it opens.
+pub fn access_ending_for_patient(
+    settings: &Settings,
+    to: &str,
+    holder: &str,
+    ends_on: Date,
+) -> NewEmail {
+    compose(
+        settings,
+        to,
+        &format!("{holder}'s access to your record ends on {ends_on}"),
+        &[
+            format!("{holder}'s proxy access to your patient portal record ends on {ends_on}."),
+            format!(
+                "You do not need to do anything. You can see who has access to your record at \
+                 {}/records.",
+                settings.public_url
+            ),
+        ],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

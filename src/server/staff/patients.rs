@@ -8,9 +8,9 @@ use crate::api::staff::patients::{
     AccountStatus, Channel, CodeStatus, IssuedCode, Letter, PatientQuery, PatientStatus,
     PatientSummary, RequestSummary,
 };
-use crate::domain::MIN_OWN_ACCOUNT_AGE;
 use crate::domain::date::{Date, parse_date_of_birth};
 use crate::domain::matching::{normalize_name, within_one_typo};
+use crate::domain::policy::AgeGroup;
 use crate::domain::staff::Permission;
 use crate::server::codes::{self, Issue, IssueError};
 use crate::server::http::RequestContext;
@@ -116,10 +116,14 @@ pub async fn status(ctx: &RequestContext, patient_id: i64) -> Result<PatientStat
     let account = store.account_of(patient_id).await?;
     let no_code_because = if account.is_some() {
         Some("This patient already has a portal account.".to_string())
-    } else if age < MIN_OWN_ACCOUNT_AGE {
+    } else if let Some(group) = Date::parse_iso(&patient.record.date_of_birth)
+        .map(|born| ctx.state.policy.age_group(born, &patient.record.state, now))
+        .filter(|g| g.value == AgeGroup::Child)
+    {
         Some(format!(
-            "Patients under {MIN_OWN_ACCOUNT_AGE} do not get their own account: a parent or \
-             guardian asks for proxy access instead."
+            "Too young for their own account ({}): a parent or guardian asks for proxy \
+             access instead.",
+            group.rule
         ))
     } else {
         None
@@ -207,11 +211,20 @@ pub(super) async fn issue_for(
         ..Issue::by_staff(&staff.actor, codes::DEFAULT_DAYS)
     };
     let now = now();
-    let issued = match codes::issue_code(&state.store, &state.secret, patient, &issue, now).await {
+    let issued = match codes::issue_code(
+        &state.store,
+        &state.secret,
+        &state.policy,
+        patient,
+        &issue,
+        now,
+    )
+    .await
+    {
         Ok(issued) => issued,
-        Err(IssueError::TooYoung) => {
+        Err(e @ IssueError::TooYoung(_)) => {
             return Err(AppError::BadRequest {
-                message: IssueError::TooYoung.to_string(),
+                message: e.to_string(),
             });
         }
         Err(IssueError::Store(e)) => return Err(e.into()),

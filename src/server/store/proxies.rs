@@ -42,6 +42,20 @@ pub struct GrantRow {
     pub last_name: String,
 }
 
+/// A grant about to end, for its renewal warning.
+#[derive(Clone, Debug, FromRow)]
+pub struct GrantEnding {
+    pub id: i64,
+    pub ends_at: i64,
+    pub by_law: i64,
+    pub holder_email: String,
+    pub holder_first_name: String,
+    pub holder_last_name: String,
+    pub patient_first_name: String,
+    pub patient_last_name: String,
+    pub patient_email: Option<String>,
+}
+
 const GRANT_COLUMNS: &str = "g.id, g.patient_id, g.grantee_account_id, g.relationship, g.scope, \
      g.by_law, g.starts_at, g.ends_at, p.first_name, p.last_name";
 
@@ -177,6 +191,57 @@ impl Store {
         }
         tx.commit().await?;
         Ok(ended)
+    }
+
+    /// Grants in force that end by `until` and whose people were not yet
+    /// warned, with both sides' names and account emails.
+    pub async fn grants_to_warn(
+        &self,
+        now: i64,
+        until: i64,
+    ) -> Result<Vec<GrantEnding>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT g.id, g.ends_at, g.by_law, ga.email AS holder_email, \
+                    hp.first_name AS holder_first_name, hp.last_name AS holder_last_name, \
+                    p.first_name AS patient_first_name, p.last_name AS patient_last_name, \
+                    pa.email AS patient_email \
+             FROM proxy_grants g JOIN accounts ga ON ga.id = g.grantee_account_id \
+             JOIN patients hp ON hp.id = ga.patient_id JOIN patients p ON p.id = g.patient_id \
+             LEFT JOIN accounts pa ON pa.patient_id = p.id \
+             WHERE g.ended_at IS NULL AND g.warned_at IS NULL AND g.ends_at > $1 \
+               AND g.ends_at <= $2 ORDER BY g.id",
+        )
+        .bind(now)
+        .bind(until)
+        .fetch_all(&self.pool)
+        .await
+    }
+
+    /// Records that a grant's people were warned and queues the emails, once:
+    /// false when another server did it first.
+    pub async fn mark_grant_warned(
+        &self,
+        grant_id: i64,
+        emails: &[NewEmail],
+        now: i64,
+    ) -> Result<bool, sqlx::Error> {
+        let mut tx = self.pool.begin().await?;
+        let marked = sqlx::query(
+            "UPDATE proxy_grants SET warned_at = $1 WHERE id = $2 AND warned_at IS NULL",
+        )
+        .bind(now)
+        .bind(grant_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+            == 1;
+        if marked {
+            for email in emails {
+                Self::enqueue_in(&mut tx, email, now).await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(marked)
     }
 
     /// The grant in force that lets `account_id` open `patient_id`'s record.

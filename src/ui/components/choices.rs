@@ -132,3 +132,33 @@ pub fn TextArea(
         </div>
     }
 }
+
+/// One yes-or-no statement the person confirms, such as a teen's "I am …
+/// and I'm creating my own account".
+#[component]
+pub fn Checkbox(
+    id: &'static str,
+    label: String,
+    value: RwSignal<bool>,
+    errors: RwSignal<Vec<FieldError>>,
+) -> impl IntoView {
+    let error = error_for(errors, id);
+    let error_id = format!("{id}-error");
+    let described_by = described_by(Vec::new(), error_id.clone(), error);
+    view! {
+        <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
+            {move || error.get().map(|e| view! { <ErrorMessage id=error_id.clone() message=e.message /> })}
+            <div class="checkbox">
+                <input
+                    class="checkbox__input"
+                    id=id
+                    type="checkbox"
+                    aria-describedby=described_by
+                    prop:checked=move || value.get()
+                    on:change=move |ev| value.set(event_target_checked(&ev))
+                />
+                <label class="label checkbox__label" for=id>{label}</label>
+            </div>
+        </div>
+    }
+}

@@ -12,7 +12,7 @@ mod submit_button;
 mod summary_list;
 mod text_field;
 
-pub use choices::{Radios, Select, TextArea};
+pub use choices::{Checkbox, Radios, Select, TextArea};
 pub use date_input::DateInput;
 pub use error_summary::ErrorSummary;
 pub use page::Page;

@@ -1,6 +1,7 @@
 pub mod account;
 pub mod new_code;
 pub mod not_found;
+pub mod proxy;
 pub mod records;
 pub mod records_request;
 pub mod signup_code;
@@ -8,3 +9,4 @@ pub mod signup_status;
 pub mod signup_verify;
 pub mod staff;
 pub mod start;
+pub mod teen;

@@ -20,6 +20,7 @@ pub fn StartPage() -> impl IntoView {
                 "Sign up with an access code"
             </Link>
             <p class="body">"Already have a new account? "<Link href="/signin">"Sign in"</Link></p>
+            <p class="body">"Aged 14 to 17? "<Link href="/teen">"Create your own account"</Link></p>
             <NoAccessCode />
             <h2 class="heading-m">"No email address?"</h2>
             <p class="body">

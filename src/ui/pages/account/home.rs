@@ -18,6 +18,11 @@ pub fn HomePage() -> impl IntoView {
         view! {
             <Page heading=format!("Hello, {} {}", me.first_name, me.last_name) errors=errors>
                 <Notice />
+                {(!me.warnings.is_empty()).then(|| view! {
+                    <div class="notice" role="status">
+                        {me.warnings.iter().map(|w| view! { <p class="body">{w.clone()}</p> }).collect_view()}
+                    </div>
+                })}
                 <h2 class="heading-m">"Records you can open"</h2>
                 <ul class="list list--bullet">
                     {me.records.iter().map(|record| view! {
@@ -27,6 +32,10 @@ pub fn HomePage() -> impl IntoView {
                         </li>
                     }).collect_view()}
                 </ul>
+                <p class="body">
+                    <a href="/proxy" class="link" rel="external">"Ask for access to someone else's record"</a>
+                    " – for a parent, guardian, power of attorney or caregiver."
+                </p>
                 <AccountSettings me=me.clone() />
                 <h2 class="heading-m">"Sign out"</h2>
                 <SignOutForm

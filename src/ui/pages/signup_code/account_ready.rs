@@ -16,6 +16,14 @@ pub fn AccountReadyPage() -> impl IntoView {
             <p class="body">"You can now "<Link href="/signin">"sign in"</Link>" with your username and password."</p>
             <p class="body">{format!("We will send messages about your account to {}.", created.email)}</p>
             <p class="body">"Keep your password private. The help desk will never ask you for it."</p>
+            {created.parents_see.map(|parents_see| view! {
+                <h2 class="heading-m">"Your account is yours"</h2>
+                <p class="body">
+                    "This account is for you: to see your own health information and to contact your care \
+                     team. Do not share your password, even with family."
+                </p>
+                <p class="body">{parents_see}</p>
+            })}
         </Page>
     }
     .into_any()

@@ -1,5 +1,5 @@
 use super::{ACCOUNT_READY, CREATE_LOGIN, CodeSignup, ENTER_CODE};
-use crate::api::signup_code::{NewLogin, create_account_with_code};
+use crate::api::signup_code::create_account_with_code;
 use crate::domain::access_code;
 use crate::domain::date::{Date, parse_date_of_birth};
 use crate::ui::components::{Page, SubmitButton, SummaryRow, redirect, submit_once};
@@ -24,11 +24,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let code = untrack(|| signup.entry());
-        let login = NewLogin {
-            username: signup.username.get_untracked(),
-            password: signup.password.get_untracked(),
-            email: signup.email.get_untracked(),
-        };
+        let login = signup.login();
         let navigate = navigate.clone();
         submit_once(pending, async move {
             match create_account_with_code(code, login).await {

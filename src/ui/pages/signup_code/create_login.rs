@@ -1,7 +1,8 @@
 use super::{CHECK_ANSWERS, CodeSignup, ENTER_CODE};
-use crate::api::signup_code::{NewLogin, check_new_login};
+use crate::api::signup_code::check_new_login;
 use crate::ui::components::{
-    EmailField, NoEmail, Page, PasswordField, SubmitButton, TextField, redirect, submit_once,
+    Checkbox, EmailField, NoEmail, Page, PasswordField, SubmitButton, TextField, redirect,
+    submit_once,
 };
 use crate::ui::password_list::PasswordList;
 use leptos::ev::SubmitEvent;
@@ -40,14 +41,13 @@ pub fn CreateLoginPage() -> impl IntoView {
             holder.last_name,
         ])
     };
+    // A teen confirms the account is their own (the server checks it).
+    let teen = holder.teen;
+    let own_account_label = format!("I am {} and I'm creating my own account", holder.first_name);
     let navigate = use_navigate();
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let login = NewLogin {
-            username: username.get_untracked(),
-            password: password.get_untracked(),
-            email: email.get_untracked(),
-        };
+        let login = signup.login();
         let name_list = names.get_untracked();
         let name_refs: Vec<&str> = name_list.iter().map(String::as_str).collect();
         let problems = PasswordList::get().with(|common| login.problems(&name_refs, common));
@@ -106,6 +106,14 @@ pub fn CreateLoginPage() -> impl IntoView {
                     errors=errors
                 />
                 <NoEmail />
+                {teen.then(|| view! {
+                    <Checkbox
+                        id="own_account"
+                        label=own_account_label
+                        value=signup.own_account
+                        errors=errors
+                    />
+                })}
                 <SubmitButton label="Continue" pending=pending />
             </form>
         </Page>

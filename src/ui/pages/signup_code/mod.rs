@@ -15,7 +15,7 @@ pub use create_login::CreateLoginPage;
 pub use enter_code::EnterCodePage;
 pub use outcomes::{Outcome, OutcomePage};
 
-use crate::api::signup_code::{AccountCreated, CodeAndBirthDate, CodeHolder};
+use crate::api::signup_code::{AccountCreated, CodeAndBirthDate, CodeHolder, NewLogin};
 use crate::api::{AppError, FieldError};
 use crate::domain::date::DateParts;
 use crate::ui::components::help_desk_phone;
@@ -39,6 +39,9 @@ pub struct Answers {
     pub holder: Option<CodeHolder>,
     pub username: String,
     pub email: String,
+    /// A teen's confirmation that the account is their own.
+    #[serde(default)]
+    pub own_account: bool,
     /// When the code expired, for the outcome page that says so.
     pub expired_on: Option<String>,
     pub created: Option<AccountCreated>,
@@ -67,6 +70,7 @@ pub struct CodeSignup {
     pub holder: RwSignal<Option<CodeHolder>>,
     pub username: RwSignal<String>,
     pub email: RwSignal<String>,
+    pub own_account: RwSignal<bool>,
     pub expired_on: RwSignal<Option<String>>,
     pub created: RwSignal<Option<AccountCreated>>,
     pub verified_by_email: RwSignal<bool>,
@@ -87,6 +91,7 @@ impl CodeSignup {
             holder: RwSignal::new(a.holder),
             username: RwSignal::new(a.username),
             email: RwSignal::new(a.email),
+            own_account: RwSignal::new(a.own_account),
             expired_on: RwSignal::new(a.expired_on),
             created: RwSignal::new(a.created),
             verified_by_email: RwSignal::new(a.verified_by_email),
@@ -106,9 +111,20 @@ impl CodeSignup {
             holder: self.holder.get(),
             username: self.username.get(),
             email: self.email.get(),
+            own_account: self.own_account.get(),
             expired_on: self.expired_on.get(),
             created: self.created.get(),
             verified_by_email: self.verified_by_email.get(),
+        }
+    }
+
+    /// The login as typed so far (read without tracking).
+    pub fn login(&self) -> NewLogin {
+        NewLogin {
+            username: self.username.get_untracked(),
+            password: self.password.get_untracked(),
+            email: self.email.get_untracked(),
+            own_account: self.own_account.get_untracked(),
         }
     }
 
@@ -127,6 +143,7 @@ impl CodeSignup {
         self.holder.set(None);
         self.username.set(String::new());
         self.email.set(String::new());
+        self.own_account.set(false);
         self.expired_on.set(None);
         self.verified_by_email.set(false);
         self.password.set(String::new());

@@ -1,0 +1,372 @@
+//! "Ask for access to someone's record" (`/proxy`, signed in): whose record,
+//! the relationship, the details that support it, check your answers, then
+//! the outcome — access by law at once, a refusal with its reason, or a
+//! request the help desk reviews. Answers live in session storage so a
+//! reload keeps them.
+
+use crate::api::proxy::{ProxyAnswer, ProxyRequestForm, ProxyStep, request_proxy_access};
+use crate::api::signin::home;
+use crate::api::{AppError, FieldError};
+use crate::domain::date::{Date, parse_date_of_birth};
+use crate::domain::relationship::Relationship;
+use crate::ui::components::{
+    DateInput, Link, Page, Radios, SubmitButton, SummaryRow, TextArea, TextField, help_desk_phone,
+    redirect, show_error, submit_checked_or,
+};
+use crate::ui::dom;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use serde::{Deserialize, Serialize};
+
+const STORAGE_KEY: &str = "frontdesk.proxy";
+const START: &str = "/proxy";
+const CHECK: &str = "/proxy/check";
+const OUTCOME: &str = "/proxy/outcome";
+
+/// The page of each step.
+pub fn step_path(step: ProxyStep) -> &'static str {
+    match step {
+        ProxyStep::Person => "/proxy/person",
+        ProxyStep::Relationship => "/proxy/relationship",
+        ProxyStep::Details => "/proxy/details",
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+struct Answers {
+    form: ProxyRequestForm,
+    /// Every page answered once: "Continue" returns to the check page.
+    reached_check: bool,
+    answer: Option<ProxyAnswer>,
+}
+
+/// The wizard's state, shared by its pages and kept in session storage.
+#[derive(Clone, Copy)]
+pub struct ProxyWizard {
+    answers: RwSignal<Answers>,
+    /// Errors the server found, for the page that asks for the field.
+    errors: RwSignal<Vec<FieldError>>,
+}
+
+impl ProxyWizard {
+    pub fn provide() {
+        let answers = RwSignal::new(dom::load::<Answers>(STORAGE_KEY).unwrap_or_default());
+        Effect::new(move |_| answers.with(|a| dom::save(STORAGE_KEY, a)));
+        provide_context(ProxyWizard {
+            answers,
+            errors: RwSignal::new(Vec::new()),
+        });
+    }
+
+    fn get() -> Self {
+        expect_context()
+    }
+
+    fn next_after(&self, step: ProxyStep) -> &'static str {
+        let all = ProxyStep::ALL;
+        let at = all.iter().position(|s| *s == step).unwrap_or(0);
+        match all.get(at + 1) {
+            Some(next) if !self.answers.with_untracked(|a| a.reached_check) => step_path(*next),
+            _ => CHECK,
+        }
+    }
+}
+
+/// Sends a signed-out visitor to sign in before they type anything.
+fn require_signed_in() {
+    leptos::task::spawn_local(async {
+        if matches!(home().await, Ok(None) | Err(AppError::SignedOut)) {
+            dom::go_to("/signin");
+        }
+    });
+}
+
+/// `/proxy`: who can ask, and what happens.
+#[component]
+pub fn ProxyStartPage() -> impl IntoView {
+    require_signed_in();
+    let wizard = ProxyWizard::get();
+    // A new request starts empty.
+    let start = move |_| wizard.answers.set(Answers::default());
+    view! {
+        <Page heading="Ask for access to someone else's record" back="/home">
+            <p class="body-l">
+                "Proxy access lets you see another person's record from your own account, to help \
+                 with their care."
+            </p>
+            <ul class="list list--bullet">
+                <li>
+                    "Parents and legal guardians listed on a child's record get access at once, by law, \
+                     until the child is an adult. For teens it may show less, depending on the state."
+                </li>
+                <li>"Parents of an emancipated minor do not get access."</li>
+                <li>
+                    "Other relationships, such as the guardian of an adult, a health care power of \
+                     attorney, a spouse or a caregiver, are reviewed by the help desk. An adult with \
+                     their own account is asked to approve first."
+                </li>
+            </ul>
+            <p class="body">
+                "You will need their legal name and date of birth, and for guardianship or power of \
+                 attorney, the court order or document reference."
+            </p>
+            <a href=step_path(ProxyStep::Person) class="button button--start" role="button" on:click=start>
+                "Start"
+            </a>
+            <p class="body">
+                "Aged 14 to 17 and want your own account? "<Link href="/teen">"Teens create their own"</Link>"."
+            </p>
+        </Page>
+    }
+}
+
+/// One page of the wizard (`/proxy/person`, …).
+#[component]
+pub fn ProxyQuestionPage(step: ProxyStep) -> impl IntoView {
+    require_signed_in();
+    let wizard = ProxyWizard::get();
+    let errors = wizard.errors;
+    // Only this page's problems: the server's answer may name several pages.
+    errors.update(|e| e.retain(|x| ProxyRequestForm::step_of(&x.field) == step));
+    let pending = RwSignal::new(false);
+    let f = wizard.answers.with_untracked(|a| a.form.clone());
+    let first_name = RwSignal::new(f.first_name);
+    let last_name = RwSignal::new(f.last_name);
+    let dob = RwSignal::new(f.dob);
+    let relationship = RwSignal::new(f.relationship);
+    let document_reference = RwSignal::new(f.document_reference);
+    let details = RwSignal::new(f.details);
+    // Every keystroke is kept, so a reload loses nothing.
+    Effect::new(move |_| {
+        let form = ProxyRequestForm {
+            first_name: first_name.get(),
+            last_name: last_name.get(),
+            dob: dob.get(),
+            relationship: relationship.get(),
+            document_reference: document_reference.get(),
+            details: details.get(),
+        };
+        wizard.answers.update(|a| a.form = form);
+    });
+    let navigate = use_navigate();
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let problems = wizard
+            .answers
+            .with_untracked(|a| a.form.step_problems(step, Date::today()));
+        if problems.is_empty() {
+            errors.set(Vec::new());
+            navigate(wizard.next_after(step), Default::default());
+        } else {
+            errors.set(problems);
+        }
+    };
+    let back = match step {
+        ProxyStep::Person => START,
+        ProxyStep::Relationship => step_path(ProxyStep::Person),
+        ProxyStep::Details => step_path(ProxyStep::Relationship),
+    };
+    let (heading, fields) = match step {
+        ProxyStep::Person => (
+            "Whose record do you want to see?",
+            view! {
+                <p class="body">"Enter their legal name as their clinic has it."</p>
+                <TextField id="first_name" label="Their first name" value=first_name errors=errors width="input--width-20" />
+                <TextField id="last_name" label="Their last name" value=last_name errors=errors width="input--width-20" />
+                <DateInput id="dob" legend="Their date of birth" hint="For example, 3 27 2012" value=dob errors=errors birthday=false />
+            }
+            .into_any(),
+        ),
+        ProxyStep::Relationship => (
+            "How are you related to them?",
+            view! {
+                <Radios id="relationship" legend="Your relationship" options=Relationship::CHOICES value=relationship errors=errors />
+            }
+            .into_any(),
+        ),
+        ProxyStep::Details => (
+            "Tell us more",
+            view! {
+                {move || relationship.with(|r| Relationship::parse(r).is_some_and(Relationship::needs_document)).then(|| view! {
+                    <TextField
+                        id="document_reference"
+                        label="Court order or document reference"
+                        hint="The case or document number on the guardianship order or the power of attorney. \
+                              The help desk may ask you for a copy."
+                        value=document_reference
+                        errors=errors
+                        width="input--width-20"
+                    />
+                })}
+                <TextArea
+                    id="details"
+                    label="Anything else the help desk should know (optional)"
+                    hint="For example, why you need access, or the clinic that knows you."
+                    value=details
+                    errors=errors
+                />
+            }
+            .into_any(),
+        ),
+    };
+    view! {
+        <Page heading=heading errors=errors back=back>
+            <form novalidate on:submit=on_submit>
+                {fields}
+                <SubmitButton label="Continue" pending=pending />
+            </form>
+        </Page>
+    }
+}
+
+/// `/proxy/check`: every answer with a Change link, then send.
+#[component]
+pub fn ProxyCheckPage() -> impl IntoView {
+    require_signed_in();
+    let wizard = ProxyWizard::get();
+    let form = wizard.answers.with_untracked(|a| a.form.clone());
+    if let Some(step) = ProxyStep::ALL
+        .into_iter()
+        .find(|s| !form.step_problems(*s, Date::today()).is_empty())
+    {
+        return redirect(step_path(step));
+    }
+    wizard.answers.update(|a| a.reached_check = true);
+    let errors = RwSignal::new(Vec::new());
+    let pending = RwSignal::new(false);
+    let navigate = use_navigate();
+    let on_submit = {
+        let form = form.clone();
+        move |ev: SubmitEvent| {
+            ev.prevent_default();
+            let (navigate, to_step) = (navigate.clone(), navigate.clone());
+            submit_checked_or(
+                errors,
+                pending,
+                Vec::new(),
+                request_proxy_access(form.clone()),
+                move |answer| {
+                    wizard.answers.set(Answers {
+                        answer: Some(answer),
+                        ..Default::default()
+                    });
+                    navigate(OUTCOME, Default::default());
+                },
+                move |error| match error {
+                    AppError::SignedOut => dom::go_to("/signin"),
+                    // A field's problem: back to the page that asks for it.
+                    AppError::Invalid { errors: found } if !found.is_empty() => {
+                        let step = ProxyRequestForm::step_of(&found[0].field);
+                        wizard.errors.set(found);
+                        to_step(step_path(step), Default::default());
+                    }
+                    other => show_error(errors, other),
+                },
+            );
+        }
+    };
+    let born = parse_date_of_birth(&form.dob, Date::today())
+        .map_or_else(|_| String::new(), |d| d.to_string());
+    let relationship = Relationship::parse(&form.relationship).map_or("", Relationship::title);
+    let needs_document =
+        Relationship::parse(&form.relationship).is_some_and(Relationship::needs_document);
+    let details = step_path(ProxyStep::Details);
+    view! {
+        <Page heading="Check your answers" errors=errors back=details>
+            <dl class="summary-list">
+                <SummaryRow
+                    key="Name"
+                    value=format!("{} {}", form.first_name.trim(), form.last_name.trim())
+                    change=Some(step_path(ProxyStep::Person))
+                    what="name"
+                />
+                <SummaryRow key="Date of birth" value=born change=Some(step_path(ProxyStep::Person)) what="date of birth" />
+                <SummaryRow
+                    key="Your relationship"
+                    value=relationship
+                    change=Some(step_path(ProxyStep::Relationship))
+                    what="relationship"
+                />
+                {needs_document.then(|| view! {
+                    <SummaryRow
+                        key="Court order or document"
+                        value=form.document_reference.trim().to_string()
+                        change=Some(details)
+                        what="court order or document reference"
+                    />
+                })}
+                <SummaryRow
+                    key="More details"
+                    value=if form.details.trim().is_empty() { "None".to_string() } else { form.details.trim().to_string() }
+                    change=Some(details)
+                    what="details"
+                />
+            </dl>
+            <form novalidate on:submit=on_submit>
+                <p class="body">
+                    "By sending this request you confirm that the information is true. Asking for access \
+                     you are not entitled to may be against the law."
+                </p>
+                <SubmitButton label="Send request" pending=pending />
+            </form>
+        </Page>
+    }
+    .into_any()
+}
+
+/// `/proxy/outcome`: what the request led to.
+#[component]
+pub fn ProxyOutcomePage() -> impl IntoView {
+    let wizard = ProxyWizard::get();
+    let Some(answer) = wizard.answers.with_untracked(|a| a.answer.clone()) else {
+        return redirect(START);
+    };
+    match answer {
+        ProxyAnswer::Granted {
+            name,
+            scope,
+            until,
+            because,
+        } => view! {
+            <Page heading=format!("You can now see {name}'s record") confirmation=true>
+                <p class="body">{because}</p>
+                <p class="body">
+                    {if scope == "full" {
+                        "You see their whole record summary: name, date of birth, medical record number, \
+                         contact details and who has access."
+                    } else {
+                        "Your access is limited: you see their name, date of birth and medical record \
+                         number, but not their contact details or who else has access."
+                    }}
+                </p>
+                <p class="body">{format!("It ends on {until}. We will remind you a month before.")}</p>
+                <p class="body"><a href="/home" class="link" rel="external">"Go to your home page"</a>" to open it."</p>
+            </Page>
+        }
+        .into_any(),
+        ProxyAnswer::Refused { reason } => view! {
+            <Page heading="We cannot give you access" back="/home">
+                <p class="body">{reason}</p>
+                <p class="body">{format!("If you think this is wrong, call the help desk on {}.", help_desk_phone())}</p>
+            </Page>
+        }
+        .into_any(),
+        ProxyAnswer::Review {
+            reference,
+            within_days,
+        } => view! {
+            <Page heading="Your request is being reviewed" confirmation=true>
+                <p class="body-l">"Your reference is "<strong class="reference">{reference}</strong></p>
+                <p class="body">
+                    {format!(
+                        "The help desk will review your request within {within_days} days. If the person \
+                         has their own account, we ask them to approve it first. We will email you the answer."
+                    )}
+                </p>
+                <p class="body"><a href="/home" class="link" rel="external">"Go to your home page"</a></p>
+            </Page>
+        }
+        .into_any(),
+    }
+}
