@@ -9,6 +9,7 @@ pub const BUNDLES: &[(&str, &[&str])] = &[
     (
         "help",
         &[
+            "/",
             "/signup/status",
             "/signup/new-code",
             "/records-request",
@@ -17,7 +18,8 @@ pub const BUNDLES: &[(&str, &[&str])] = &[
     ),
     ("account", &["/signin", "/home"]),
     ("recover", &["/recover"]),
-    ("records", &["/records", "/proxy"]),
+    ("records", &["/records"]),
+    ("proxy", &["/proxy"]),
     ("staff", &["/staff"]),
 ];
 
@@ -42,7 +44,9 @@ mod tests {
 
     #[test]
     fn routes_belong_to_one_app() {
-        assert_eq!(bundle_of("/"), "");
+        assert_eq!(bundle_of("/"), "help");
+        assert_eq!(bundle_of("/?from=letter"), "help");
+        assert_eq!(bundle_of("/nowhere"), "");
         assert_eq!(bundle_of("/signup/code/login"), "");
         assert_eq!(bundle_of("/signup/verify"), "verify");
         assert_eq!(bundle_of("/signup/verify/check?x=1"), "verify");
@@ -55,7 +59,7 @@ mod tests {
         assert_eq!(bundle_of("/staff/patients/7"), "staff");
         assert_eq!(bundle_of("/records/12"), "records");
         assert_eq!(bundle_of("/teen"), "help");
-        assert_eq!(bundle_of("/proxy/relationship"), "records");
+        assert_eq!(bundle_of("/proxy/relationship"), "proxy");
         assert_eq!(bundle_of("/staffing"), "");
     }
 }

@@ -53,7 +53,7 @@ async fn a_parent_gets_access_by_law_and_opens_their_childs_record() {
     b.click_link("Ask for access to someone else's record")
         .await;
     b.wait_h1("Ask for access to someone else's record").await;
-    assert_eq!(b.bundle().await, "records");
+    assert_eq!(b.bundle().await, "proxy");
     b.axe("the proxy start page").await;
     b.click_link("Start").await;
     b.wait_h1("Whose record do you want to see?").await;

@@ -139,13 +139,16 @@ async fn each_app_serves_its_own_routes_and_the_policy_allows_every_loader() {
     require_dist();
     let server = TestServer::start().await;
     let cases = [
-        ("/", "/frontdesk-web-"),
+        ("/", "/help/frontdesk-web-help-"),
         ("/signup/code/login", "/frontdesk-web-"),
         ("/signup/verify", "/verify/frontdesk-web-verify-"),
         ("/signup/verify/check", "/verify/frontdesk-web-verify-"),
         ("/signup/status", "/help/frontdesk-web-help-"),
         ("/signup/new-code", "/help/frontdesk-web-help-"),
         ("/records-request", "/help/frontdesk-web-help-"),
+        ("/teen", "/help/frontdesk-web-help-"),
+        ("/records/3", "/records/frontdesk-web-records-"),
+        ("/proxy/check", "/proxy/frontdesk-web-proxy-"),
         // Not an app's route prefix, only a similar name: the main app's 404 page.
         ("/signup/verifyx", "/frontdesk-web-"),
     ];

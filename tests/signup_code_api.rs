@@ -75,7 +75,7 @@ async fn a_person_signs_up_with_their_code(db: Db) {
     assert_eq!(status, StatusCode::OK, "{created}");
     assert_eq!(
         created,
-        json!({ "username": "maria.g", "email": "maria.garcia@example.com" })
+        json!({ "username": "maria.g", "email": "maria.garcia@example.com", "parents_see": null })
     );
 
     // The account exists, linked to the patient, with an argon2id hash.

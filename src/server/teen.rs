@@ -30,19 +30,25 @@ pub fn teen_rule(ctx: &RequestContext, date_of_birth: &str, state: &str) -> Opti
     (group.value == AgeGroup::Teen).then_some(group.rule)
 }
 
-/// What a parent or guardian with proxy access sees of a teen's record in
-/// the teen's state, for the teen's confirmation page.
+/// What a teen's account is for and what a parent or guardian with proxy
+/// access sees of their record in their state, for the confirmation page
+/// (sent as text, so the sign-up app carries none of it).
 pub fn parents_see(ctx: &RequestContext, state: &str) -> String {
-    match ctx.state.policy.row(state).parent_teen_scope {
-        Scope::Limited => "A parent or guardian with proxy access to your record sees only your \
-             name, date of birth and medical record number. They do not see your contact details \
-             or who else has access, and they cannot sign in to your account."
-            .into(),
-        Scope::Full => "A parent or guardian with proxy access to your record sees what we hold \
-             about you: your name, date of birth, medical record number, contact details and who \
-             has access. They cannot sign in to your account or change your login."
-            .into(),
-    }
+    let sees = match ctx.state.policy.row(state).parent_teen_scope {
+        Scope::Limited => {
+            "sees only your name, date of birth and medical record number. They do \
+             not see your contact details or who else has access"
+        }
+        Scope::Full => {
+            "sees what we hold about you: your name, date of birth, medical record \
+             number, contact details and who has access"
+        }
+    };
+    format!(
+        "This account is for you alone: keep your password to yourself, even from family. A parent \
+         or guardian with proxy access to your record {sees}, and they cannot sign in to your \
+         account or change your login. Your record page shows everyone who has access."
+    )
 }
 
 /// A teen must confirm the account is their own.

@@ -4,14 +4,13 @@ use super::pages::signup_code::{
     AccountReadyPage, CheckAnswersPage, CodeSignup, CreateLoginPage, EnterCodePage, Outcome,
     OutcomePage,
 };
-use super::pages::start::StartPage;
 use super::password_list::PasswordList;
 use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
 
-/// The sign-up app: the start page and the access-code flow (with the
-/// "Create your login" steps the no-code flow joins).
+/// The sign-up app: the access-code flow (with the "Create your login"
+/// steps the no-code flow joins).
 #[component]
 pub fn App() -> impl IntoView {
     provide_shared_context("");
@@ -21,7 +20,6 @@ pub fn App() -> impl IntoView {
         <Router>
             <Layout>
                 <FlatRoutes fallback=|| NotFoundPage().into_any()>
-                    <Route path=path!("/") view=|| StartPage().into_any() />
                     <Route path=path!("/signup/code") view=|| EnterCodePage().into_any() />
                     <Route path=path!("/signup/code/login") view=|| CreateLoginPage().into_any() />
                     <Route path=path!("/signup/code/check") view=|| CheckAnswersPage().into_any() />

@@ -3,13 +3,15 @@ use super::pages::new_code::NewCodePage;
 use super::pages::not_found::NotFoundPage;
 use super::pages::records_request::RecordsRequestPage;
 use super::pages::signup_status::StatusPage;
+use super::pages::start::StartPage;
 use super::pages::teen::TeenPage;
 use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
 
-/// Help without an account: check a request, get a new access code,
-/// request medical records, and how teens enroll. A bundle of its own.
+/// The start page, and help without an account: check a request, get a new
+/// access code, request medical records, and how teens enroll. A bundle of
+/// its own (the start page's first load stays small).
 #[component]
 pub fn HelpApp() -> impl IntoView {
     provide_shared_context("help");
@@ -17,6 +19,7 @@ pub fn HelpApp() -> impl IntoView {
         <Router>
             <Layout>
                 <FlatRoutes fallback=|| NotFoundPage().into_any()>
+                    <Route path=path!("/") view=|| StartPage().into_any() />
                     <Route path=path!("/signup/status") view=|| StatusPage().into_any() />
                     <Route path=path!("/signup/new-code") view=|| NewCodePage().into_any() />
                     <Route path=path!("/records-request") view=|| RecordsRequestPage().into_any() />

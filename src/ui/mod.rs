@@ -9,6 +9,7 @@ pub mod help_app;
 pub mod layout;
 pub mod pages;
 pub mod password_list;
+pub mod proxy_app;
 pub mod records_app;
 pub mod recover_app;
 pub mod staff_app;

@@ -1,4 +1,4 @@
-use super::{ErrorMessage, described_by, error_for};
+use super::{InlineError, described_by, error_for, has_error};
 use crate::api::FieldError;
 use leptos::prelude::*;
 
@@ -45,11 +45,11 @@ pub fn Radios(
         })
         .collect_view();
     view! {
-        <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
+        <div class="form-group" class:form-group--error=has_error(error)>
             <fieldset class="fieldset" aria-describedby=described_by>
                 <legend class="fieldset__legend">{legend}</legend>
                 {hint.map(|text| view! { <div class="hint" id=hint_id.clone()>{text}</div> })}
-                {move || error.get().map(|e| view! { <ErrorMessage id=error_id.clone() message=e.message /> })}
+                <InlineError error=error id=error_id.clone() />
                 <div class="radios">{items}</div>
             </fieldset>
         </div>
@@ -79,12 +79,12 @@ pub fn Select(
         })
         .collect_view();
     view! {
-        <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
+        <div class="form-group" class:form-group--error=has_error(error)>
             <label class="label" for=id>{label}</label>
-            {move || error.get().map(|e| view! { <ErrorMessage id=error_id.clone() message=e.message /> })}
+            <InlineError error=error id=error_id.clone() />
             <select
                 class="select"
-                class:input--error=move || error.with(Option::is_some)
+                class:input--error=has_error(error)
                 id=id
                 name=id
                 autocomplete=autocomplete
@@ -115,13 +115,13 @@ pub fn TextArea(
     let hints = hint.map(|_| hint_id.clone()).into_iter().collect();
     let described_by = described_by(hints, error_id.clone(), error);
     view! {
-        <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
+        <div class="form-group" class:form-group--error=has_error(error)>
             <label class="label" for=id>{label}</label>
             {hint.map(|text| view! { <div class="hint" id=hint_id.clone()>{text}</div> })}
-            {move || error.get().map(|e| view! { <ErrorMessage id=error_id.clone() message=e.message /> })}
+            <InlineError error=error id=error_id.clone() />
             <textarea
                 class="textarea"
-                class:input--error=move || error.with(Option::is_some)
+                class:input--error=has_error(error)
                 id=id
                 name=id
                 rows="5"
@@ -146,8 +146,8 @@ pub fn Checkbox(
     let error_id = format!("{id}-error");
     let described_by = described_by(Vec::new(), error_id.clone(), error);
     view! {
-        <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
-            {move || error.get().map(|e| view! { <ErrorMessage id=error_id.clone() message=e.message /> })}
+        <div class="form-group" class:form-group--error=has_error(error)>
+            <InlineError error=error id=error_id.clone() />
             <div class="checkbox">
                 <input
                     class="checkbox__input"

@@ -1,4 +1,4 @@
-use super::{ErrorMessage, described_by, error_for};
+use super::{InlineError, described_by, error_for, has_error};
 use crate::api::FieldError;
 use crate::domain::date::DateParts;
 use leptos::prelude::*;
@@ -64,11 +64,11 @@ pub fn DateInput(
         }
     };
     view! {
-        <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
+        <div class="form-group" class:form-group--error=has_error(error)>
             <fieldset class="fieldset" role="group" aria-describedby=described_by>
                 <legend class="fieldset__legend">{legend}</legend>
                 <div class="hint" id=hint_id.clone()>{hint}</div>
-                {move || error.get().map(|e| view! { <ErrorMessage id=error_id.clone() message=e.message /> })}
+                <InlineError error=error id=error_id.clone() />
                 <div class="date-input">
                     {item("month", "Month", "input--width-2")}
                     {item("day", "Day", "input--width-2")}

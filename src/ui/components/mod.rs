@@ -59,6 +59,23 @@ pub fn ErrorMessage(id: String, message: String) -> impl IntoView {
     }
 }
 
+/// A field's inline error while it has one. Every field uses this one
+/// component (and `has_error`), so the browser build carries their reactive
+/// rendering once rather than once per kind of field.
+#[component]
+pub fn InlineError(error: Memo<Option<FieldError>>, id: String) -> impl IntoView {
+    move || {
+        error
+            .get()
+            .map(|e| view! { <ErrorMessage id=id.clone() message=e.message /> })
+    }
+}
+
+/// For `class:…--error`: whether the field has an error now.
+pub fn has_error(error: Memo<Option<FieldError>>) -> impl Fn() -> bool + Copy + Send + Sync {
+    move || error.with(Option::is_some)
+}
+
 /// The help desk's number (from the site settings) as a link that dials it.
 #[component]
 pub fn HelpDeskLink() -> impl IntoView {

@@ -1,4 +1,4 @@
-use super::{ErrorMessage, described_by, error_for};
+use super::{InlineError, described_by, error_for, has_error};
 use crate::api::FieldError;
 use crate::domain::password::{MAX_CHARS, MIN_CHARS};
 use crate::ui::password_list::PasswordList;
@@ -43,13 +43,13 @@ pub fn PasswordField(
         }
     };
     view! {
-        <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
+        <div class="form-group" class:form-group--error=has_error(error)>
             <label class="label" for=id>{label}</label>
             <div class="hint" id=hint_id.clone()>
                 "Use 15 characters or more. A few unrelated words together are easy to remember and \
                  hard to guess."
             </div>
-            {move || error.get().map(|e| view! { <ErrorMessage id=error_id.clone() message=e.message /> })}
+            <InlineError error=error id=error_id.clone() />
             <PasswordInput id=id autocomplete="new-password" value=value error=error described_by=described_by />
             <ul class="checklist" id=checklist_id.clone()>
                 {item(
@@ -91,9 +91,9 @@ pub fn CurrentPasswordField(
     let error_id = format!("{id}-error");
     let described_by = described_by(Vec::new(), error_id.clone(), error);
     view! {
-        <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
+        <div class="form-group" class:form-group--error=has_error(error)>
             <label class="label" for=id>{label}</label>
-            {move || error.get().map(|e| view! { <ErrorMessage id=error_id.clone() message=e.message /> })}
+            <InlineError error=error id=error_id.clone() />
             <PasswordInput id=id autocomplete="current-password" value=value error=error described_by=described_by />
         </div>
     }
@@ -113,7 +113,7 @@ fn PasswordInput(
             <div class="password-input">
                 <input
                     class="input password-input__input input--width-30"
-                    class:input--error=move || error.with(Option::is_some)
+                    class:input--error=has_error(error)
                     id=id
                     name=id
                     type=move || if visible.get() { "text" } else { "password" }

@@ -1,4 +1,4 @@
-use super::{ErrorMessage, described_by, error_for};
+use super::{InlineError, described_by, error_for, has_error};
 use crate::api::FieldError;
 use leptos::prelude::*;
 
@@ -30,13 +30,13 @@ pub fn TextField(
     let hints = hint.map(|_| hint_id.clone()).into_iter().collect();
     let described_by = described_by(hints, error_id.clone(), error);
     view! {
-        <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
+        <div class="form-group" class:form-group--error=has_error(error)>
             <label class="label" for=id>{label}</label>
             {hint.map(|text| view! { <div class="hint" id=hint_id.clone()>{text}</div> })}
-            {move || error.get().map(|e| view! { <ErrorMessage id=error_id.clone() message=e.message /> })}
+            <InlineError error=error id=error_id.clone() />
             <input
                 class=format!("input {width}")
-                class:input--error=move || error.with(Option::is_some)
+                class:input--error=has_error(error)
                 id=id
                 name=id
                 type=input_type

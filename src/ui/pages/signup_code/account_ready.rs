@@ -7,7 +7,8 @@ use leptos::prelude::*;
 pub fn AccountReadyPage() -> impl IntoView {
     let signup = CodeSignup::get();
     let Some(created) = signup.created.get_untracked() else {
-        return redirect("/");
+        // The start page is in another app: the first step is the nearest.
+        return redirect(super::ENTER_CODE);
     };
     view! {
         <Page heading="Your account is ready" confirmation=true>
@@ -18,10 +19,6 @@ pub fn AccountReadyPage() -> impl IntoView {
             <p class="body">"Keep your password private. The help desk will never ask you for it."</p>
             {created.parents_see.map(|parents_see| view! {
                 <h2 class="heading-m">"Your account is yours"</h2>
-                <p class="body">
-                    "This account is for you: to see your own health information and to contact your care \
-                     team. Do not share your password, even with family."
-                </p>
                 <p class="body">{parents_see}</p>
             })}
         </Page>
