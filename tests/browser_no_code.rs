@@ -1023,7 +1023,7 @@ async fn links_to_the_other_apps_open_their_pages() {
             "Patient Portal",
             "/",
             "Get your new patient portal account",
-            "main",
+            "help",
         ),
         (
             "/signup/verify",
@@ -1031,7 +1031,7 @@ async fn links_to_the_other_apps_open_their_pages() {
             "Back",
             "/",
             "Get your new patient portal account",
-            "main",
+            "help",
         ),
         (
             "/signup/verify",
@@ -1071,6 +1071,23 @@ async fn links_to_the_other_apps_open_their_pages() {
             "Back",
             "/",
             "Get your new patient portal account",
+            "help",
+        ),
+        // From the start page (help app) into the sign-up app, and the teen page.
+        (
+            "/",
+            "Get your new patient portal account",
+            "Sign up with an access code",
+            "/signup/code",
+            "Enter your access code",
+            "main",
+        ),
+        (
+            "/teen",
+            "Create your own account if you are 14 to 17",
+            "Sign up with an access code",
+            "/signup/code",
+            "Enter your access code",
             "main",
         ),
         // An unknown address in each app: its "Page not found" leads to the start page.
@@ -1080,7 +1097,7 @@ async fn links_to_the_other_apps_open_their_pages() {
             "Go to the start page",
             "/",
             "Get your new patient portal account",
-            "main",
+            "help",
         ),
         (
             "/signup/status/no-such-page",
@@ -1088,7 +1105,7 @@ async fn links_to_the_other_apps_open_their_pages() {
             "Go to the start page",
             "/",
             "Get your new patient portal account",
-            "main",
+            "help",
         ),
     ];
     let mut broken = Vec::new();

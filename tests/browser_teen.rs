@@ -11,17 +11,6 @@ mod common;
 use common::browser::*;
 use common::*;
 
-/// Ticks "I am Aiden and I'm creating my own account" by its label, as a
-/// person does (the apostrophe rules out an XPath by label text).
-async fn tick_own_account(b: &Browser) {
-    let label = b.el("label[for=own_account]").await;
-    assert_eq!(
-        label.text().await.unwrap(),
-        "I am Aiden and I'm creating my own account"
-    );
-    label.click().await.unwrap();
-}
-
 /// Aiden's mother, on his record.
 const GUARDIAN_EMAIL: &str = "linh.nguyen@example.com";
 
@@ -62,7 +51,7 @@ async fn a_teen_enrolls_their_own_account() {
     );
     b.axe("the teen's confirmation missing").await;
 
-    tick_own_account(&b).await;
+    b.choose("I am Aiden and I'm creating my own account").await;
     assert!(b.checked("own_account").await);
     b.click_button("Continue").await;
     b.wait_h1("Check your answers").await;
@@ -90,7 +79,7 @@ async fn a_teen_using_a_parents_email_is_stopped() {
     b.type_in("username", "aiden.n").await;
     b.type_in("password", GOOD_PASSWORD).await;
     b.retype("email", GUARDIAN_EMAIL).await;
-    tick_own_account(&b).await;
+    b.choose("I am Aiden and I'm creating my own account").await;
     b.click_button("Continue").await;
     b.expect_error(
         "Create your login",

@@ -121,6 +121,16 @@ pub async fn start() -> (TestServer, Browser) {
     (server, browser)
 }
 
+/// `text` as an XPath string literal (in double quotes when it holds an
+/// apostrophe, as "I'm creating my own account" does).
+fn xpath_literal(text: &str) -> String {
+    if text.contains('\'') {
+        format!("\"{text}\"")
+    } else {
+        format!("'{text}'")
+    }
+}
+
 pub fn truthy(v: &Value) -> bool {
     match v {
         Value::Null => false,
@@ -324,7 +334,7 @@ impl Browser {
     }
 
     pub async fn click_button(&self, label: &str) {
-        let xpath = format!("//button[normalize-space()='{label}']");
+        let xpath = format!("//button[normalize-space()={}]", xpath_literal(label));
         let b = match self.c.find(Locator::XPath(&xpath)).await {
             Ok(b) => b,
             Err(e) => panic!("no button {label:?}: {e}\n{}", self.describe().await),
@@ -335,7 +345,7 @@ impl Browser {
     }
 
     pub async fn click_link(&self, label: &str) {
-        let xpath = format!("//a[normalize-space()='{label}']");
+        let xpath = format!("//a[normalize-space()={}]", xpath_literal(label));
         let a = match self.c.find(Locator::XPath(&xpath)).await {
             Ok(a) => a,
             Err(e) => panic!("no link {label:?}: {e}\n{}", self.describe().await),
@@ -545,7 +555,7 @@ impl Browser {
 
     /// Chooses a radio button by clicking its label, as a person does.
     pub async fn choose(&self, label: &str) {
-        let xpath = format!("//label[normalize-space()='{label}']");
+        let xpath = format!("//label[normalize-space()={}]", xpath_literal(label));
         let l = match self.c.find(Locator::XPath(&xpath)).await {
             Ok(l) => l,
             Err(e) => panic!("no label {label:?}: {e}\n{}", self.describe().await),
