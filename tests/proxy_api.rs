@@ -22,6 +22,7 @@ on_both_databases!(
 );
 
 use common::*;
+use frontdesk::domain::date::Date;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
@@ -405,7 +406,20 @@ async fn the_help_desk_approves_and_denies_reviews(db: Db) {
     assert_eq!(queue[0]["requester"], "Mei Chen");
     assert_eq!(queue[0]["relationship"], "Adult child or caregiver");
 
-    let approve = json!({ "request": { "reference": harold_ref }, "decision": { "approve": { "scope": "full", "until": "2099-01-31" } } });
+    // Reviewed grants last at most the state's renewal period (a year here).
+    let too_late = json!({ "request": { "reference": harold_ref }, "decision": { "approve": { "scope": "full", "until": "2099-01-31" } } });
+    let (status, body) = call(&server, &agent, "staff/proxies/decide", too_late).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    let until = queue[0]["renewal_until"].as_str().unwrap().to_string();
+    assert_eq!(
+        body["invalid"]["errors"][0]["message"],
+        format!(
+            "Grants other than a parent's by law are renewed: choose an end date on or before {until}"
+        )
+    );
+    let a_year = Date::parse_iso(&until).unwrap().to_days() - server.clock_now() / 86_400;
+    assert!((364..=366).contains(&a_year), "{until}");
+    let approve = json!({ "request": { "reference": harold_ref }, "decision": { "approve": { "scope": "full", "until": until } } });
     assert_eq!(
         call(&server, &agent, "staff/proxies/decide", approve.clone())
             .await
@@ -424,7 +438,10 @@ async fn the_help_desk_approves_and_denies_reviews(db: Db) {
     let records = home(&server, &mei).await["records"].clone();
     assert_eq!(
         records[1]["relationship"],
-        "Adult child or caregiver, full access until January 31, 2099"
+        format!(
+            "Adult child or caregiver, full access until {}",
+            Date::parse_iso(&until).unwrap()
+        )
     );
     let (status, record) = open(&server, &mei, Some(patient_id(&server, HAROLD_MRN).await)).await;
     assert_eq!(status, StatusCode::OK, "{record}");
@@ -493,7 +510,9 @@ async fn an_adult_patient_approves_or_refuses_first(db: Db) {
             .0,
         StatusCode::OK
     );
-    let approve = json!({ "request": { "reference": second_ref }, "decision": { "approve": { "scope": "limited", "until": "2099-01-31" } } });
+    let (_, queue) = call(&server, &agent, "staff/proxies", json!({})).await;
+    let until = queue[0]["renewal_until"].clone();
+    let approve = json!({ "request": { "reference": second_ref }, "decision": { "approve": { "scope": "limited", "until": until } } });
     assert_eq!(
         call(&server, &agent, "staff/proxies/decide", approve)
             .await

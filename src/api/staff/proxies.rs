@@ -22,6 +22,9 @@ pub struct ProxyQueueItem {
     pub received_on: String,
     /// Also waiting for the adult patient's own approval.
     pub waiting_for_patient: bool,
+    /// The latest end date approval may give (YYYY-MM-DD): the renewal
+    /// period of the patient's state from today. The console suggests it.
+    pub renewal_until: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

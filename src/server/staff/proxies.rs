@@ -19,15 +19,36 @@ use crate::server::store::{AuditEvent, NewGrant, ProxyStep};
 
 const MAX_REASON: usize = 500;
 
+/// The latest end date a reviewed grant may have: the renewal period of the
+/// patient's state (the default row's when no single record matched) from
+/// today there.
+async fn renewal_until(
+    ctx: &RequestContext,
+    patient_id: Option<i64>,
+    now: i64,
+) -> Result<Date, AppError> {
+    let state = match patient_id {
+        Some(id) => ctx
+            .state
+            .store
+            .patient_by_id(id)
+            .await?
+            .map(|p| p.record.state),
+        None => None,
+    }
+    .unwrap_or_default();
+    let policy = &ctx.state.policy;
+    let days = i64::from(policy.row(&state).renewal_days);
+    Ok(policy.today_in(&state, now).add_days(days))
+}
+
 pub async fn queue(ctx: &RequestContext) -> Result<Vec<ProxyQueueItem>, AppError> {
     require(ctx, Permission::WorkProxyRequests).await?;
-    Ok(ctx
-        .state
-        .store
-        .proxy_review_queue()
-        .await?
-        .into_iter()
-        .map(|r| ProxyQueueItem {
+    let now = now();
+    let mut items = Vec::new();
+    for r in ctx.state.store.proxy_review_queue().await? {
+        items.push(ProxyQueueItem {
+            renewal_until: renewal_until(ctx, r.patient_id, now).await?.iso(),
             reference: r.reference,
             requester: r.requester_name,
             relationship: Relationship::parse(&r.relationship)
@@ -40,8 +61,9 @@ pub async fn queue(ctx: &RequestContext) -> Result<Vec<ProxyQueueItem>, AppError
             details: r.details,
             received_on: Date::from_unix_seconds(r.created_at).to_string(),
             waiting_for_patient: r.status == "patient",
-        })
-        .collect())
+        });
+    }
+    Ok(items)
 }
 
 pub async fn decide(
@@ -82,11 +104,25 @@ pub async fn decide(
             if scope != "full" && scope != "limited" {
                 return Err(AppError::invalid("scope", "Choose full or limited access"));
             }
+            let latest = renewal_until(ctx, Some(patient_id), now).await?;
             let until = Date::parse_iso(until.trim())
                 .filter(|d| d.to_days() * 86_400 > now)
                 .ok_or_else(|| {
-                    AppError::invalid("until", "Enter a future end date, like 2027-11-30")
+                    AppError::invalid(
+                        "until",
+                        format!("Enter a future end date, like {}", latest.iso()),
+                    )
                 })?;
+            if until > latest {
+                return Err(AppError::invalid(
+                    "until",
+                    format!(
+                        "Grants other than a parent's by law are renewed: choose an end date on \
+                         or before {}",
+                        latest.iso()
+                    ),
+                ));
+            }
             let grant = NewGrant {
                 patient_id,
                 scope,

@@ -122,6 +122,10 @@ pub fn ProxyRequestPage() -> impl IntoView {
             }
             .into_any(),
             Some(Some(item)) => {
+                // The policy's renewal date, which the agent may shorten.
+                if until.with_untracked(String::is_empty) {
+                    until.set(item.renewal_until.clone());
+                }
                 let (approve, deny) = (decide.clone(), decide.clone());
                 let (approve_ref, deny_ref) = (item.reference.clone(), item.reference.clone());
                 let on_approve = move |ev: SubmitEvent| {
@@ -156,7 +160,14 @@ pub fn ProxyRequestPage() -> impl IntoView {
                                 <h2 class="heading-m">"Approve"</h2>
                                 <form novalidate on:submit=on_approve>
                                     <Select id="scope" label="Access" options=SCOPES placeholder="Choose" value=scope errors=errors />
-                                    <TextField id="until" label="Until" value=until errors=errors input_type="date" />
+                                    <TextField
+                                        id="until"
+                                        label="Until"
+                                        hint="Suggested: the end of the renewal period for the patient's state, the latest allowed."
+                                        value=until
+                                        errors=errors
+                                        input_type="date"
+                                    />
                                     <SubmitButton label="Approve" pending=pending />
                                 </form>
                             }
