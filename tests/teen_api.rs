@@ -11,6 +11,7 @@ on_both_databases!(
     the_teen_band_follows_the_patients_state,
     a_teen_self_signup_with_a_guardians_contact_is_refused,
     a_teen_confirms_the_account_is_their_own,
+    a_teen_may_not_use_the_email_of_someone_with_proxy_access,
 );
 
 use common::*;
@@ -310,4 +311,47 @@ async fn a_teen_confirms_the_account_is_their_own(db: Db) {
     let (status, created) = create(&server, &adult, &adult_dob, adult_login, None).await;
     assert_eq!(status, StatusCode::OK, "{created}");
     assert!(created["parents_see"].is_null());
+}
+
+async fn a_teen_may_not_use_the_email_of_someone_with_proxy_access(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    // Maria, not on Aiden's record, holds reviewed proxy access to it.
+    server
+        .create_account(ADULT_MRN, "maria.g", GOOD_PASSWORD)
+        .await;
+    server
+        .execute(&format!(
+            "INSERT INTO proxy_grants (patient_id, grantee_account_id, relationship, scope, \
+                 by_law, rule, starts_at, ends_at) \
+             SELECT p.id, a.id, 'caregiver', 'limited', 0, 'help desk review', 0, 4102444800 \
+             FROM patients p, accounts a WHERE p.mrn = '{TEEN_MRN}' AND a.username = 'maria.g'"
+        ))
+        .await;
+    let code = server.issue_code(TEEN_MRN);
+    let dob = server.dob_of(TEEN_MRN).await;
+    let (status, body) = create(
+        &server,
+        &code,
+        &dob,
+        login("aiden.n", GOOD_PASSWORD, "Maria.G@example.com"),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    assert_eq!(first_error(&body).0, "email");
+    assert_eq!(refusals(&server).await, 1);
+
+    // An ended grant no longer counts (checked at use, like every grant).
+    server
+        .execute("UPDATE proxy_grants SET ended_at = 1, end_reason = 'ended by the patient'")
+        .await;
+    let (status, body) = create(
+        &server,
+        &code,
+        &dob,
+        login("aiden.n", GOOD_PASSWORD, "Maria.G@example.com"),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
 }

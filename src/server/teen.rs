@@ -10,6 +10,8 @@ use crate::domain::matching::{same_email, same_phone};
 use crate::domain::policy::{AgeGroup, Decision, Scope};
 use crate::server::now;
 
+/// Also said when the address belongs to someone with proxy access to the
+/// teen's record: to the teen it is the same mistake.
 pub const GUARDIAN_EMAIL: &str = "Use your own email address. Teens create their own account \
      with their own email, not a parent's or guardian's";
 pub const GUARDIAN_PHONE: &str = "Use your own mobile phone number. Teens create their own \
@@ -79,7 +81,11 @@ pub async fn check(ctx: &RequestContext, teen: &TeenSignup<'_>) -> Result<(), Ap
             "browser signed in to another account",
         ))
     } else {
-        let contacts = ctx.state.store.guardian_contacts(teen.patient_id).await?;
+        // Parents and guardians on the record, and anyone holding proxy
+        // access to it: none of their contacts is the teen's own.
+        let store = &ctx.state.store;
+        let mut contacts = store.guardian_contacts(teen.patient_id).await?;
+        contacts.extend(store.proxy_holder_contacts(teen.patient_id, now()).await?);
         let email = teen.email.filter(|typed| {
             contacts
                 .iter()

@@ -1,6 +1,6 @@
 //! Proxy access requests and grants.
 
-use super::{AuditEvent, NewEmail, Store};
+use super::{AuditEvent, GuardianContact, NewEmail, Store};
 use sqlx::FromRow;
 
 pub struct NewProxyRequest<'a> {
@@ -142,6 +142,32 @@ impl Store {
              ORDER BY g.id"
         ))
         .bind(account_id)
+        .bind(now)
+        .fetch_all(&self.pool)
+        .await
+    }
+
+    /// The contacts of everyone holding a grant in force to the patient's
+    /// record: their account's email, and their own record's email and
+    /// mobile phone (a teen's sign-up may use none of them).
+    pub async fn proxy_holder_contacts(
+        &self,
+        patient_id: i64,
+        now: i64,
+    ) -> Result<Vec<GuardianContact>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT hp.first_name || ' ' || hp.last_name AS full_name, a.email AS email, \
+                    hp.mobile_phone AS phone \
+             FROM proxy_grants g JOIN accounts a ON a.id = g.grantee_account_id \
+             JOIN patients hp ON hp.id = a.patient_id \
+             WHERE g.patient_id = $1 AND g.ended_at IS NULL AND g.ends_at > $2 \
+             UNION ALL \
+             SELECT hp.first_name || ' ' || hp.last_name, hp.email, NULL \
+             FROM proxy_grants g JOIN accounts a ON a.id = g.grantee_account_id \
+             JOIN patients hp ON hp.id = a.patient_id \
+             WHERE g.patient_id = $1 AND g.ended_at IS NULL AND g.ends_at > $2",
+        )
+        .bind(patient_id)
         .bind(now)
         .fetch_all(&self.pool)
         .await
