@@ -31,8 +31,8 @@ pub fn TeenPage() -> impl IntoView {
             <h2 class="heading-m">"What your parents can see"</h2>
             <p class="body">
                 "Parents and guardians have access to a teen's record by law until the teen is an \
-                 adult. In most states this shows them only your name, date of birth and medical \
-                 record number. When your account is ready we tell you what it shows in your state, \
+                 adult. Unless your state's rules say otherwise, it shows them only your name, date \
+                 of birth and medical record number. When your account is ready we tell you what it shows in your state, \
                  and your account lists everyone who has access to your record."
             </p>
             <h2 class="heading-m">"Younger than 14?"</h2>
