@@ -518,11 +518,14 @@ fn not_found() -> Response {
 }
 
 /// Trunk names built files `name-<16 hex digits>[_bg].ext`.
+/// Trunk's hashed names end in `-{hash}`: a 64-bit hash in hex, written
+/// without leading zeros (so one build in sixteen has 15 digits, not 16).
 fn has_content_hash(file_name: &str) -> bool {
     let stem = file_name.split('.').next().unwrap_or_default();
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    stem.rsplit_once('-')
-        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+    stem.rsplit_once('-').is_some_and(|(_, hash)| {
+        (12..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
+    })
 }
 
 #[cfg(test)]
@@ -533,6 +536,10 @@ mod tests {
     fn recognises_trunk_hashed_names() {
         assert!(has_content_hash("frontdesk-web-0123456789abcdef_bg.wasm"));
         assert!(has_content_hash("frontdesk-web-0123456789abcdef.js"));
+        assert!(
+            has_content_hash("frontdesk-web-9ff5cb6860b9cd3_bg.wasm"),
+            "a hash that began with a zero"
+        );
         assert!(has_content_hash("style-0123456789abcdef.css"));
         assert!(!has_content_hash("favicon.svg"));
         assert!(!has_content_hash("robots.txt"));
