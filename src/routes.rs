@@ -14,6 +14,11 @@ pub const BUNDLES: &[(&str, &[&str])] = &[
             "/signup/new-code",
             "/records-request",
             "/teen",
+            // The access-code outcomes that stop the sign-up.
+            "/signup/code/expired",
+            "/signup/code/used",
+            "/signup/code/ended",
+            "/signup/code/account-exists",
         ],
     ),
     ("account", &["/signin", "/home"]),
@@ -48,6 +53,7 @@ mod tests {
         assert_eq!(bundle_of("/?from=letter"), "help");
         assert_eq!(bundle_of("/nowhere"), "");
         assert_eq!(bundle_of("/signup/code/login"), "");
+        assert_eq!(bundle_of("/signup/code/expired?on=May%201"), "help");
         assert_eq!(bundle_of("/signup/verify"), "verify");
         assert_eq!(bundle_of("/signup/verify/check?x=1"), "verify");
         assert_eq!(bundle_of("/signup/verifyx"), "");

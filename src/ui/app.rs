@@ -1,8 +1,7 @@
 use super::layout::{Layout, provide_shared_context};
 use super::pages::not_found::NotFoundPage;
 use super::pages::signup_code::{
-    AccountReadyPage, CheckAnswersPage, CodeSignup, CreateLoginPage, EnterCodePage, Outcome,
-    OutcomePage,
+    AccountReadyPage, CheckAnswersPage, CodeSignup, CreateLoginPage, EnterCodePage,
 };
 use super::password_list::PasswordList;
 use leptos::prelude::*;
@@ -24,19 +23,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/signup/code/login") view=|| CreateLoginPage().into_any() />
                     <Route path=path!("/signup/code/check") view=|| CheckAnswersPage().into_any() />
                     <Route path=path!("/signup/code/done") view=|| AccountReadyPage().into_any() />
-                    <Route path=path!("/signup/code/expired") view=|| outcome(Outcome::Expired) />
-                    <Route path=path!("/signup/code/used") view=|| outcome(Outcome::Used) />
-                    <Route path=path!("/signup/code/ended") view=|| outcome(Outcome::Ended) />
-                    <Route
-                        path=path!("/signup/code/account-exists")
-                        view=|| outcome(Outcome::AccountExists)
-                    />
                 </FlatRoutes>
             </Layout>
         </Router>
     }
-}
-
-fn outcome(outcome: Outcome) -> AnyView {
-    view! { <OutcomePage outcome=outcome /> }.into_any()
 }

@@ -1,4 +1,5 @@
 use super::layout::{Layout, provide_shared_context};
+use super::pages::code_outcomes::{Outcome, OutcomePage};
 use super::pages::new_code::NewCodePage;
 use super::pages::not_found::NotFoundPage;
 use super::pages::records_request::RecordsRequestPage;
@@ -9,8 +10,9 @@ use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
 
-/// The start page, and help without an account: check a request, get a new
-/// access code, request medical records, and how teens enroll. A bundle of
+/// The start page, and help without an account: an access code that cannot
+/// be used, check a request, get a new access code, request medical records,
+/// and how teens enroll. A bundle of
 /// its own (the start page's first load stays small).
 #[component]
 pub fn HelpApp() -> impl IntoView {
@@ -24,8 +26,19 @@ pub fn HelpApp() -> impl IntoView {
                     <Route path=path!("/signup/new-code") view=|| NewCodePage().into_any() />
                     <Route path=path!("/records-request") view=|| RecordsRequestPage().into_any() />
                     <Route path=path!("/teen") view=|| TeenPage().into_any() />
+                    <Route path=path!("/signup/code/expired") view=|| outcome(Outcome::Expired) />
+                    <Route path=path!("/signup/code/used") view=|| outcome(Outcome::Used) />
+                    <Route path=path!("/signup/code/ended") view=|| outcome(Outcome::Ended) />
+                    <Route
+                        path=path!("/signup/code/account-exists")
+                        view=|| outcome(Outcome::AccountExists)
+                    />
                 </FlatRoutes>
             </Layout>
         </Router>
     }
+}
+
+fn outcome(outcome: Outcome) -> AnyView {
+    view! { <OutcomePage outcome=outcome /> }.into_any()
 }

@@ -1,4 +1,5 @@
 pub mod account;
+pub mod code_outcomes;
 pub mod new_code;
 pub mod not_found;
 pub mod proxy;

@@ -29,7 +29,6 @@ pub fn EnterCodePage() -> impl IntoView {
                 Ok(holder) => {
                     errors.set(Vec::new());
                     signup.holder.set(Some(holder));
-                    signup.expired_on.set(None);
                     navigate(CREATE_LOGIN, Default::default());
                 }
                 Err(error) => signup.show_error(error, errors, &navigate),

@@ -7,19 +7,18 @@ mod account_ready;
 mod check_answers;
 mod create_login;
 mod enter_code;
-mod outcomes;
 
 pub use account_ready::AccountReadyPage;
 pub use check_answers::CheckAnswersPage;
 pub use create_login::CreateLoginPage;
 pub use enter_code::EnterCodePage;
-pub use outcomes::{Outcome, OutcomePage};
 
 use crate::api::signup_code::{AccountCreated, CodeAndBirthDate, CodeHolder, NewLogin};
 use crate::api::{AppError, FieldError};
 use crate::domain::date::DateParts;
 use crate::ui::components::help_desk_phone;
 use crate::ui::dom;
+use crate::ui::pages::code_outcomes::Outcome;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use serde::{Deserialize, Serialize};
@@ -42,8 +41,6 @@ pub struct Answers {
     /// A teen's confirmation that the account is their own.
     #[serde(default)]
     pub own_account: bool,
-    /// When the code expired, for the outcome page that says so.
-    pub expired_on: Option<String>,
     pub created: Option<AccountCreated>,
     /// Came from "Sign up without an access code": the code was made for
     /// them after they proved their email, so it is neither shown nor changed.
@@ -71,7 +68,6 @@ pub struct CodeSignup {
     pub username: RwSignal<String>,
     pub email: RwSignal<String>,
     pub own_account: RwSignal<bool>,
-    pub expired_on: RwSignal<Option<String>>,
     pub created: RwSignal<Option<AccountCreated>>,
     pub verified_by_email: RwSignal<bool>,
     /// In memory only: never written to storage.
@@ -92,7 +88,6 @@ impl CodeSignup {
             username: RwSignal::new(a.username),
             email: RwSignal::new(a.email),
             own_account: RwSignal::new(a.own_account),
-            expired_on: RwSignal::new(a.expired_on),
             created: RwSignal::new(a.created),
             verified_by_email: RwSignal::new(a.verified_by_email),
             password: RwSignal::new(String::new()),
@@ -112,7 +107,6 @@ impl CodeSignup {
             username: self.username.get(),
             email: self.email.get(),
             own_account: self.own_account.get(),
-            expired_on: self.expired_on.get(),
             created: self.created.get(),
             verified_by_email: self.verified_by_email.get(),
         }
@@ -144,7 +138,6 @@ impl CodeSignup {
         self.username.set(String::new());
         self.email.set(String::new());
         self.own_account.set(false);
-        self.expired_on.set(None);
         self.verified_by_email.set(false);
         self.password.set(String::new());
         self.created.set(Some(created));
@@ -162,13 +155,8 @@ impl CodeSignup {
         here: RwSignal<Vec<FieldError>>,
         navigate: &impl Fn(&str, NavigateOptions),
     ) {
-        if let Some(outcome) = Outcome::for_error(&error) {
-            let expired_on = match error {
-                AppError::CodeExpired { expired_on } => Some(expired_on),
-                _ => None,
-            };
-            self.expired_on.set(expired_on);
-            navigate(outcome.path(), NavigateOptions::default());
+        if let Some(address) = Outcome::address_for(&error) {
+            dom::go_to(&address);
             return;
         }
         let AppError::Invalid { errors } = error else {

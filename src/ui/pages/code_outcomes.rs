@@ -1,11 +1,13 @@
-//! The outcomes that stop the flow, one page each. Each says what happened
-//! and what to do next; the expiry date comes from the wizard's state, so a
-//! page opened directly still makes sense without it.
+//! The outcomes that stop the access-code sign-up, one page each (in the
+//! help app: the sign-up app only links here). Each says what happened and
+//! what to do next; the expiry date comes in the address (`?on=`), so a page
+//! opened directly still makes sense without it.
 
-use super::{CodeSignup, ENTER_CODE};
+use super::signup_code::ENTER_CODE;
 use crate::api::AppError;
 use crate::ui::components::{HelpDeskLink, Link, Page};
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -28,6 +30,19 @@ impl Outcome {
             AppError::AccountExists => Some(Outcome::AccountExists),
             _ => None,
         }
+    }
+
+    /// Where the sign-up app sends the person for `error`, if it stops the
+    /// flow (a full page load into the help app).
+    pub fn address_for(error: &AppError) -> Option<String> {
+        let path = Outcome::for_error(error)?.path();
+        Some(match error {
+            AppError::CodeExpired { expired_on } => format!(
+                "{path}?on={}",
+                String::from(js_sys::encode_uri_component(expired_on))
+            ),
+            _ => path.to_string(),
+        })
     }
 
     pub fn path(self) -> &'static str {
@@ -84,7 +99,7 @@ impl Outcome {
 /// The page for one outcome.
 #[component]
 pub fn OutcomePage(outcome: Outcome) -> impl IntoView {
-    let expired_on = CodeSignup::get().expired_on.get_untracked();
+    let expired_on = use_query_map().with_untracked(|q| q.get("on"));
     let next = if outcome.needs_new_code() {
         view! {
             <h2 class="heading-m">"Get a new access code"</h2>
