@@ -6,8 +6,8 @@
 #
 # Eight apps, so each first load stays small: index.html (the access-code
 # sign-up) into dist/, verify.html (sign-up without a code) into
-# dist/verify/, help.html (the start page, request status, new codes,
-# records requests, the teen page) into dist/help/, account.html (sign in,
+# dist/verify/, help.html (the start page, codes that cannot be used,
+# request status, new codes, records requests, the teen page) into dist/help/, account.html (sign in,
 # home, account settings) into dist/account/, recover.html (forgotten
 # usernames and passwords) into dist/recover/, records.html (opening a
 # record, who can see yours, requests to answer) into dist/records/,

@@ -9,7 +9,7 @@ for app in dist dist/verify dist/help dist/account dist/recover dist/records dis
 done
 python3 - <<'PY'
 import re, subprocess, pathlib
-for app, name in (("dist", "access-code sign-up (main)"), ("dist/verify", "sign-up without a code (verify)"), ("dist/help", "start page, status, new code, records request, teens (help)"), ("dist/account", "sign in, home, settings (account)"), ("dist/recover", "forgot username or password (recover)"), ("dist/records", "records and access (records)"), ("dist/proxy", "asking for proxy access (proxy)"), ("dist/staff", "help desk console (staff; not a patient page)")):
+for app, name in (("dist", "access-code sign-up (main)"), ("dist/verify", "sign-up without a code (verify)"), ("dist/help", "start page, code outcomes, status, new code, records request, teens (help)"), ("dist/account", "sign in, home, settings (account)"), ("dist/recover", "forgot username or password (recover)"), ("dist/records", "records and access (records)"), ("dist/proxy", "asking for proxy access (proxy)"), ("dist/staff", "help desk console (staff; not a patient page)")):
     html = pathlib.Path(app, "index.html").read_text()
     files = sorted(set(re.findall(r'(?:href|src|from|module_or_path:)\s*=?\s*[\'"]?/(?:verify/|help/|account/|recover/|records/|proxy/|staff/)?([\w.-]+\.(?:wasm|js|css))', html)))
     total_raw = total_br = 0
