@@ -317,9 +317,18 @@ pub async fn seed(
         }
     }
 
+    // Mei asks for her daughter's record by name and date of birth.
+    let lily_born = patients
+        .iter()
+        .find(|p| p.record.first_name == "Lily")
+        .and_then(|p| Date::parse_iso(&p.record.date_of_birth))
+        .map_or(String::new(), |d| {
+            format!(", born {:02}/{:02}/{}", d.month(), d.day(), d.year())
+        });
     println!(
         "Demo data is ready: {} synthetic patients. Codes to try (Aiden is a teen; Mei is \
-         Lily Chen's mother, who can then ask for access to Lily's record):",
+         the mother of Lily Chen{lily_born}: once signed in, she can ask for access to Lily's \
+         record):",
         patients.len()
     );
     for (p, born_on, issued) in &ready {
