@@ -12,6 +12,7 @@ on_both_databases!(
     a_teen_self_signup_with_a_guardians_contact_is_refused,
     a_teen_confirms_the_account_is_their_own,
     a_teen_may_not_use_the_email_of_someone_with_proxy_access,
+    a_child_below_the_band_is_pointed_to_proxy_access,
 );
 
 use common::*;
@@ -354,4 +355,40 @@ async fn a_teen_may_not_use_the_email_of_someone_with_proxy_access(db: Db) {
     )
     .await;
     assert_eq!(status, StatusCode::OK, "{body}");
+}
+
+async fn a_child_below_the_band_is_pointed_to_proxy_access(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    // A code made while the record said 16; a correction makes Aiden 12.
+    let code = server.issue_code(TEEN_MRN);
+    make_aiden(&server, "NY", 12).await;
+    let dob = server.dob_of(TEEN_MRN).await;
+    let (status, body) = server
+        .call(
+            "signup/code/verify",
+            json!({ "input": code_entry(&code, &dob) }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    let (field, message) = first_error(&body);
+    assert_eq!(field, "code");
+    assert_eq!(
+        message,
+        "This access code is for a child under 14. Children under 14 do not have their own \
+         account; a parent or guardian can ask for proxy access instead"
+    );
+    let outcome: String = server
+        .query_one(
+            "SELECT outcome FROM audit_log WHERE action = $1 ORDER BY id DESC LIMIT 1",
+            "code.verify",
+        )
+        .await;
+    assert!(
+        outcome.starts_with("child (age 12 in the NY row: below the teen band 14–17)"),
+        "the rule is named: {outcome}"
+    );
+    // And no new code is made for a child.
+    let out = server.admin(&["issue-code", "--mrn", TEEN_MRN]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("below the teen band 14–17"));
 }
