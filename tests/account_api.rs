@@ -105,10 +105,31 @@ async fn a_signed_in_person_changes_their_password(db: Db) {
 async fn a_new_email_address_is_confirmed_by_a_code_sent_to_it(db: Db) {
     let server = TestServer::start_on_new(db, &[]).await;
     let cookie = signed_in(&server).await;
+    // Whoever finds a signed-in browser cannot move where resets go: the
+    // current password is asked for, and a wrong one sends nothing.
+    for (current, message) in [
+        ("", "Enter your current password"),
+        (
+            "not my password at all",
+            "Your current password is not right",
+        ),
+    ] {
+        let (status, body, _) = server
+            .call_with_cookie(
+                "account/email",
+                json!({ "request": { "email": "thief@example.net", "current": current } }),
+                Some(&cookie),
+            )
+            .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{current:?}");
+        assert_eq!(body["invalid"]["errors"][0]["field"], "current");
+        assert_eq!(body["invalid"]["errors"][0]["message"], message);
+    }
+    assert!(server.last_email_to("thief@example.net").await.is_none());
     let (status, masked, _) = server
         .call_with_cookie(
             "account/email",
-            json!({ "request": { "email": "Maria.New@Example.org" } }),
+            json!({ "request": { "email": "Maria.New@Example.org", "current": GOOD_PASSWORD } }),
             Some(&cookie),
         )
         .await;

@@ -24,6 +24,8 @@ const SIGN_IN: &str = "Sign in to the patient portal";
 const HELLO: &str = "Hello, Maria Garcia";
 const NEW_PASSWORD: &str = "copper kettle hums at noon";
 const CODE_NOT_RIGHT: &str = "The code is not right. Check the email and try again";
+const RESET_CODE_NOT_RIGHT: &str = "The code is not right, or it no longer works. Check the code \
+     in the email and try again. A code works for 15 minutes and 5 tries: after that, ask for a new code";
 
 /// The code in an email that reads "… is {code}.".
 fn code_in(mail: &Mail) -> String {
@@ -210,7 +212,7 @@ async fn a_forgotten_password_is_reset_with_the_emailed_code() {
     b.type_in("code", wrong).await;
     b.type_in("password", NEW_PASSWORD).await;
     b.click_button("Reset password").await;
-    b.expect_error("Check your email", "code", CODE_NOT_RIGHT)
+    b.expect_error("Check your email", "code", RESET_CODE_NOT_RIGHT)
         .await;
     assert_eq!(b.value("code").await, wrong, "what was typed stays");
     b.axe("the enter-code page with a wrong code").await;
@@ -398,6 +400,7 @@ async fn a_person_changes_their_password_and_email() {
     b.wait_path("/home/email").await;
     b.axe("the change-email page").await;
     b.type_in("email", "maria.new@").await;
+    b.type_in("current", NEW_PASSWORD).await;
     b.click_button("Send code").await;
     b.expect_error(
         "Change your email address",

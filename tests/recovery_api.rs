@@ -8,6 +8,7 @@ on_both_databases!(
     a_forgotten_password_is_reset_with_the_emailed_code,
     reset_codes_expire_work_once_and_end_at_the_fifth_wrong_try,
     a_reset_lifts_a_lock_and_ends_every_session,
+    a_stranger_cannot_stop_a_reset,
     a_forgotten_username_is_emailed,
     old_portal_usernames_are_imported_and_noticed,
 );
@@ -19,6 +20,9 @@ use serde_json::{Value, json};
 const PASSWORD: &str = GOOD_PASSWORD;
 const NEW_PASSWORD: &str = "a brand new lantern by the sea";
 const MARIA_EMAIL: &str = "maria.g@example.com";
+/// The one answer to every reset code that cannot be used.
+const CODE_NOT_RIGHT: &str = "The code is not right, or it no longer works. Check the code in \
+     the email and try again. A code works for 15 minutes and 5 tries: after that, ask for a new code";
 
 async fn send_reset_code(server: &TestServer, username: &str) -> (StatusCode, Value) {
     server
@@ -98,7 +102,7 @@ async fn reset_codes_expire_work_once_and_end_at_the_fifth_wrong_try(db: Db) {
     let (_, body) = reset(&server, "maria.g", &code, NEW_PASSWORD).await;
     assert_eq!(
         body["invalid"]["errors"][0]["message"],
-        "This code has expired or was already used. Ask for a new code"
+        "This code has expired. Ask for a new code"
     );
 
     // A newer code ends the older one; a code works once.
@@ -115,31 +119,72 @@ async fn reset_codes_expire_work_once_and_end_at_the_fifth_wrong_try(db: Db) {
         StatusCode::OK
     );
     let (_, body) = reset(&server, "maria.g", &newer, "yet another lantern by the sea").await;
-    assert_eq!(
-        body["invalid"]["errors"][0]["message"],
-        "This code has expired or was already used. Ask for a new code"
-    );
+    assert_eq!(body["invalid"]["errors"][0]["message"], CODE_NOT_RIGHT);
 
     // Five wrong tries end it (a new hour: the account's email allowance is back).
     server.advance_clock(3600);
     send_reset_code(&server, "maria.g").await;
     let code = emailed_reset_code(&server).await;
-    for _ in 0..4 {
-        let (_, body) = reset(&server, "maria.g", "ZZZZ-ZZZZ", NEW_PASSWORD).await;
-        assert_eq!(
-            body["invalid"]["errors"][0]["message"],
-            "The code is not right. Check the email and try again"
-        );
+    // Every wrong try, the fifth included, answers as a username without an
+    // account does, so the answers tell nobody which usernames are real.
+    for n in 1..=6 {
+        let real = reset(&server, "maria.g", "ZZZZ-ZZZZ", NEW_PASSWORD).await;
+        let nobody = reset(&server, "nobody.here", "ZZZZ-ZZZZ", NEW_PASSWORD).await;
+        assert_eq!(real.0, StatusCode::UNPROCESSABLE_ENTITY, "try {n}");
+        assert_eq!(real.1["invalid"]["errors"][0]["message"], CODE_NOT_RIGHT);
+        assert_eq!(real, nobody, "try {n}");
     }
-    let (_, body) = reset(&server, "maria.g", "ZZZZ-ZZZZ", NEW_PASSWORD).await;
+    // The code ended at the fifth: the right one no longer works either.
+    let last_try = "one more lantern across the bay";
+    let (status, body) = reset(&server, "maria.g", &code, last_try).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(body["invalid"]["errors"][0]["message"], CODE_NOT_RIGHT);
+    assert!(!signs_in(&server, last_try).await);
+}
+
+/// Calls a server function as a client at `addr` behind the trusted proxy.
+async fn call_from(server: &TestServer, addr: &str, endpoint: &str, body: Value) -> StatusCode {
+    server
+        .http
+        .post(format!("{}/api/{endpoint}", server.url))
+        .header("x-forwarded-for", addr)
+        .json(&body)
+        .send()
+        .await
+        .expect("request")
+        .status()
+}
+
+/// A stranger asking for resets again and again uses up their own share of
+/// emails, not the real person's: the real person still gets a code and
+/// resets with it.
+async fn a_stranger_cannot_stop_a_reset(db: Db) {
+    let server = TestServer::start_on_new(db, &["--trust-proxy"]).await;
+    server.create_account(ADULT_MRN, "maria.g", PASSWORD).await;
+    let ask = json!({ "request": { "username": "maria.g" } });
+    for _ in 0..6 {
+        let status = call_from(&server, "203.0.113.66", "recover/password", ask.clone()).await;
+        assert_eq!(status, StatusCode::OK);
+    }
+    let sent = || server.count("SELECT COUNT(*) FROM reset_codes");
     assert_eq!(
-        body["invalid"]["errors"][0]["message"],
-        "You entered a wrong code too many times. Ask for a new code"
+        sent().await,
+        3,
+        "the stranger's share: three emails an hour"
     );
+    let status = call_from(&server, "198.51.100.20", "recover/password", ask).await;
+    assert_eq!(status, StatusCode::OK);
     assert_eq!(
-        reset(&server, "maria.g", &code, NEW_PASSWORD).await.0,
-        StatusCode::UNPROCESSABLE_ENTITY
+        sent().await,
+        4,
+        "the real person's request still sends a code"
     );
+    let code = emailed_reset_code(&server).await;
+    let body =
+        json!({ "request": { "username": "maria.g", "code": code, "password": NEW_PASSWORD } });
+    let status = call_from(&server, "198.51.100.20", "recover/reset", body).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(signs_in(&server, NEW_PASSWORD).await);
 }
 
 async fn a_reset_lifts_a_lock_and_ends_every_session(db: Db) {

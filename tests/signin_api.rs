@@ -11,6 +11,9 @@ on_both_databases!(
     sessions_end_when_idle_and_at_their_limit,
     signing_out_everywhere_ends_every_session,
     old_portal_usernames_get_the_notice,
+    a_burst_of_guesses_counts_like_guesses_one_after_another,
+    a_staff_burst_counts_like_guesses_one_after_another,
+    counting_starts_again_when_a_lock_ends,
 );
 
 use common::*;
@@ -305,4 +308,184 @@ async fn unknown_and_known_usernames_take_the_same_time() {
         gap < std::time::Duration::from_millis(10),
         "known {k:?} unknown {u:?}"
     );
+}
+
+/// `n` sign-ins at once at `endpoint`, the right password at `right_at`.
+async fn burst(
+    server: &TestServer,
+    endpoint: &str,
+    username: &str,
+    n: usize,
+    right_at: Option<usize>,
+) -> Vec<(StatusCode, Value)> {
+    let calls = (0..n).map(|i| {
+        let password = if Some(i) == right_at {
+            PASSWORD
+        } else {
+            "a wrong password, honestly"
+        };
+        server.call(endpoint, creds(username, password))
+    });
+    join_all(calls).await
+}
+
+/// Burst tests count against the lock (which lasts minutes), not the
+/// slow-down (seconds of the real clock, which a loaded machine can pass).
+const BURST_ARGS: [&str; 8] = [
+    "--signin-slow-after",
+    "100",
+    "--signin-lock-after",
+    "10",
+    "--hash-queue",
+    "64",
+    "--signin-client-failure-limit",
+    "1000",
+];
+
+/// Thirty guesses at once are counted and locked exactly as thirty guesses
+/// one after another: the old code checked a stale copy of the account, so
+/// every guess ran, all thirty were counted, and the right password inside
+/// a burst signed in after the lock should have held.
+async fn a_burst_of_guesses_counts_like_guesses_one_after_another(db: Db) {
+    let server = TestServer::start_on_new(db, &BURST_ARGS).await;
+    server.create_account(ADULT_MRN, "maria.g", PASSWORD).await;
+    burst_counts_like_a_sequence(&server, "signin", "accounts", "maria.g").await;
+    assert_eq!(server.count("SELECT COUNT(*) FROM sessions").await, 0);
+}
+
+async fn a_staff_burst_counts_like_guesses_one_after_another(db: Db) {
+    let server = TestServer::start_on_new(db, &BURST_ARGS).await;
+    let code = server.add_staff("dana.help", "agent");
+    let setup = json!({ "setup": { "username": "dana.help", "code": code, "password": PASSWORD } });
+    assert_eq!(server.call("staff/setup", setup).await.0, StatusCode::OK);
+    burst_counts_like_a_sequence(&server, "staff/signin", "staff", "dana.help").await;
+    let sessions = server.count("SELECT COUNT(*) FROM staff_sessions").await;
+    assert_eq!(sessions, 1, "only the one set-up made");
+}
+
+async fn burst_counts_like_a_sequence(
+    server: &TestServer,
+    endpoint: &str,
+    table: &str,
+    username: &str,
+) {
+    let sql = format!("SELECT failed_signins FROM {table} WHERE username_key = $1");
+    let failures = || server.query_one::<i64>(&sql, username);
+    let answers = burst(server, endpoint, username, 30, None).await;
+    assert!(
+        answers
+            .iter()
+            .all(|a| a.0 == StatusCode::UNPROCESSABLE_ENTITY),
+        "{answers:?}"
+    );
+    assert_eq!(failures().await, 10, "one after another, the tenth locks");
+    let locks: i64 = server
+        .query_one(
+            "SELECT COUNT(*) FROM audit_log WHERE outcome = $1",
+            "wrong password; account locked",
+        )
+        .await;
+    assert_eq!(locks, 1);
+    // The right password inside the next burst does not sign in.
+    let answers = burst(server, endpoint, username, 30, Some(15)).await;
+    assert!(
+        answers
+            .iter()
+            .all(|a| a.0 == StatusCode::UNPROCESSABLE_ENTITY),
+        "{answers:?}"
+    );
+    assert_eq!(failures().await, 10);
+}
+
+/// When a lock ends, counting starts again: one wrong try now and then
+/// cannot keep the real person locked out.
+async fn counting_starts_again_when_a_lock_ends(db: Db) {
+    let args = ["--signin-slow-after", "100", "--signin-lock-after", "3"];
+    let server = TestServer::start_on_new(db, &args).await;
+    server.create_account(ADULT_MRN, "maria.g", PASSWORD).await;
+    let wrong = || server.call("signin", creds("maria.g", "a wrong password, honestly"));
+    for _ in 0..3 {
+        wrong().await;
+    }
+    // A stranger tries once every 15 minutes, just after each lock ends.
+    for _ in 0..4 {
+        server.advance_clock(15 * 60 + 1);
+        assert_eq!(wrong().await.0, StatusCode::UNPROCESSABLE_ENTITY);
+        let (status, _) = server.call("signin", creds("maria.g", PASSWORD)).await;
+        assert_eq!(status, StatusCode::OK, "one wrong try does not lock again");
+        for _ in 0..3 {
+            wrong().await;
+        }
+    }
+}
+
+/// More hashes than may wait are refused at once with "busy, try again",
+/// never queued without bound.
+#[tokio::test]
+async fn a_flood_of_sign_ins_is_told_to_come_back() {
+    let server = TestServer::start_with(&[
+        "--hash-concurrency",
+        "1",
+        "--hash-queue",
+        "2",
+        "--signin-client-failure-limit",
+        "1000",
+    ])
+    .await;
+    let calls = (0..40).map(|i| {
+        server
+            .http
+            .post(format!("{}/api/signin", server.url))
+            .json(&creds(&format!("someone{i}"), "a wrong password, honestly"))
+            .send()
+    });
+    let responses = join_all(calls).await;
+    let mut busy = 0;
+    for response in responses {
+        let response = response.expect("an answer");
+        match response.status() {
+            StatusCode::UNPROCESSABLE_ENTITY => {}
+            StatusCode::SERVICE_UNAVAILABLE => {
+                assert_eq!(response.headers()["retry-after"], "2");
+                let body: Value = response.json().await.unwrap();
+                assert_eq!(body, json!({ "busy": { "retry_after_seconds": 2 } }));
+                busy += 1;
+            }
+            other => panic!("unexpected {other}"),
+        }
+    }
+    assert!(busy > 0, "a queue of two cannot hold forty hashes");
+    assert!(server.healthy().await);
+}
+
+/// A client's failure limit holds in a burst: the check and the count are
+/// one step, so 40 guesses at once against a limit of 30 get 30 answers and
+/// ten refusals, as 40 one after another would.
+#[tokio::test]
+async fn a_clients_limit_holds_in_a_burst() {
+    let server = TestServer::start_with(&["--hash-queue", "64"]).await;
+    server.align_clock(15 * 60);
+    let calls = (0..40).map(|i| {
+        server.call(
+            "signin",
+            creds(&format!("someone{i}"), "a wrong password, honestly"),
+        )
+    });
+    let answers = join_all(calls).await;
+    let refused = answers
+        .iter()
+        .filter(|a| a.0 == StatusCode::TOO_MANY_REQUESTS)
+        .count();
+    let answered = answers
+        .iter()
+        .filter(|a| a.0 == StatusCode::UNPROCESSABLE_ENTITY)
+        .count();
+    assert_eq!((answered, refused), (30, 10));
+    let counted: i64 = server
+        .query_one(
+            "SELECT failures FROM failure_counters WHERE scope = $1",
+            "signin-client",
+        )
+        .await;
+    assert_eq!(counted, 30);
 }

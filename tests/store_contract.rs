@@ -6,8 +6,8 @@ mod common;
 
 use common::{Db, PgDatabase, join_all};
 use frontdesk::server::store::{
-    AuditEvent, DatabaseOptions, IssueCode, NewAccount, NewPatient, PatientRecord, RedeemConflict,
-    Store,
+    AuditEvent, CodeTable, DatabaseOptions, IssueCode, NewAccount, NewPatient, PatientRecord,
+    RedeemConflict, Store,
 };
 
 const NOW: i64 = 1_796_000_000; // 2026-11-30 (UTC), give or take
@@ -208,23 +208,20 @@ async fn wrong_tries_are_counted_exactly_and_void_at_the_limit(db: Db) {
         .await
         .unwrap();
     let id = store.code_by_hash("h").await.unwrap().unwrap().id;
-    // Four tries at once are each counted once.
-    let tries = join_all((0..4).map(|_| store.record_wrong_try(id, 5, NOW))).await;
-    let mut counts: Vec<i64> = tries.into_iter().map(|t| t.unwrap().unwrap()).collect();
+    let table = CodeTable::AccessCodes;
+    // Twelve wrong tries at once against five allowed: exactly five are
+    // counted and the code ends at the fifth, as one after another would.
+    let tries = join_all((0..12).map(|_| store.record_code_try(table, id, 5, NOW + 9))).await;
+    let mut counts: Vec<i64> = tries.into_iter().filter_map(|t| t.unwrap()).collect();
     counts.sort();
-    assert_eq!(counts, vec![1, 2, 3, 4]);
-    assert_eq!(
-        store.code_by_hash("h").await.unwrap().unwrap().voided_at,
-        None
-    );
-    assert_eq!(
-        store.record_wrong_try(id, 5, NOW + 9).await.unwrap(),
-        Some(5)
-    );
+    assert_eq!(counts, vec![1, 2, 3, 4, 5]);
     let code = store.code_by_hash("h").await.unwrap().unwrap();
     assert_eq!((code.failed_tries, code.voided_at), (5, Some(NOW + 9)));
     // Nothing more is counted on a voided code.
-    assert_eq!(store.record_wrong_try(id, 5, NOW + 10).await.unwrap(), None);
+    assert_eq!(
+        store.record_code_try(table, id, 5, NOW + 10).await.unwrap(),
+        None
+    );
     store.close().await;
 }
 
@@ -359,42 +356,36 @@ async fn usernames_are_unique_ignoring_case(db: Db) {
 async fn failure_counters_add_up_under_concurrency(db: Db) {
     let (store, _guard) = open(db).await;
     let window = NOW - NOW % 900;
-    let adds = (0..25).map(|_| store.add_failure("access-code", "198.51.100.7", window));
-    let results = join_all(adds).await;
-    assert!(results.iter().all(Result::is_ok), "{results:?}");
-    assert_eq!(
-        store
-            .failures("access-code", "198.51.100.7", window)
-            .await
-            .unwrap(),
-        25
-    );
-    assert_eq!(
-        store
-            .failures("access-code", "198.51.100.8", window)
-            .await
-            .unwrap(),
-        0
-    );
-    assert_eq!(
-        store
-            .failures("access-code", "198.51.100.7", window + 900)
-            .await
-            .unwrap(),
-        0
-    );
-    // Windows that ended a day ago are forgotten.
+    let subject = "198.51.100.7";
+    // 25 attempts at once against a limit of 10: exactly 10 are counted,
+    // as if they had come one after another.
+    let takes = (0..25).map(|_| store.take_one("access-code", subject, window, 10));
+    let results = join_all(takes).await;
+    let taken = results
+        .iter()
+        .map(|r| r.as_ref().copied().expect("no database error"))
+        .filter(|&t| t)
+        .count();
+    assert_eq!(taken, 10);
+    let counted = |subject: &'static str, window: i64| {
+        let store = store.clone();
+        async move { store.counted("access-code", subject, window).await.unwrap() }
+    };
+    assert_eq!(counted(subject, window).await, 10);
+    // A success gives its attempt back, and makes room for one more.
     store
-        .add_failure("access-code", "198.51.100.7", window + 86_400 + 900)
+        .give_back_one("access-code", subject, window)
         .await
         .unwrap();
-    assert_eq!(
+    assert_eq!(counted(subject, window).await, 9);
+    assert!(
         store
-            .failures("access-code", "198.51.100.7", window)
+            .take_one("access-code", subject, window, 10)
             .await
-            .unwrap(),
-        0
+            .unwrap()
     );
+    assert_eq!(counted("198.51.100.8", window).await, 0);
+    assert_eq!(counted(subject, window + 900).await, 0);
     store.close().await;
 }
 

@@ -53,12 +53,21 @@ impl PasswordChange {
 pub struct EmailChangeRequest {
     #[cfg_attr(feature = "ssr", validate(length(max = 512)))]
     pub email: String,
+    /// The current password: a new email address is where resets go.
+    #[cfg_attr(feature = "ssr", validate(length(max = 1024)))]
+    pub current: String,
 }
 
 impl EmailChangeRequest {
     pub fn problems(&self) -> Vec<FieldError> {
+        let current = if self.current.is_empty() {
+            Err("Enter your current password")
+        } else {
+            Ok(())
+        };
         Problems::default()
             .check("email", email_problem(&self.email))
+            .check("current", current)
             .into_vec()
     }
 }

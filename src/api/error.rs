@@ -58,6 +58,8 @@ pub enum AppError {
     BadRequest { message: String },
     /// A temporary fault on our side; the reference matches the server log.
     Unavailable { reference: String },
+    /// The server has more work waiting than it takes on: try again shortly.
+    Busy { retry_after_seconds: u32 },
     /// The browser could not reach the server.
     Network,
 }
@@ -79,7 +81,7 @@ impl AppError {
             AppError::Forbidden => 403,
             AppError::SignedOut => 401,
             AppError::BadRequest { .. } => 400,
-            AppError::Unavailable { .. } | AppError::Network => 503,
+            AppError::Unavailable { .. } | AppError::Busy { .. } | AppError::Network => 503,
         }
     }
 
@@ -108,6 +110,9 @@ impl AppError {
                  If it keeps happening, call the help desk at {} and give reference {reference}.",
                 help_desk_phone
             ),
+            AppError::Busy { .. } => {
+                "The portal is very busy right now. Wait a few seconds and try again.".into()
+            }
             AppError::Network => {
                 "We could not reach the portal. Check your internet connection and try again."
                     .into()

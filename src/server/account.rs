@@ -75,23 +75,7 @@ pub async fn change_password(
     if !errors.is_empty() {
         return Err(AppError::Invalid { errors });
     }
-    let subject = account.id.to_string();
-    state
-        .check_limit(WRONG_CURRENT_PER_ACCOUNT, &subject, now)
-        .await?;
-    if !state
-        .hasher
-        .verify(&change.current, Some(&account.password_hash))
-        .await?
-    {
-        state
-            .count(WRONG_CURRENT_PER_ACCOUNT, &subject, now)
-            .await?;
-        return Err(AppError::invalid(
-            "current",
-            "Your current password is not right",
-        ));
-    }
+    check_current_password(ctx, &account, &change.current, now).await?;
     let hash = state.hasher.hash(&change.new).await?;
     let notice = state
         .mailer
@@ -110,6 +94,31 @@ pub async fn change_password(
     ctx.start_session(Realm::Patient, account.id).await?;
     state.mailer.wake();
     Ok(())
+}
+
+/// A sensitive change asks for the current password again, with wrong
+/// tries limited per account (counted before the check runs).
+async fn check_current_password(
+    ctx: &RequestContext,
+    account: &Account,
+    typed: &str,
+    now: i64,
+) -> Result<(), AppError> {
+    let state = &ctx.state;
+    let attempt = state
+        .take(WRONG_CURRENT_PER_ACCOUNT, &account.id.to_string(), now)
+        .await?;
+    if !state
+        .hasher
+        .verify(typed, Some(&account.password_hash))
+        .await?
+    {
+        return Err(AppError::invalid(
+            "current",
+            "Your current password is not right",
+        ));
+    }
+    attempt.refund(state).await
 }
 
 pub async fn start_email_change(
@@ -131,12 +140,11 @@ pub async fn start_email_change(
             "This is already your email address",
         ));
     }
+    check_current_password(ctx, &account, &request.current, now).await?;
     state
-        .check_limit(CODES_PER_ACCOUNT, &account.id.to_string(), now)
-        .await?;
-    state
-        .count(CODES_PER_ACCOUNT, &account.id.to_string(), now)
-        .await?;
+        .take(CODES_PER_ACCOUNT, &account.id.to_string(), now)
+        .await?
+        .keep();
     let code = format!("{:06}", rand::rngs::OsRng.gen_range(0..1_000_000));
     let message = state.mailer.stamp(templates::email_change_code(
         &state.settings,

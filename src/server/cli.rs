@@ -169,7 +169,7 @@ async fn serve(
     let state = AppState::new(Inner {
         store,
         secret,
-        hasher: PasswordHasher::new(hash_concurrency),
+        hasher: PasswordHasher::new(hash_concurrency, args.hash_queue),
         limits,
         settings,
         mailer,

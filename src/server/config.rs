@@ -180,6 +180,10 @@ pub struct ServeArgs {
     /// the number of CPU cores.
     #[arg(long, env = "FRONTDESK_HASH_CONCURRENCY")]
     pub hash_concurrency: Option<usize>,
+    /// Password hashes that may wait for a free hash thread; more requests
+    /// needing one are answered "busy, try again" (503 with Retry-After).
+    #[arg(long, env = "FRONTDESK_HASH_QUEUE", default_value_t = 32)]
+    pub hash_queue: usize,
     /// The help desk's phone number, shown wherever the flows mention it.
     #[arg(
         long,

@@ -404,7 +404,7 @@ fn email_of(full_name: &str) -> String {
 
 /// One staff member of each role with a random password, printed once.
 pub async fn seed_staff(store: &Store, now: i64) -> Result<(), String> {
-    let hasher = PasswordHasher::new(1);
+    let hasher = PasswordHasher::new(1, 1);
     println!("Demo staff, shown only now (sign in at /staff/signin):");
     for (username, role) in [
         ("helpdesk.demo", Role::Agent),

@@ -99,14 +99,17 @@ impl RequestContext {
         if let (Err(err), Some(response)) = (&result, use_context::<ResponseOptions>()) {
             response
                 .set_status(StatusCode::from_u16(err.status()).unwrap_or(StatusCode::BAD_REQUEST));
-            if let AppError::TooManyAttempts {
-                retry_after_minutes,
-            } = err
-            {
-                response.insert_header(
-                    header::RETRY_AFTER,
-                    HeaderValue::from(retry_after_minutes * 60),
-                );
+            let retry_after = match err {
+                AppError::TooManyAttempts {
+                    retry_after_minutes,
+                } => Some(retry_after_minutes * 60),
+                AppError::Busy {
+                    retry_after_seconds,
+                } => Some(*retry_after_seconds),
+                _ => None,
+            };
+            if let Some(seconds) = retry_after {
+                response.insert_header(header::RETRY_AFTER, HeaderValue::from(seconds));
             }
         }
         result

@@ -33,15 +33,15 @@ pub async fn request_new_code(
 ) -> Result<(), AppError> {
     let state = &ctx.state;
     let now = now();
-    state
-        .check_limit(REQUESTS_PER_CLIENT, &ctx.client, now)
-        .await?;
     within_bounds(request)?;
     let errors = request.problems();
     if !errors.is_empty() {
         return Err(AppError::Invalid { errors });
     }
-    state.count(REQUESTS_PER_CLIENT, &ctx.client, now).await?;
+    state
+        .take(REQUESTS_PER_CLIENT, &ctx.client, now)
+        .await?
+        .keep();
     let dob = parse_date_of_birth(&request.dob, Date::today())
         .map_err(|e| AppError::invalid("dob", e.message))?;
     let contact = request.contact.trim().to_string();
@@ -67,18 +67,14 @@ pub async fn request_new_code(
         return Ok(());
     };
     let subject = patient.id.to_string();
-    if state
-        .minutes_until_allowed(CODES_PER_PATIENT, &subject, now)
-        .await?
-        .is_some()
-    {
+    let Ok(taken) = state.try_take(CODES_PER_PATIENT, &subject, now).await? else {
         state
             .store
             .audit(now, &audit(Some(patient.id), "limit reached; nothing sent"))
             .await?;
         return Ok(());
-    }
-    state.count(CODES_PER_PATIENT, &subject, now).await?;
+    };
+    taken.keep();
     match patient.record.email.as_deref().filter(|e| !e.is_empty()) {
         Some(record_email) => {
             let issue = Issue {

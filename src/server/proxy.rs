@@ -48,9 +48,9 @@ pub async fn request(
     };
     let account = requester.id.to_string();
     state
-        .check_limit(REQUESTS_PER_ACCOUNT, &account, now)
-        .await?;
-    state.count(REQUESTS_PER_ACCOUNT, &account, now).await?;
+        .take(REQUESTS_PER_ACCOUNT, &account, now)
+        .await?
+        .keep();
 
     let record = the_record(ctx, form, born).await?;
     if let Some(p) = &record {

@@ -24,15 +24,15 @@ pub async fn submit(
 ) -> Result<RecordsRequestReceived, AppError> {
     let state = &ctx.state;
     let now = now();
-    state
-        .check_limit(REQUESTS_PER_CLIENT, &ctx.client, now)
-        .await?;
     within_bounds(request)?;
     let errors = request.problems();
     if !errors.is_empty() {
         return Err(AppError::Invalid { errors });
     }
-    state.count(REQUESTS_PER_CLIENT, &ctx.client, now).await?;
+    state
+        .take(REQUESTS_PER_CLIENT, &ctx.client, now)
+        .await?
+        .keep();
     let today = Date::today();
     let dob = parse_date_of_birth(&request.dob, today)
         .map_err(|e| AppError::invalid("dob", e.message))?;

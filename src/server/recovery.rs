@@ -30,10 +30,20 @@ const REQUESTS_PER_CLIENT: Limit = Limit {
     max: 10,
     window: 15 * 60,
 };
-/// Emails per account: more requests get the same answer and send nothing.
+/// Emails per account asked for from one client address: more requests get
+/// the same answer and send nothing. Counted per client first, so a
+/// stranger asking again and again cannot use up the real person's share.
+const EMAILS_PER_ACCOUNT_AND_CLIENT: Limit = Limit {
+    scope: "recover-account-client",
+    max: 3,
+    window: 60 * 60,
+};
+/// Emails per account from every client together, so nobody can flood an
+/// inbox from many addresses. Over it nothing new is sent or ended: the
+/// newest code sent still works.
 const EMAILS_PER_ACCOUNT: Limit = Limit {
     scope: "recover-account",
-    max: 3,
+    max: 10,
     window: 60 * 60,
 };
 /// Wrong reset codes per client address.
@@ -43,7 +53,11 @@ const WRONG_CODES_PER_CLIENT: Limit = Limit {
     window: 15 * 60,
 };
 
-pub const CODE_NOT_RIGHT: &str = "The code is not right. Check the email and try again";
+/// One answer for every code that cannot be used: wrong, ended after too
+/// many wrong tries, or for a username that has no account, so the answer
+/// tells nothing about which (only the right code learns more).
+pub const CODE_NOT_RIGHT: &str = "The code is not right, or it no longer works. Check the code \
+     in the email and try again. A code works for 15 minutes and 5 tries: after that, ask for a new code";
 
 pub async fn forgot_username(
     ctx: &RequestContext,
@@ -51,15 +65,15 @@ pub async fn forgot_username(
 ) -> Result<(), AppError> {
     let state = &ctx.state;
     let now = now();
-    state
-        .check_limit(REQUESTS_PER_CLIENT, &ctx.client, now)
-        .await?;
     within_bounds(request)?;
     let errors = request.problems();
     if !errors.is_empty() {
         return Err(AppError::Invalid { errors });
     }
-    state.count(REQUESTS_PER_CLIENT, &ctx.client, now).await?;
+    state
+        .take(REQUESTS_PER_CLIENT, &ctx.client, now)
+        .await?
+        .keep();
     let dob = parse_date_of_birth(&request.dob, Date::today())
         .map_err(|e| AppError::invalid("dob", e.message))?;
     let accounts = state
@@ -99,15 +113,15 @@ pub async fn forgot_password(
 ) -> Result<RecoveryOutcome, AppError> {
     let state = &ctx.state;
     let now = now();
-    state
-        .check_limit(REQUESTS_PER_CLIENT, &ctx.client, now)
-        .await?;
     within_bounds(request)?;
     let errors = request.problems();
     if !errors.is_empty() {
         return Err(AppError::Invalid { errors });
     }
-    state.count(REQUESTS_PER_CLIENT, &ctx.client, now).await?;
+    state
+        .take(REQUESTS_PER_CLIENT, &ctx.client, now)
+        .await?
+        .keep();
     let key = username_key(&request.username);
     let Some(account) = state.store.account_by_username(&key).await? else {
         if let Some(portal_name) = old_portal_name(ctx, &key).await? {
@@ -155,17 +169,17 @@ pub async fn reset_password(
 ) -> Result<(), AppError> {
     let state = &ctx.state;
     let now = now();
-    state
-        .check_limit(WRONG_CODES_PER_CLIENT, &ctx.client, now)
-        .await?;
     within_bounds(request)?;
     let errors = request.problems(CommonPasswords::bundled());
     if !errors.is_empty() {
         return Err(AppError::Invalid { errors });
     }
+    state
+        .check(WRONG_CODES_PER_CLIENT, &ctx.client, now)
+        .await?;
     let wrong = || async {
         state
-            .count(WRONG_CODES_PER_CLIENT, &ctx.client, now)
+            .count_failure(WRONG_CODES_PER_CLIENT, &ctx.client, now)
             .await?;
         Err::<(), AppError>(AppError::invalid("code", CODE_NOT_RIGHT))
     };
@@ -181,21 +195,19 @@ pub async fn reset_password(
     let Some(sent) = state.store.latest_reset_code(account.id).await? else {
         return wrong().await;
     };
+    // A used or ended code answers as a wrong one, whatever was typed.
+    if sent.used_at.is_some() || sent.voided_at.is_some() {
+        return wrong().await;
+    }
     if sent.code_hash != reset_code_hash(ctx, account.id, &normalize_symbols(&request.code)) {
-        let tries = state
+        state
             .store
             .record_code_try(CodeTable::ResetCodes, sent.id, RESET_CODE_TRIES, now)
             .await?;
-        if tries.is_some_and(|t| t >= i64::from(RESET_CODE_TRIES)) {
-            state
-                .count(WRONG_CODES_PER_CLIENT, &ctx.client, now)
-                .await?;
-            return Err(ask_again("You entered a wrong code too many times"));
-        }
         return wrong().await;
     }
-    if sent.used_at.is_some() || sent.voided_at.is_some() || sent.expires_at <= now {
-        return Err(ask_again("This code has expired or was already used"));
+    if sent.expires_at <= now {
+        return Err(ask_again("This code has expired"));
     }
     let names = [
         account.first_name.as_str(),
@@ -235,21 +247,34 @@ fn reset_code_hash(ctx: &RequestContext, account_id: i64, code: &str) -> String 
         .keyed_hash("reset-code", &format!("{account_id}:{code}"))
 }
 
-/// Counts one email for the account; false when it already had its share.
+/// Counts one email for the account, from this client and in all; false
+/// when either share is used up.
 async fn within_account_limit(
     ctx: &RequestContext,
     account_id: i64,
     now: i64,
 ) -> Result<bool, AppError> {
-    let subject = account_id.to_string();
-    if ctx
-        .state
-        .minutes_until_allowed(EMAILS_PER_ACCOUNT, &subject, now)
+    let state = &ctx.state;
+    let from_here = format!("{account_id}@{}", ctx.client);
+    let Ok(here) = state
+        .try_take(EMAILS_PER_ACCOUNT_AND_CLIENT, &from_here, now)
         .await?
-        .is_some()
-    {
+    else {
         return Ok(false);
+    };
+    match state
+        .try_take(EMAILS_PER_ACCOUNT, &account_id.to_string(), now)
+        .await?
+    {
+        Ok(taken) => {
+            taken.keep();
+            here.keep();
+            Ok(true)
+        }
+        // Nothing is sent, so this client's share is not used either.
+        Err(_) => {
+            here.refund(state).await?;
+            Ok(false)
+        }
     }
-    ctx.state.count(EMAILS_PER_ACCOUNT, &subject, now).await?;
-    Ok(true)
 }

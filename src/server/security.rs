@@ -4,15 +4,15 @@
 
 use crate::api::AppError;
 use crate::domain::access_code::{AccessCode, PAYLOAD_LENGTH};
-use argon2::password_hash::{PasswordHasher as _, SaltString};
-use argon2::{Algorithm, Argon2, Params, Version};
+use argon2::password_hash::{Output, ParamsString, PasswordHash, Salt, SaltString};
+use argon2::{Algorithm, Argon2, Block, Params, Version};
 use hmac::{Hmac, Mac};
 use rand::RngCore;
 use rand::rngs::OsRng;
 use sha2::Sha256;
 use std::path::Path;
-use std::sync::Arc;
-use tokio::sync::Semaphore;
+use std::sync::mpsc::{SyncSender, TrySendError};
+use std::sync::{Arc, Mutex};
 use unicode_normalization::UnicodeNormalization;
 
 /// The key for keyed hashes. Never logged, never sent.
@@ -115,41 +115,88 @@ pub fn new_token(len: usize) -> String {
         .collect()
 }
 
-/// argon2id with the OWASP parameters: m = 19456 KiB, t = 2, p = 1.
+/// argon2id with the OWASP parameters: m = 19456 KiB, t = 2, p = 1, on a
+/// fixed set of threads (one per hash allowed at once), each reusing its own
+/// 19 MiB of argon2 memory, so the server's memory stays flat under any load.
+/// At most `waiting` more hashes wait for a thread; beyond that a request is
+/// answered "busy, try again" at once instead of queueing unbounded work.
 #[derive(Clone)]
 pub struct PasswordHasher {
-    in_flight: Arc<Semaphore>,
+    jobs: SyncSender<HashJob>,
 }
 
+/// Work for a hash thread, given that thread's argon2 memory.
+type HashJob = Box<dyn FnOnce(&mut Vec<Block>) + Send>;
+
+/// Seconds a client is asked to wait when every hash thread is taken.
+const BUSY_RETRY_SECONDS: u32 = 2;
+
 impl PasswordHasher {
-    pub fn new(max_in_flight: usize) -> Self {
-        PasswordHasher {
-            in_flight: Arc::new(Semaphore::new(max_in_flight.max(1))),
+    pub fn new(threads: usize, waiting: usize) -> Self {
+        let (jobs, queue) = std::sync::mpsc::sync_channel::<HashJob>(waiting);
+        let queue = Arc::new(Mutex::new(queue));
+        for n in 0..threads.max(1) {
+            let queue = Arc::clone(&queue);
+            std::thread::Builder::new()
+                .name(format!("argon2-{n}"))
+                .spawn(move || {
+                    let mut memory = vec![Block::default(); Self::params().block_count()];
+                    loop {
+                        // The lock is held only while waiting for the next job.
+                        let job = match queue.lock().map(|q| q.recv()) {
+                            Ok(Ok(job)) => job,
+                            _ => return,
+                        };
+                        job(&mut memory);
+                    }
+                })
+                .expect("the operating system starts a hash thread");
         }
+        PasswordHasher { jobs }
     }
 
-    fn argon2() -> Argon2<'static> {
-        let params = Params::new(19_456, 2, 1, None).expect("valid argon2 parameters");
-        Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+    fn params() -> Params {
+        Params::new(19_456, 2, 1, None).expect("valid argon2 parameters")
+    }
+
+    /// Runs `work` on a hash thread, or answers Busy when too many wait.
+    async fn run<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&mut Vec<Block>) -> T + Send + 'static,
+    ) -> Result<T, AppError> {
+        let (reply, answer) = tokio::sync::oneshot::channel();
+        let job: HashJob = Box::new(move |memory| {
+            let _ = reply.send(work(memory));
+        });
+        self.jobs.try_send(job).map_err(|e| match e {
+            TrySendError::Full(_) => AppError::Busy {
+                retry_after_seconds: BUSY_RETRY_SECONDS,
+            },
+            TrySendError::Disconnected(_) => super::internal_error(&"the hash threads stopped"),
+        })?;
+        answer.await.map_err(|e| super::internal_error(&e))
     }
 
     /// The PHC string for a password, normalized to NFKC first so the same
     /// password typed on different devices hashes the same.
     pub async fn hash(&self, password: &str) -> Result<String, AppError> {
         let normalized: String = password.nfkc().collect();
-        let _permit = self
-            .in_flight
-            .acquire()
-            .await
-            .map_err(|e| super::internal_error(&e))?;
-        tokio::task::spawn_blocking(move || {
-            let salt = SaltString::generate(&mut OsRng);
-            Self::argon2()
-                .hash_password(normalized.as_bytes(), &salt)
-                .map(|h| h.to_string())
+        let salt = SaltString::generate(&mut OsRng);
+        self.run(move |memory| {
+            let params = Self::params();
+            let output = argon2_output(normalized.as_bytes(), salt.as_salt(), &params, memory)?;
+            Ok::<_, argon2::password_hash::Error>(
+                PasswordHash {
+                    algorithm: Algorithm::Argon2id.ident(),
+                    version: Some(Version::V0x13.into()),
+                    params: ParamsString::try_from(&params)?,
+                    salt: Some(salt.as_salt()),
+                    hash: Some(output),
+                }
+                .to_string(),
+            )
         })
-        .await
-        .map_err(|e| super::internal_error(&e))?
+        .await?
         .map_err(|e| super::internal_error(&e))
     }
 
@@ -158,27 +205,54 @@ impl PasswordHasher {
     /// so an unknown username takes as long as a wrong password.
     pub async fn verify(&self, password: &str, hash: Option<&str>) -> Result<bool, AppError> {
         let normalized: String = password.nfkc().collect();
+        let known = hash.is_some();
         let hash = hash.unwrap_or(DUMMY_HASH).to_string();
-        let known = hash != DUMMY_HASH;
-        let _permit = self
-            .in_flight
-            .acquire()
-            .await
-            .map_err(|e| super::internal_error(&e))?;
-        let matches = tokio::task::spawn_blocking(move || {
-            use argon2::password_hash::{PasswordHash, PasswordVerifier};
-            PasswordHash::new(&hash)
-                .map(|parsed| {
-                    Self::argon2()
-                        .verify_password(normalized.as_bytes(), &parsed)
-                        .is_ok()
-                })
-                .unwrap_or(false)
-        })
-        .await
-        .map_err(|e| super::internal_error(&e))?;
+        let matches = self
+            .run(move |memory| {
+                let Ok(parsed) = PasswordHash::new(&hash) else {
+                    return false;
+                };
+                let (Some(salt), Some(expected), Ok(params)) =
+                    (parsed.salt, parsed.hash, Params::try_from(&parsed))
+                else {
+                    return false;
+                };
+                let is_argon2id = parsed.algorithm == Algorithm::Argon2id.ident();
+                // Output compares in constant time.
+                is_argon2id
+                    && argon2_output(normalized.as_bytes(), salt, &params, memory)
+                        .is_ok_and(|output| output == expected)
+            })
+            .await?;
         Ok(matches && known)
     }
+}
+
+/// argon2id of `password` with `salt` and `params`, in the thread's own
+/// `memory` (grown once if a stored hash asks for more).
+fn argon2_output(
+    password: &[u8],
+    salt: Salt<'_>,
+    params: &Params,
+    memory: &mut Vec<Block>,
+) -> Result<Output, argon2::password_hash::Error> {
+    if memory.len() < params.block_count() {
+        memory.resize(params.block_count(), Block::default());
+    }
+    let argon2 = Argon2::new(Algorithm::Argon2id, Version::V0x13, params.clone());
+    let mut salt_bytes = [0u8; Salt::MAX_LENGTH];
+    let salt = salt.decode_b64(&mut salt_bytes)?;
+    let length = params.output_len().unwrap_or(Params::DEFAULT_OUTPUT_LEN);
+    Output::init_with(length, |out| {
+        argon2
+            .hash_password_into_with_memory(
+                password,
+                salt,
+                out,
+                &mut memory[..params.block_count()],
+            )
+            .map_err(Into::into)
+    })
 }
 
 /// An argon2id hash with the same parameters as real ones, of a password
@@ -216,7 +290,7 @@ mod tests {
 
     #[tokio::test]
     async fn passwords_verify_and_the_stand_in_hash_never_does() {
-        let hasher = PasswordHasher::new(1);
+        let hasher = PasswordHasher::new(1, 4);
         let hash = hasher.hash("ﬁne violet tractor at dawn").await.unwrap();
         // NFKC: the ligature "ﬁ" and "fi" are the same password.
         assert!(
@@ -258,7 +332,7 @@ mod tests {
 
     #[tokio::test]
     async fn hashes_are_argon2id_with_the_baseline_parameters() {
-        let hash = PasswordHasher::new(1)
+        let hash = PasswordHasher::new(1, 4)
             .hash("correct horse battery staple")
             .await
             .unwrap();

@@ -4,7 +4,8 @@
 
 use super::http::RequestContext;
 use super::record_access::{ends_soon, last_day};
-use super::store::{AuditEvent, Realm};
+use super::state::{SigninPolicy, Taken};
+use super::store::{AuditEvent, Realm, SigninCounter};
 use crate::api::AppError;
 use crate::api::rules::within_bounds;
 use crate::api::signin::{Credentials, HomeData, RecordAccess, SIGNIN_FAILED, SignInOutcome};
@@ -18,20 +19,21 @@ pub async fn sign_in(
 ) -> Result<SignInOutcome, AppError> {
     let state = &ctx.state;
     let now = now();
-    admit(ctx, credentials, now).await?;
+    let per_client = admit(ctx, credentials, now).await?;
     let key = username_key(&credentials.username);
     let account = state.store.account_by_username(&key).await?;
-    // Always one password check, against a stand-in hash when there is no
-    // account, so an unknown username costs the same time.
-    let matches = state
-        .hasher
-        .verify(
-            &credentials.password,
-            account.as_ref().map(|a| a.password_hash.as_str()),
-        )
-        .await?;
+    let try_counted = match &account {
+        Some(a) => count_try(ctx, Realm::Patient, a.id, now).await?,
+        None => Err("unknown username"),
+    };
+    let hash = match (&account, &try_counted) {
+        (Some(a), Ok(_)) => Some(a.password_hash.as_str()),
+        _ => None,
+    };
+    let matches = check_password(ctx, &credentials.password, hash).await?;
     let Some(account) = account else {
         if let Some(portal_name) = old_portal_name(ctx, &key).await? {
+            per_client.refund(state).await?;
             audit(
                 ctx,
                 Realm::Patient,
@@ -49,100 +51,141 @@ pub async fn sign_in(
         id: account.id,
         actor: &account.username,
         patient_id: Some(account.patient_id),
-        failed_signins: account.failed_signins,
-        last_failed_signin_at: account.last_failed_signin_at,
-        locked_until: account.locked_until,
     };
-    conclude(ctx, Realm::Patient, &signer, matches, now).await?;
+    conclude(
+        ctx,
+        Realm::Patient,
+        &signer,
+        try_counted,
+        matches,
+        per_client,
+        now,
+    )
+    .await?;
     Ok(SignInOutcome::SignedIn)
 }
 
-/// Before any lookup: the client's failure limit, then the form's checks.
+/// Before any lookup: the form's checks, then one try counted against the
+/// client's failure limit (given back if the sign-in succeeds).
 pub(super) async fn admit(
     ctx: &RequestContext,
     credentials: &Credentials,
     now: i64,
-) -> Result<(), AppError> {
-    let state = &ctx.state;
-    state
-        .check_limit(state.signin.per_client, &ctx.client, now)
-        .await?;
+) -> Result<Taken, AppError> {
     within_bounds(credentials)?;
     let errors = credentials.problems();
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(AppError::Invalid { errors })
+    if !errors.is_empty() {
+        return Err(AppError::Invalid { errors });
     }
+    let state = &ctx.state;
+    state.take(state.signin.per_client, &ctx.client, now).await
 }
 
-/// Someone signing in, patient or staff: what counting failures needs.
+/// Someone signing in, patient or staff.
 pub(super) struct Signer<'a> {
     pub id: i64,
     /// The audit log's actor.
     pub actor: &'a str,
     pub patient_id: Option<i64>,
-    pub failed_signins: i64,
-    pub last_failed_signin_at: Option<i64>,
-    pub locked_until: Option<i64>,
 }
 
-/// After the one password check (`matches`): refuses a locked or too-soon
-/// signer with the one message, counts a wrong password (locking at the
-/// limit); on success clears the failures and starts a session.
+/// How many times a try is re-read when parallel tries keep changing the
+/// counter under it; each round at least one of them gets through.
+const COUNT_ROUNDS: usize = 200;
+
+/// Counts this try as a failure before the password is checked (a success
+/// clears it), in one atomic step with the checks that may refuse it: a
+/// locked account, or a try too soon after the last failures. So a burst of
+/// parallel guesses is counted, slowed and locked exactly as the same guesses
+/// one after another would be. The counter after this try, or why it is refused.
+pub(super) async fn count_try(
+    ctx: &RequestContext,
+    realm: Realm,
+    id: i64,
+    now: i64,
+) -> Result<Result<SigninCounter, &'static str>, AppError> {
+    let policy = &ctx.state.signin;
+    for _ in 0..COUNT_ROUNDS {
+        let Some(seen) = ctx.state.store.signin_counter(realm, id).await? else {
+            return Ok(Err("unknown username"));
+        };
+        let current = seen.at(now);
+        if current.locked_until.is_some() {
+            return Ok(Err("refused: account locked"));
+        }
+        if next_try_at(policy, &current).is_some_and(|ready_at| ready_at > now) {
+            return Ok(Err("refused: too soon after failures"));
+        }
+        let failed_signins = current.failed_signins + 1;
+        let next = SigninCounter {
+            failed_signins,
+            last_failed_signin_at: Some(now),
+            locked_until: (failed_signins >= i64::from(policy.lock_after))
+                .then_some(now + policy.lock_seconds),
+        };
+        if ctx
+            .state
+            .store
+            .swap_signin_counter(realm, id, &seen, &next)
+            .await?
+        {
+            return Ok(Ok(next));
+        }
+    }
+    Ok(Err("refused: too many tries at once"))
+}
+
+/// The one password check every sign-in makes, against a stand-in hash
+/// when there is no account or the try was refused, so that every answer
+/// takes the time of a real check.
+pub(super) async fn check_password(
+    ctx: &RequestContext,
+    password: &str,
+    hash: Option<&str>,
+) -> Result<bool, AppError> {
+    ctx.state.hasher.verify(password, hash).await
+}
+
+/// After the one password check (`matches`) of a counted try: a wrong
+/// password stays counted (locking at the limit); a right one clears the
+/// failures and starts a session.
 pub(super) async fn conclude(
     ctx: &RequestContext,
     realm: Realm,
     signer: &Signer<'_>,
+    try_counted: Result<SigninCounter, &'static str>,
     matches: bool,
+    per_client: Taken,
     now: i64,
 ) -> Result<(), AppError> {
-    if signer.locked_until.is_some_and(|until| until > now) {
-        return failed(ctx, realm, Some(signer), "refused: account locked", now).await;
-    }
-    if next_try_at(ctx, signer).is_some_and(|ready_at| ready_at > now) {
-        return failed(
-            ctx,
-            realm,
-            Some(signer),
-            "refused: too soon after failures",
-            now,
-        )
-        .await;
-    }
-    let state = &ctx.state;
+    let counter = match try_counted {
+        Err(refusal) => return failed(ctx, realm, Some(signer), refusal, now).await,
+        Ok(counter) => counter,
+    };
     if !matches {
-        let policy = &state.signin;
-        let failures = state
-            .store
-            .record_signin_failure(
-                realm,
-                signer.id,
-                policy.lock_after,
-                now + policy.lock_seconds,
-                now,
-            )
-            .await?;
-        let outcome = if failures >= i64::from(policy.lock_after) {
+        let outcome = if counter.locked_until.is_some() {
             "wrong password; account locked"
         } else {
             "wrong password"
         };
         return failed(ctx, realm, Some(signer), outcome, now).await;
     }
+    let state = &ctx.state;
+    per_client.refund(state).await?;
     state.store.clear_signin_failures(realm, signer.id).await?;
     ctx.start_session(realm, signer.id).await?;
     audit(ctx, realm, Some(signer), "signin", "signed in", now).await
 }
 
 /// After `slow_after` straight failures each try waits: 2 s, doubling, at most a minute.
-fn next_try_at(ctx: &RequestContext, signer: &Signer) -> Option<i64> {
-    let over = signer.failed_signins - i64::from(ctx.state.signin.slow_after);
-    let last = signer.last_failed_signin_at?;
+fn next_try_at(policy: &SigninPolicy, counter: &SigninCounter) -> Option<i64> {
+    let over = counter.failed_signins - i64::from(policy.slow_after);
+    let last = counter.last_failed_signin_at?;
     (over >= 0).then(|| last + (2_i64 << over.min(5)).min(60))
 }
 
-/// The one answer to every failed sign-in, counted and audited.
+/// The one answer to every failed sign-in, audited. The try stays counted
+/// against the client's limit.
 pub(super) async fn failed<T>(
     ctx: &RequestContext,
     realm: Realm,
@@ -150,9 +193,6 @@ pub(super) async fn failed<T>(
     outcome: &str,
     now: i64,
 ) -> Result<T, AppError> {
-    ctx.state
-        .count(ctx.state.signin.per_client, &ctx.client, now)
-        .await?;
     audit(ctx, realm, signer, "signin.failed", outcome, now).await?;
     Err(AppError::invalid("username", SIGNIN_FAILED))
 }

@@ -2,7 +2,8 @@
 //! birth, so the server holds no half-finished sign-up.
 
 use super::http::RequestContext;
-use super::store::{CodeRecord, NewAccount, RedeemConflict};
+use super::state::Limit;
+use super::store::{CodeRecord, CodeTable, NewAccount, RedeemConflict};
 use super::teen;
 use crate::api::rules::within_bounds;
 use crate::api::signup_code::{AccountCreated, CodeAndBirthDate, CodeHolder, NewLogin};
@@ -36,13 +37,36 @@ pub async fn verify(
     })
 }
 
+/// Login checks (each says whether a username is taken) per client
+/// address and per code, so neither can be used to list usernames.
+const LOGIN_CHECKS_PER_CLIENT: Limit = Limit {
+    scope: "login-check-client",
+    max: 60,
+    window: 60 * 60,
+};
+const LOGIN_CHECKS_PER_CODE: Limit = Limit {
+    scope: "login-check-code",
+    max: 30,
+    window: 60 * 60,
+};
+
 /// Checks the chosen login, and that the username is free.
 pub async fn check_login(
     ctx: &RequestContext,
     code: &CodeAndBirthDate,
     login: &NewLogin,
 ) -> Result<(), AppError> {
+    let state = &ctx.state;
+    let now = now();
+    state
+        .take(LOGIN_CHECKS_PER_CLIENT, &ctx.client, now)
+        .await?
+        .keep();
     let record = usable_code(ctx, code).await?;
+    state
+        .take(LOGIN_CHECKS_PER_CODE, &record.id.to_string(), now)
+        .await?
+        .keep();
     check_new_login(ctx, &record, login).await
 }
 
@@ -136,10 +160,7 @@ async fn usable_code(
 ) -> Result<CodeRecord, AppError> {
     let state = &ctx.state;
     let now = now();
-    let per_client = state.limits.code_attempts_per_client();
-    state.check_limit(per_client, &ctx.client, now).await?;
     within_bounds(input)?;
-
     let errors = input.problems();
     if !errors.is_empty() {
         return Err(AppError::Invalid { errors });
@@ -148,6 +169,8 @@ async fn usable_code(
         access_code::parse(&input.code).map_err(|e| AppError::invalid("code", e.message()))?;
     let dob = parse_date_of_birth(&input.dob, Date::today())
         .map_err(|e| AppError::invalid("dob", e.message))?;
+    let per_client = state.limits.code_attempts_per_client();
+    state.check(per_client, &ctx.client, now).await?;
 
     let found = state
         .store
@@ -161,32 +184,13 @@ async fn usable_code(
         client_addr: Some(&ctx.client),
     };
     let Some(record) = found else {
-        state.count(per_client, &ctx.client, now).await?;
+        state.count_failure(per_client, &ctx.client, now).await?;
         state.store.audit(now, &audit(None, "unknown code")).await?;
         return Err(AppError::invalid("code", NOT_ACCEPTED));
     };
-    if Date::parse_iso(&record.date_of_birth) != Some(dob) {
-        state.count(per_client, &ctx.client, now).await?;
-        let tries = state
-            .store
-            .record_wrong_try(record.id, state.limits.max_code_tries, now)
-            .await?;
-        let outcome = match tries {
-            Some(n) if n >= i64::from(state.limits.max_code_tries) => {
-                "wrong date of birth; code voided"
-            }
-            Some(_) => "wrong date of birth",
-            None => "wrong date of birth; code no longer usable",
-        };
-        state
-            .store
-            .audit(now, &audit(Some(record.patient_id), outcome))
-            .await?;
-        return Err(AppError::invalid("code", NOT_ACCEPTED));
-    }
-
-    // The person holds the code and knows the date of birth: say plainly why
-    // the code cannot be used.
+    // A code that cannot be used says why whatever date of birth was typed:
+    // answering the right one differently would let whoever finds a used or
+    // expired letter find the date of birth by trying.
     let refusal = if record.used_at.is_some() {
         Some((AppError::CodeUsed, "already used"))
     } else if record.accounts > 0 {
@@ -205,6 +209,24 @@ async fn usable_code(
             .audit(now, &audit(Some(record.patient_id), outcome))
             .await?;
         return Err(error);
+    }
+    if Date::parse_iso(&record.date_of_birth) != Some(dob) {
+        state.count_failure(per_client, &ctx.client, now).await?;
+        let max_tries = state.limits.max_code_tries;
+        let tries = state
+            .store
+            .record_code_try(CodeTable::AccessCodes, record.id, max_tries, now)
+            .await?;
+        let outcome = match tries {
+            Some(n) if n >= i64::from(max_tries) => "wrong date of birth; code voided",
+            Some(_) => "wrong date of birth",
+            None => "wrong date of birth; code ended a moment ago",
+        };
+        state
+            .store
+            .audit(now, &audit(Some(record.patient_id), outcome))
+            .await?;
+        return Err(AppError::invalid("code", NOT_ACCEPTED));
     }
     let group = teen::age_group(ctx, dob, &record.state);
     if group.value == AgeGroup::Child {

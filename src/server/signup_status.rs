@@ -26,21 +26,21 @@ pub async fn look_up_request(
 ) -> Result<RequestStatus, AppError> {
     let state = &ctx.state;
     let now = now();
-    state
-        .check_limit(FAILED_LOOKUPS_PER_CLIENT, &ctx.client, now)
-        .await?;
     within_bounds(lookup)?;
     let errors = lookup.problems();
     if !errors.is_empty() {
         return Err(AppError::Invalid { errors });
     }
+    state
+        .check(FAILED_LOOKUPS_PER_CLIENT, &ctx.client, now)
+        .await?;
     let dob = parse_date_of_birth(&lookup.dob, Date::today())
         .map_err(|e| AppError::invalid("dob", e.message))?;
     let reference = format_reference(&normalize_symbols(&lookup.reference));
     let found = state.store.signup_request_by_reference(&reference).await?;
     let Some(request) = found.filter(|r| r.date_of_birth == dob.iso()) else {
         state
-            .count(FAILED_LOOKUPS_PER_CLIENT, &ctx.client, now)
+            .count_failure(FAILED_LOOKUPS_PER_CLIENT, &ctx.client, now)
             .await?;
         return Err(AppError::invalid("reference", NOT_FOUND));
     };

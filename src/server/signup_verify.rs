@@ -50,17 +50,15 @@ pub async fn submit_details(
 ) -> Result<DetailsOutcome, AppError> {
     let state = &ctx.state;
     let now = now();
-    state
-        .check_limit(SUBMISSIONS_PER_CLIENT, &ctx.client, now)
-        .await?;
     within_bounds(details)?;
     let errors = details.problems();
     if !errors.is_empty() {
         return Err(AppError::Invalid { errors });
     }
     state
-        .count(SUBMISSIONS_PER_CLIENT, &ctx.client, now)
-        .await?;
+        .take(SUBMISSIONS_PER_CLIENT, &ctx.client, now)
+        .await?
+        .keep();
 
     let patient = matching_patient(ctx, details).await?;
     let mut teen_record_email_is_a_guardians = false;
@@ -105,12 +103,8 @@ pub async fn submit_details(
     // Over the per-patient limit the answer is the same, but no new email
     // goes out: the code already sent still works.
     let subject = patient.id.to_string();
-    if state
-        .minutes_until_allowed(EMAILS_PER_PATIENT, &subject, now)
-        .await?
-        .is_none()
-    {
-        state.count(EMAILS_PER_PATIENT, &subject, now).await?;
+    if let Ok(taken) = state.try_take(EMAILS_PER_PATIENT, &subject, now).await? {
+        taken.keep();
         let code = format!("{:06}", rand::rngs::OsRng.gen_range(0..1_000_000));
         let email = state.mailer.stamp(templates::email_code(
             &state.settings,
@@ -138,9 +132,6 @@ pub async fn check_email_code(
 ) -> Result<VerifiedSignup, AppError> {
     let state = &ctx.state;
     let now = now();
-    state
-        .check_limit(WRONG_CODES_PER_CLIENT, &ctx.client, now)
-        .await?;
     within_bounds(details)?;
     if !details.problems().is_empty() {
         return Err(AppError::BadRequest {
@@ -163,6 +154,9 @@ pub async fn check_email_code(
             "The code must be 6 numbers, like 123456",
         ));
     }
+    state
+        .check(WRONG_CODES_PER_CLIENT, &ctx.client, now)
+        .await?;
     let ask_again = |message: &str| {
         AppError::invalid("code", format!("{message}. Go back and ask for a new code"))
     };
@@ -177,7 +171,7 @@ pub async fn check_email_code(
     }
     if sent.code_hash != email_code_hash(ctx, patient.id, &code) {
         state
-            .count(WRONG_CODES_PER_CLIENT, &ctx.client, now)
+            .count_failure(WRONG_CODES_PER_CLIENT, &ctx.client, now)
             .await?;
         let tries = state
             .store

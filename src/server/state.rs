@@ -74,40 +74,95 @@ impl AppState {
         AppState(Arc::new(inner))
     }
 
-    /// Refuses the request when `subject` already reached `limit` in the
-    /// current window.
-    pub async fn check_limit(&self, limit: Limit, subject: &str, now: i64) -> Result<(), AppError> {
-        match self.minutes_until_allowed(limit, subject, now).await? {
-            None => Ok(()),
-            Some(retry_after_minutes) => Err(AppError::TooManyAttempts {
+    /// Counts one attempt against `limit` for `subject`, in one atomic step
+    /// with the check, so a burst of parallel requests counts like the same
+    /// requests one after another. Refused (429) once the limit is reached.
+    /// For limits on failures, give the attempt back with
+    /// [`Taken::refund`] when it succeeds.
+    pub async fn take(&self, limit: Limit, subject: &str, now: i64) -> Result<Taken, AppError> {
+        match self.try_take(limit, subject, now).await? {
+            Ok(taken) => Ok(taken),
+            Err(retry_after_minutes) => Err(AppError::TooManyAttempts {
                 retry_after_minutes,
             }),
         }
     }
 
-    /// None while under the limit, else the minutes until the window ends.
-    pub async fn minutes_until_allowed(
+    /// Refuses (429) when `subject` has already reached `limit`, counting
+    /// nothing: for checks cheap enough to make first and count only when
+    /// they fail (with [`AppState::take`], which refuses a failure past the
+    /// limit in the same atomic step that counts it).
+    pub async fn check(&self, limit: Limit, subject: &str, now: i64) -> Result<(), AppError> {
+        let window_start = limit.window_start(now);
+        let counted = self
+            .store
+            .counted(limit.scope, subject, window_start)
+            .await?;
+        if counted < i64::from(limit.max) {
+            return Ok(());
+        }
+        let seconds_left = window_start + limit.window - now;
+        Err(AppError::TooManyAttempts {
+            retry_after_minutes: (seconds_left.max(1) as u32).div_ceil(60),
+        })
+    }
+
+    /// Counts a failure against `limit`: Ok when it was counted, 429 when
+    /// the limit was reached first (the failure is then not acted on).
+    pub async fn count_failure(
         &self,
         limit: Limit,
         subject: &str,
         now: i64,
-    ) -> Result<Option<u32>, AppError> {
-        let start = limit.window_start(now);
-        let counted = self.store.failures(limit.scope, subject, start).await?;
-        if counted < i64::from(limit.max) {
-            return Ok(None);
-        }
-        let seconds_left = start + limit.window - now;
-        Ok(Some((seconds_left.max(1) as u32).div_ceil(60)))
+    ) -> Result<(), AppError> {
+        self.take(limit, subject, now).await.map(Taken::keep)
     }
 
-    /// Counts one event against `limit` for `subject`.
-    pub async fn count(&self, limit: Limit, subject: &str, now: i64) -> Result<(), AppError> {
-        Ok(self
+    /// Like [`AppState::take`], for limits that are kept silently: the
+    /// minutes until the window ends when the limit is reached.
+    pub async fn try_take(
+        &self,
+        limit: Limit,
+        subject: &str,
+        now: i64,
+    ) -> Result<Result<Taken, u32>, AppError> {
+        let window_start = limit.window_start(now);
+        let taken = limit.max > 0
+            && self
+                .store
+                .take_one(limit.scope, subject, window_start, limit.max)
+                .await?;
+        if taken {
+            return Ok(Ok(Taken {
+                scope: limit.scope,
+                subject: subject.to_string(),
+                window_start,
+            }));
+        }
+        let seconds_left = window_start + limit.window - now;
+        Ok(Err((seconds_left.max(1) as u32).div_ceil(60)))
+    }
+}
+
+/// One attempt counted against a limit.
+#[must_use = "an attempt that succeeded should be refunded when the limit counts failures"]
+pub struct Taken {
+    scope: &'static str,
+    subject: String,
+    window_start: i64,
+}
+
+impl Taken {
+    /// The attempt succeeded: it no longer counts as a failure.
+    pub async fn refund(self, state: &AppState) -> Result<(), AppError> {
+        Ok(state
             .store
-            .add_failure(limit.scope, subject, limit.window_start(now))
+            .give_back_one(self.scope, &self.subject, self.window_start)
             .await?)
     }
+
+    /// The attempt counts for good (a request budget, or a failure).
+    pub fn keep(self) {}
 }
 
 /// At most `max` events per subject in each fixed window of `window`

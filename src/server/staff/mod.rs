@@ -5,8 +5,8 @@
 
 use super::http::RequestContext;
 use super::security::{ServerSecret, new_token};
-use super::signin::{Signer, admit, conclude, failed};
-use super::store::{AuditEvent, NewStaff, Realm, StaffMember, Store};
+use super::signin::{Signer, admit, check_password, conclude, count_try, failed};
+use super::store::{AuditEvent, NewStaff, Realm, Store};
 use crate::api::rules::within_bounds;
 use crate::api::signin::Credentials;
 use crate::api::staff::{StaffMe, StaffSetup};
@@ -85,37 +85,48 @@ pub async fn me(ctx: &RequestContext) -> Result<Option<StaffMe>, AppError> {
 pub async fn sign_in(ctx: &RequestContext, credentials: &Credentials) -> Result<StaffMe, AppError> {
     let state = &ctx.state;
     let now = now();
-    admit(ctx, credentials, now).await?;
+    let per_client = admit(ctx, credentials, now).await?;
     let member = state
         .store
         .staff_by_username(&username_key(&credentials.username))
         .await?;
-    let hash = member.as_ref().and_then(|m| m.password_hash.as_deref());
+    let role = member.as_ref().and_then(|m| Role::parse(&m.role));
+    // A member who has not set up yet has no password to guess.
+    let try_counted = match (&member, role) {
+        (Some(m), Some(_)) if m.password_hash.is_some() => {
+            count_try(ctx, Realm::Staff, m.id, now).await?
+        }
+        _ => Err("unknown username"),
+    };
+    let hash = match (&member, &try_counted) {
+        (Some(m), Ok(_)) => m.password_hash.as_deref(),
+        _ => None,
+    };
     // One password check whether or not the member exists (or has set up).
-    let matches = state.hasher.verify(&credentials.password, hash).await?;
-    let (Some(member), Some(role)) = (
-        member.as_ref(),
-        member.as_ref().and_then(|m| Role::parse(&m.role)),
-    ) else {
+    let matches = check_password(ctx, &credentials.password, hash).await?;
+    let (Some(member), Some(role)) = (member.as_ref(), role) else {
         return failed(ctx, Realm::Staff, None, "unknown username", now).await;
     };
     let actor = format!("staff:{}", member.username);
-    conclude(ctx, Realm::Staff, &signer(member, &actor), matches, now).await?;
+    let signer = Signer {
+        id: member.id,
+        actor: &actor,
+        patient_id: None,
+    };
+    conclude(
+        ctx,
+        Realm::Staff,
+        &signer,
+        try_counted,
+        matches,
+        per_client,
+        now,
+    )
+    .await?;
     Ok(StaffMe {
         username: member.username.clone(),
         role,
     })
-}
-
-fn signer<'a>(member: &StaffMember, actor: &'a str) -> Signer<'a> {
-    Signer {
-        id: member.id,
-        actor,
-        patient_id: None,
-        failed_signins: member.failed_signins,
-        last_failed_signin_at: member.last_failed_signin_at,
-        locked_until: member.locked_until,
-    }
 }
 
 /// First sign-in with the setup code: sets the password, uses up the code,
@@ -123,14 +134,14 @@ fn signer<'a>(member: &StaffMember, actor: &'a str) -> Signer<'a> {
 pub async fn set_up(ctx: &RequestContext, setup: &StaffSetup) -> Result<StaffMe, AppError> {
     let state = &ctx.state;
     let now = now();
-    state
-        .check_limit(state.signin.per_client, &ctx.client, now)
-        .await?;
     within_bounds(setup)?;
     let errors = setup.problems(CommonPasswords::bundled());
     if !errors.is_empty() {
         return Err(AppError::Invalid { errors });
     }
+    state
+        .check(state.signin.per_client, &ctx.client, now)
+        .await?;
     let member = state
         .store
         .staff_by_username(&username_key(&setup.username))
@@ -142,7 +153,7 @@ pub async fn set_up(ctx: &RequestContext, setup: &StaffSetup) -> Result<StaffMe,
     });
     let (Some(member), true) = (member, valid) else {
         state
-            .count(state.signin.per_client, &ctx.client, now)
+            .count_failure(state.signin.per_client, &ctx.client, now)
             .await?;
         let event = AuditEvent {
             actor: "anonymous",

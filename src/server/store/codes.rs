@@ -88,27 +88,4 @@ impl Store {
         .fetch_optional(&self.pool)
         .await
     }
-
-    /// Counts a wrong date of birth against a code, voiding it at `max_tries`.
-    /// Returns the tries counted so far, or None when the code was already
-    /// used or voided (nothing is counted then).
-    pub async fn record_wrong_try(
-        &self,
-        code_id: i64,
-        max_tries: u32,
-        now: i64,
-    ) -> Result<Option<i64>, sqlx::Error> {
-        sqlx::query_scalar(
-            "UPDATE access_codes SET failed_tries = failed_tries + 1, \
-                 voided_at = CASE WHEN failed_tries + 1 >= $2 THEN $3 ELSE voided_at END, \
-                 void_reason = CASE WHEN failed_tries + 1 >= $2 THEN 'too many tries' ELSE void_reason END \
-             WHERE id = $1 AND used_at IS NULL AND voided_at IS NULL \
-             RETURNING failed_tries",
-        )
-        .bind(code_id)
-        .bind(i64::from(max_tries))
-        .bind(now)
-        .fetch_optional(&self.pool)
-        .await
-    }
 }

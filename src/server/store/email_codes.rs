@@ -12,9 +12,11 @@ pub struct EmailCode {
     pub voided_at: Option<i64>,
 }
 
-/// The tables of emailed one-time codes, which count wrong tries alike.
+/// The tables of one-time codes, which count wrong tries alike.
 #[derive(Clone, Copy, Debug)]
 pub enum CodeTable {
+    /// Access codes, tried with a date of birth.
+    AccessCodes,
     /// Proving a self-signup reads the record's email.
     EmailCodes,
     /// Resetting a password.
@@ -26,6 +28,7 @@ pub enum CodeTable {
 impl CodeTable {
     fn name(self) -> &'static str {
         match self {
+            CodeTable::AccessCodes => "access_codes",
             CodeTable::EmailCodes => "email_codes",
             CodeTable::ResetCodes => "reset_codes",
             CodeTable::EmailChanges => "email_changes",
@@ -84,8 +87,10 @@ impl Store {
         .await
     }
 
-    /// Counts a wrong try at an emailed code, voiding it at `max_tries`;
-    /// None when the code was already used or voided.
+    /// Counts a wrong try at a code, voiding it at `max_tries`; None when
+    /// the code was already used or voided. The count and the check that
+    /// the code is still alive are one statement, so parallel wrong tries
+    /// are each counted once and the code ends at exactly the last allowed.
     pub async fn record_code_try(
         &self,
         table: CodeTable,
@@ -93,9 +98,15 @@ impl Store {
         max_tries: u32,
         now: i64,
     ) -> Result<Option<i64>, sqlx::Error> {
+        let reason = match table {
+            CodeTable::AccessCodes => {
+                ", void_reason = CASE WHEN failed_tries + 1 >= $2 THEN 'too many tries' ELSE void_reason END"
+            }
+            _ => "",
+        };
         sqlx::query_scalar(&format!(
             "UPDATE {} SET failed_tries = failed_tries + 1, \
-                 voided_at = CASE WHEN failed_tries + 1 >= $2 THEN $3 ELSE voided_at END \
+                 voided_at = CASE WHEN failed_tries + 1 >= $2 THEN $3 ELSE voided_at END{reason} \
              WHERE id = $1 AND used_at IS NULL AND voided_at IS NULL RETURNING failed_tries",
             table.name()
         ))

@@ -1,8 +1,52 @@
 use super::Store;
 
 impl Store {
-    /// Failures counted for `subject` in the window starting at `window_start`.
-    pub async fn failures(
+    /// Counts one event for `subject` in the window starting at
+    /// `window_start` unless `max` were counted already: the check and the
+    /// count are one statement, so parallel requests cannot all pass a check
+    /// made before any of them counted. True when it was counted.
+    pub async fn take_one(
+        &self,
+        scope: &str,
+        subject: &str,
+        window_start: i64,
+        max: u32,
+    ) -> Result<bool, sqlx::Error> {
+        let counted: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO failure_counters (scope, subject, window_start, failures) VALUES ($1, $2, $3, 1) \
+             ON CONFLICT (scope, subject, window_start) DO UPDATE SET failures = failure_counters.failures + 1 \
+             WHERE failure_counters.failures < $4 RETURNING failures",
+        )
+        .bind(scope)
+        .bind(subject)
+        .bind(window_start)
+        .bind(i64::from(max))
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(counted.is_some())
+    }
+
+    /// Takes back one event counted by [`Store::take_one`] (it succeeded).
+    pub async fn give_back_one(
+        &self,
+        scope: &str,
+        subject: &str,
+        window_start: i64,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "UPDATE failure_counters SET failures = failures - 1 \
+             WHERE scope = $1 AND subject = $2 AND window_start = $3 AND failures > 0",
+        )
+        .bind(scope)
+        .bind(subject)
+        .bind(window_start)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Events counted for `subject` in the window starting at `window_start`.
+    pub async fn counted(
         &self,
         scope: &str,
         subject: &str,
@@ -17,28 +61,5 @@ impl Store {
         .fetch_optional(&self.pool)
         .await?;
         Ok(n.unwrap_or(0))
-    }
-
-    /// Counts one failure, and forgets windows that ended a day ago.
-    pub async fn add_failure(
-        &self,
-        scope: &str,
-        subject: &str,
-        window_start: i64,
-    ) -> Result<(), sqlx::Error> {
-        sqlx::query(
-            "INSERT INTO failure_counters (scope, subject, window_start, failures) VALUES ($1, $2, $3, 1) \
-             ON CONFLICT (scope, subject, window_start) DO UPDATE SET failures = failure_counters.failures + 1",
-        )
-        .bind(scope)
-        .bind(subject)
-        .bind(window_start)
-        .execute(&self.pool)
-        .await?;
-        sqlx::query("DELETE FROM failure_counters WHERE window_start < $1")
-            .bind(window_start - 86_400)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
     }
 }

@@ -29,7 +29,7 @@ pub use proxies::{GrantEnding, GrantRow, NewGrant, NewProxyRequest, ProxyRequest
 pub use queue::{RecordsRequestRow, StatusChange, SubmittedSignup};
 pub use records::NewRecordsRequest;
 pub use recovery::EmailChange;
-pub use sessions::{Realm, SessionRecord};
+pub use sessions::{Realm, SessionRecord, SigninCounter};
 pub use signup_requests::{NewSignupRequest, SignupRequest};
 pub use staff::{NewStaff, StaffMember};
 

@@ -34,6 +34,25 @@ impl Realm {
     }
 }
 
+/// Straight failed sign-ins since the last success, and the lock they led to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, FromRow)]
+pub struct SigninCounter {
+    pub failed_signins: i64,
+    pub last_failed_signin_at: Option<i64>,
+    pub locked_until: Option<i64>,
+}
+
+impl SigninCounter {
+    /// The counter as it stands at `now`: once a lock has ended, counting
+    /// starts again, so a try now and then cannot keep someone locked out.
+    pub fn at(self, now: i64) -> SigninCounter {
+        match self.locked_until {
+            Some(until) if until <= now => SigninCounter::default(),
+            _ => self,
+        }
+    }
+}
+
 /// A signed-in session, found by its id's keyed hash.
 #[derive(Clone, Debug, FromRow)]
 pub struct SessionRecord {
@@ -151,26 +170,47 @@ impl Store {
 
     /// Counts a failed sign-in; at `lock_after` straight failures the
     /// account locks until `lock_until`. Returns the failures counted so far.
-    pub async fn record_signin_failure(
+    /// The person's sign-in failure counter; None when there is no such person.
+    pub async fn signin_counter(
         &self,
         realm: Realm,
         id: i64,
-        lock_after: u32,
-        lock_until: i64,
-        now: i64,
-    ) -> Result<i64, sqlx::Error> {
-        sqlx::query_scalar(&format!(
-            "UPDATE {} SET failed_signins = failed_signins + 1, last_failed_signin_at = $2, \
-                 locked_until = CASE WHEN failed_signins + 1 >= $3 THEN $4 ELSE locked_until END \
-             WHERE id = $1 RETURNING failed_signins",
+    ) -> Result<Option<SigninCounter>, sqlx::Error> {
+        sqlx::query_as(&format!(
+            "SELECT failed_signins, last_failed_signin_at, locked_until FROM {} WHERE id = $1",
             realm.people()
         ))
         .bind(id)
-        .bind(now)
-        .bind(i64::from(lock_after))
-        .bind(lock_until)
-        .fetch_one(&self.pool)
+        .fetch_optional(&self.pool)
         .await
+    }
+
+    /// Replaces the counter with `next` only if it is still `seen`; false
+    /// when another request changed it first (read it again and retry).
+    pub async fn swap_signin_counter(
+        &self,
+        realm: Realm,
+        id: i64,
+        seen: &SigninCounter,
+        next: &SigninCounter,
+    ) -> Result<bool, sqlx::Error> {
+        // -1 stands for "none" on both sides, since no time is negative.
+        let result = sqlx::query(&format!(
+            "UPDATE {} SET failed_signins = $2, last_failed_signin_at = $3, locked_until = $4 \
+             WHERE id = $1 AND failed_signins = $5 AND COALESCE(last_failed_signin_at, -1) = $6 \
+               AND COALESCE(locked_until, -1) = $7",
+            realm.people()
+        ))
+        .bind(id)
+        .bind(next.failed_signins)
+        .bind(next.last_failed_signin_at)
+        .bind(next.locked_until)
+        .bind(seen.failed_signins)
+        .bind(seen.last_failed_signin_at.unwrap_or(-1))
+        .bind(seen.locked_until.unwrap_or(-1))
+        .execute(&self.pool)
+        .await?;
+        Ok(result.rows_affected() == 1)
     }
 
     /// A successful sign-in (or an unlock) clears the failures and any lock.

@@ -1,7 +1,9 @@
 use super::{AccountState, HOME, signed_in};
 use crate::api::FieldError;
 use crate::api::account::{EmailChangeRequest, confirm_email_change, start_email_change};
-use crate::ui::components::{EmailCodeField, EmailField, HelpDeskLink, Page, SubmitButton};
+use crate::ui::components::{
+    CurrentPasswordField, EmailCodeField, EmailField, HelpDeskLink, Page, SubmitButton,
+};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -15,6 +17,7 @@ pub fn ChangeEmailPage() -> impl IntoView {
         let errors = RwSignal::new(Vec::new());
         let pending = RwSignal::new(false);
         let email = RwSignal::new(String::new());
+        let current_password = RwSignal::new(String::new());
         let code = RwSignal::new(String::new());
         // Where the code went (masked), once it has been sent.
         let sent_to = RwSignal::new(None::<String>);
@@ -25,6 +28,7 @@ pub fn ChangeEmailPage() -> impl IntoView {
                 ev.prevent_default();
                 let request = EmailChangeRequest {
                     email: email.get_untracked(),
+                    current: current_password.get_untracked(),
                 };
                 let problems = request.problems();
                 state.submit(
@@ -35,6 +39,7 @@ pub fn ChangeEmailPage() -> impl IntoView {
                     start_email_change(request),
                     move |masked| {
                         code.set(String::new());
+                        current_password.set(String::new());
                         sent_to.set(Some(masked));
                     },
                 );
@@ -87,6 +92,12 @@ pub fn ChangeEmailPage() -> impl IntoView {
                             label="New email address"
                             hint="We will send a code to this address to check that it is yours."
                             value=email
+                            errors=errors
+                        />
+                        <CurrentPasswordField
+                            id="current"
+                            label="Your current password"
+                            value=current_password
                             errors=errors
                         />
                         <SubmitButton label="Send code" pending=pending />
