@@ -7,7 +7,7 @@ mod common;
 use common::{Db, PgDatabase, join_all};
 use frontdesk::server::store::{
     AuditEvent, DatabaseOptions, IssueCode, NewAccount, NewPatient, PatientRecord, RedeemConflict,
-    Store,
+    Removed, Store,
 };
 
 const NOW: i64 = 1_796_000_000; // 2026-11-30 (UTC), give or take
@@ -359,7 +359,8 @@ async fn usernames_are_unique_ignoring_case(db: Db) {
 async fn failure_counters_add_up_under_concurrency(db: Db) {
     let (store, _guard) = open(db).await;
     let window = NOW - NOW % 900;
-    let adds = (0..25).map(|_| store.add_failure("access-code", "198.51.100.7", window));
+    let adds =
+        (0..25).map(|_| store.add_failure("access-code", "198.51.100.7", window, window + 900));
     let results = join_all(adds).await;
     assert!(results.iter().all(Result::is_ok), "{results:?}");
     assert_eq!(
@@ -383,17 +384,39 @@ async fn failure_counters_add_up_under_concurrency(db: Db) {
             .unwrap(),
         0
     );
-    // Windows that ended a day ago are forgotten.
+    // The retention job deletes a counter once its window ends, and only then;
+    // a second server running it at the same time finds nothing more.
     store
-        .add_failure("access-code", "198.51.100.7", window + 86_400 + 900)
+        .add_failure("access-code", "198.51.100.7", window + 900, window + 1800)
         .await
         .unwrap();
+    assert_eq!(
+        store.remove_dead(window + 899, 1800).await.unwrap(),
+        Removed::default()
+    );
+    let removed = join_all([
+        store.remove_dead(window + 900, 1800),
+        store.remove_dead(window + 900, 1800),
+    ])
+    .await;
+    let counters: Vec<u64> = removed
+        .iter()
+        .map(|r| r.as_ref().unwrap().counters)
+        .collect();
+    assert_eq!(counters.iter().sum::<u64>(), 1, "{counters:?}");
     assert_eq!(
         store
             .failures("access-code", "198.51.100.7", window)
             .await
             .unwrap(),
         0
+    );
+    assert_eq!(
+        store
+            .failures("access-code", "198.51.100.7", window + 900)
+            .await
+            .unwrap(),
+        1
     );
     store.close().await;
 }

@@ -103,9 +103,10 @@ impl AppState {
 
     /// Counts one event against `limit` for `subject`.
     pub async fn count(&self, limit: Limit, subject: &str, now: i64) -> Result<(), AppError> {
+        let start = limit.window_start(now);
         Ok(self
             .store
-            .add_failure(limit.scope, subject, limit.window_start(now))
+            .add_failure(limit.scope, subject, start, start + limit.window.max(1))
             .await?)
     }
 }

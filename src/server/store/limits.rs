@@ -19,26 +19,26 @@ impl Store {
         Ok(n.unwrap_or(0))
     }
 
-    /// Counts one failure, and forgets windows that ended a day ago.
+    /// Counts one failure in the window from `window_start` to
+    /// `window_ends_at` (after which the retention job deletes the counter).
     pub async fn add_failure(
         &self,
         scope: &str,
         subject: &str,
         window_start: i64,
+        window_ends_at: i64,
     ) -> Result<(), sqlx::Error> {
         sqlx::query(
-            "INSERT INTO failure_counters (scope, subject, window_start, failures) VALUES ($1, $2, $3, 1) \
+            "INSERT INTO failure_counters (scope, subject, window_start, window_ends_at, failures) \
+             VALUES ($1, $2, $3, $4, 1) \
              ON CONFLICT (scope, subject, window_start) DO UPDATE SET failures = failure_counters.failures + 1",
         )
         .bind(scope)
         .bind(subject)
         .bind(window_start)
+        .bind(window_ends_at)
         .execute(&self.pool)
         .await?;
-        sqlx::query("DELETE FROM failure_counters WHERE window_start < $1")
-            .bind(window_start - 86_400)
-            .execute(&self.pool)
-            .await?;
         Ok(())
     }
 }
