@@ -7,7 +7,7 @@ mod common;
 use common::{Db, PgDatabase, join_all};
 use frontdesk::server::store::{
     AuditEvent, CodeTable, DatabaseOptions, IssueCode, NewAccount, NewPatient, PatientRecord,
-    RedeemConflict, Store,
+    RedeemConflict, Removed, Store,
 };
 
 const NOW: i64 = 1_796_000_000; // 2026-11-30 (UTC), give or take
@@ -357,9 +357,10 @@ async fn failure_counters_add_up_under_concurrency(db: Db) {
     let (store, _guard) = open(db).await;
     let window = NOW - NOW % 900;
     let subject = "198.51.100.7";
+    let ends = window + 900;
     // 25 attempts at once against a limit of 10: exactly 10 are counted,
     // as if they had come one after another.
-    let takes = (0..25).map(|_| store.take_one("access-code", subject, window, 10));
+    let takes = (0..25).map(|_| store.take_one("access-code", subject, window, ends, 10));
     let results = join_all(takes).await;
     let taken = results
         .iter()
@@ -380,12 +381,36 @@ async fn failure_counters_add_up_under_concurrency(db: Db) {
     assert_eq!(counted(subject, window).await, 9);
     assert!(
         store
-            .take_one("access-code", subject, window, 10)
+            .take_one("access-code", subject, window, ends, 10)
             .await
             .unwrap()
     );
     assert_eq!(counted("198.51.100.8", window).await, 0);
     assert_eq!(counted(subject, window + 900).await, 0);
+    // The retention job deletes a counter once its window ends, and only then;
+    // a second server running it at the same time finds nothing more.
+    assert!(
+        store
+            .take_one("access-code", subject, window + 900, window + 1800, 10)
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        store.remove_dead(window + 899, 1800).await.unwrap(),
+        Removed::default()
+    );
+    let removed = join_all([
+        store.remove_dead(window + 900, 1800),
+        store.remove_dead(window + 900, 1800),
+    ])
+    .await;
+    let counters: Vec<u64> = removed
+        .iter()
+        .map(|r| r.as_ref().unwrap().counters)
+        .collect();
+    assert_eq!(counters.iter().sum::<u64>(), 1, "{counters:?}");
+    assert_eq!(counted(subject, window).await, 0);
+    assert_eq!(counted(subject, window + 900).await, 1);
     store.close().await;
 }
 

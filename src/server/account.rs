@@ -146,11 +146,13 @@ pub async fn start_email_change(
         .await?
         .keep();
     let code = format!("{:06}", rand::rngs::OsRng.gen_range(0..1_000_000));
+    let expires_at = now + CODE_MINUTES * 60;
     let message = state.mailer.stamp(templates::email_change_code(
         &state.settings,
         &new_email,
         &code,
         CODE_MINUTES,
+        expires_at,
     ));
     let record = event(
         ctx,
@@ -162,13 +164,7 @@ pub async fn start_email_change(
     state
         .store
         .add_email_change(
-            account.id,
-            &new_email,
-            &hash,
-            now + CODE_MINUTES * 60,
-            &message,
-            &record,
-            now,
+            account.id, &new_email, &hash, expires_at, &message, &record, now,
         )
         .await?;
     state.mailer.wake();

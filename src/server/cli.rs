@@ -91,6 +91,25 @@ fn spawn_grant_upkeep(state: AppState, every: std::time::Duration) {
     });
 }
 
+/// Every `every` (ten minutes by default): deletes what nothing needs any
+/// more (see `Store::remove_dead`). Every check at use refuses what is
+/// expired already; this keeps dead sessions, codes and counters from piling
+/// up and no code in an undelivered email past its expiry.
+fn spawn_retention(state: AppState, every: std::time::Duration) {
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(every);
+        loop {
+            every.tick().await;
+            match state.store.remove_dead(now(), state.sessions.idle).await {
+                Ok(removed) => tracing::debug!(?removed, "retention"),
+                Err(e) => {
+                    tracing::warn!(error = %e, "could not delete dead sessions, codes and emails")
+                }
+            }
+        }
+    });
+}
+
 fn load_secret(args: &StoreArgs, options: &DatabaseOptions) -> Result<ServerSecret, String> {
     if let Ok(hex) = std::env::var("FRONTDESK_SECRET") {
         return ServerSecret::from_hex(&hex).map_err(|e| format!("FRONTDESK_SECRET: {e}"));
@@ -193,6 +212,10 @@ async fn serve(
     spawn_grant_upkeep(
         state.clone(),
         std::time::Duration::from_secs(args.grant_upkeep_seconds),
+    );
+    spawn_retention(
+        state.clone(),
+        std::time::Duration::from_secs(args.retention_seconds),
     );
     let web = WebApp::load(PathBuf::from(&args.dist), &state.settings);
     let app = router(state, web, args.trust_proxy);

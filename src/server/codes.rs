@@ -86,13 +86,12 @@ pub async fn issue_code(
     }
     let code = new_access_code();
     let expires_at = now + issue.valid_for;
-    let expires_on = Date::from_unix_seconds(expires_at);
     let email = issue.email_to.map(|(mailer, settings, to)| {
         mailer.stamp(templates::new_access_code(
             settings,
             to,
             &code.to_string(),
-            expires_on,
+            expires_at,
         ))
     });
     let record = IssueCode {
@@ -112,5 +111,8 @@ pub async fn issue_code(
     if let Some((mailer, _, _)) = issue.email_to {
         mailer.wake();
     }
-    Ok(IssuedCode { code, expires_on })
+    Ok(IssuedCode {
+        code,
+        expires_on: Date::from_unix_seconds(expires_at),
+    })
 }

@@ -248,6 +248,15 @@ pub struct ServeArgs {
         value_parser = clap::value_parser!(u64).range(1..=86_400)
     )]
     pub grant_upkeep_seconds: u64,
+    /// How often the server deletes ended sessions, dead codes, ended limit
+    /// counters and undelivered emails whose code expired, in seconds.
+    #[arg(
+        long,
+        env = "FRONTDESK_RETENTION_SECONDS",
+        default_value_t = 600,
+        value_parser = clap::value_parser!(u64).range(1..=86_400)
+    )]
+    pub retention_seconds: u64,
     /// The sender of every email.
     #[arg(
         long,

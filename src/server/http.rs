@@ -397,8 +397,9 @@ async fn common_passwords() -> Response {
         .into_response()
 }
 
-/// Demo mode only: every email the server "sent", newest first, so a
-/// newcomer can finish every flow on one machine.
+/// Demo mode only: the emails waiting in the outbox (a demo server without
+/// SMTP sends none), newest first, so a newcomer can finish every flow on
+/// one machine. One carrying a code leaves when the code expires.
 async fn demo_mailbox(State(state): State<HttpState>) -> Response {
     if !state.app.mailer.has_mailbox() {
         return not_found();
@@ -415,8 +416,8 @@ async fn demo_mailbox(State(state): State<HttpState>) -> Response {
         "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>Demo mailbox</title></head><body><main>\n<h1>Demo mailbox</h1>\n\
-         <p>Emails this demo server sent, newest first. A production server sends them by SMTP \
-         and has no such page.</p>\n",
+         <p>Emails this demo server would send, newest first. An email with a code leaves when \
+         the code expires. A production server sends them by SMTP and has no such page.</p>\n",
     );
     if messages.is_empty() {
         html.push_str("<p>No emails yet.</p>\n");
@@ -424,7 +425,7 @@ async fn demo_mailbox(State(state): State<HttpState>) -> Response {
     for m in &messages {
         let when = crate::domain::date::Date::from_unix_seconds(m.created_at);
         let status = match (&m.sent_via, &m.last_error) {
-            (Some(via), _) => format!("delivered ({via})"),
+            (Some(via), _) => format!("delivered ({via}); its text was removed"),
             (None, Some(error)) => format!("not delivered yet: {error}"),
             (None, None) => "waiting".to_string(),
         };

@@ -134,11 +134,13 @@ pub async fn forgot_password(
     }
     let code = new_token(RESET_CODE_LENGTH);
     let shown = format!("{}-{}", &code[..4], &code[4..]);
+    let expires_at = now + RESET_CODE_MINUTES * 60;
     let message = state.mailer.stamp(templates::reset_code(
         &state.settings,
         &account.email,
         &shown,
         RESET_CODE_MINUTES,
+        expires_at,
     ));
     let event = AuditEvent {
         actor: &account.username,
@@ -150,14 +152,7 @@ pub async fn forgot_password(
     let hash = reset_code_hash(ctx, account.id, &code);
     state
         .store
-        .add_reset_code(
-            account.id,
-            &hash,
-            now + RESET_CODE_MINUTES * 60,
-            &message,
-            &event,
-            now,
-        )
+        .add_reset_code(account.id, &hash, expires_at, &message, &event, now)
         .await?;
     state.mailer.wake();
     Ok(RecoveryOutcome::EmailSent)

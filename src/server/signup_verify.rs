@@ -106,14 +106,15 @@ pub async fn submit_details(
     if let Ok(taken) = state.try_take(EMAILS_PER_PATIENT, &subject, now).await? {
         taken.keep();
         let code = format!("{:06}", rand::rngs::OsRng.gen_range(0..1_000_000));
+        let expires_at = now + EMAIL_CODE_MINUTES * 60;
         let email = state.mailer.stamp(templates::email_code(
             &state.settings,
             &record_email,
             &code,
             EMAIL_CODE_MINUTES,
+            expires_at,
         ));
         let hash = email_code_hash(ctx, patient.id, &code);
-        let expires_at = now + EMAIL_CODE_MINUTES * 60;
         state
             .store
             .add_email_code(patient.id, &hash, expires_at, &email, &ctx.client, now)

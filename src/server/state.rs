@@ -130,7 +130,13 @@ impl AppState {
         let taken = limit.max > 0
             && self
                 .store
-                .take_one(limit.scope, subject, window_start, limit.max)
+                .take_one(
+                    limit.scope,
+                    subject,
+                    window_start,
+                    window_start + limit.window.max(1),
+                    limit.max,
+                )
                 .await?;
         if taken {
             return Ok(Ok(Taken {

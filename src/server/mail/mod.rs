@@ -3,8 +3,10 @@
 //! messages with a lease (so two servers never send one twice), delivers
 //! them over SMTP, and retries failures with back-off. A crash or restart
 //! loses nothing: unsent messages stay in the outbox until a sender delivers
-//! them. Without SMTP, a demo server "delivers" to the mailbox page
-//! (`/dev/mailbox`); a production server keeps them waiting and says so.
+//! them. A delivered message keeps no body. Without SMTP nothing is
+//! delivered: messages wait in the outbox (a demo server shows them on
+//! `/dev/mailbox`), and the retention job drops those carrying a code when
+//! the code expires, so no code outlives itself in plain text.
 
 pub mod templates;
 
@@ -22,10 +24,11 @@ const POLL: Duration = Duration::from_secs(5);
 
 enum Transport {
     Smtp(Box<AsyncSmtpTransport<Tokio1Executor>>),
-    /// Demo mode: delivered means shown on `/dev/mailbox`.
-    Mailbox,
-    /// Production without SMTP: messages wait in the outbox.
-    Held,
+    /// No SMTP: messages wait in the outbox; in demo mode `/dev/mailbox`
+    /// shows them there (showing is not delivering, so they keep their body).
+    Held {
+        mailbox: bool,
+    },
 }
 
 #[derive(Clone)]
@@ -51,10 +54,13 @@ impl Mailer {
                     .timeout(Some(Duration::from_secs(20)))
                     .build(),
             )),
-            None if demo => Transport::Mailbox,
             None => {
-                tracing::warn!("no SMTP server configured (--smtp-url): emails wait in the outbox");
-                Transport::Held
+                if !demo {
+                    tracing::warn!(
+                        "no SMTP server configured (--smtp-url): emails wait in the outbox"
+                    );
+                }
+                Transport::Held { mailbox: demo }
             }
         };
         let domain = from.email.domain().to_string();
@@ -80,7 +86,7 @@ impl Mailer {
 
     /// Whether the demo mailbox page exists.
     pub fn has_mailbox(&self) -> bool {
-        matches!(*self.transport, Transport::Mailbox)
+        matches!(*self.transport, Transport::Held { mailbox: true })
     }
 
     /// Asks this server's sender to look at the outbox now (after a commit).
@@ -107,16 +113,16 @@ impl Mailer {
 
     /// Claims and delivers the messages that are due; returns how many it claimed.
     pub async fn deliver_due(&self, store: &Store) -> Result<usize, sqlx::Error> {
-        if matches!(*self.transport, Transport::Held) {
+        let Transport::Smtp(smtp) = &*self.transport else {
             return Ok(0);
-        }
+        };
         let batch = store
             .claim_due_emails(super::now(), LEASE_SECONDS, 10)
             .await?;
         for message in &batch {
             let now = super::now();
-            match self.deliver(message).await {
-                Ok(via) => store.mark_email_sent(message.id, via, now).await?,
+            match self.deliver(smtp, message).await {
+                Ok(()) => store.mark_email_sent(message.id, "smtp", now).await?,
                 Err(error) => {
                     let wait = retry_delay(message.attempts);
                     tracing::warn!(id = message.id, attempts = message.attempts, %error, "email not delivered; retrying in {wait}s");
@@ -129,31 +135,29 @@ impl Mailer {
         Ok(batch.len())
     }
 
-    async fn deliver(&self, message: &OutboxMessage) -> Result<&'static str, String> {
-        match &*self.transport {
-            Transport::Mailbox => Ok("mailbox"),
-            Transport::Held => Err("no SMTP server configured".into()),
-            Transport::Smtp(smtp) => {
-                let to: Mailbox = message
-                    .to_addr
-                    .parse()
-                    .map_err(|e| format!("address: {e}"))?;
-                let email = Message::builder()
-                    .from(self.from.clone())
-                    .to(to)
-                    .subject(&message.subject)
-                    .message_id(Some(message.message_id.clone()))
-                    .multipart(MultiPart::alternative_plain_html(
-                        message.text_body.clone(),
-                        message.html_body.clone(),
-                    ))
-                    .map_err(|e| format!("message: {e}"))?;
-                smtp.send(email)
-                    .await
-                    .map(|_| "smtp")
-                    .map_err(|e| format!("smtp: {e}"))
-            }
-        }
+    async fn deliver(
+        &self,
+        smtp: &AsyncSmtpTransport<Tokio1Executor>,
+        message: &OutboxMessage,
+    ) -> Result<(), String> {
+        let to: Mailbox = message
+            .to_addr
+            .parse()
+            .map_err(|e| format!("address: {e}"))?;
+        let email = Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(&message.subject)
+            .message_id(Some(message.message_id.clone()))
+            .multipart(MultiPart::alternative_plain_html(
+                message.text_body.clone(),
+                message.html_body.clone(),
+            ))
+            .map_err(|e| format!("message: {e}"))?;
+        smtp.send(email)
+            .await
+            .map(|_| ())
+            .map_err(|e| format!("smtp: {e}"))
     }
 }
 

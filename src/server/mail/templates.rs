@@ -5,8 +5,15 @@ use crate::domain::date::Date;
 use crate::server::state::Settings;
 use crate::server::store::NewEmail;
 
-/// A message to `to` of plain paragraphs, with the help-desk footer.
-fn compose(settings: &Settings, to: &str, subject: &str, paragraphs: &[String]) -> NewEmail {
+/// A message to `to` of plain paragraphs, with the help-desk footer;
+/// `template` names it in the outbox (which keeps no body once it is sent).
+fn compose(
+    settings: &Settings,
+    template: &'static str,
+    to: &str,
+    subject: &str,
+    paragraphs: &[String],
+) -> NewEmail {
     let footer = format!(
         "Questions? Call the help desk at {}, 24 hours a day, 7 days a week. \
          We will never ask for your password.",
@@ -34,6 +41,17 @@ fn compose(settings: &Settings, to: &str, subject: &str, paragraphs: &[String]) 
         text,
         html,
         message_id: String::new(),
+        template,
+        expires_at: None,
+    }
+}
+
+/// A message carrying a code that stops working at `expires_at`: the
+/// outbox drops it then if it was not delivered.
+fn carrying_code(email: NewEmail, expires_at: i64) -> NewEmail {
+    NewEmail {
+        expires_at: Some(expires_at),
+        ..email
     }
 }
 
@@ -54,6 +72,7 @@ pub fn signup_pending(
 ) -> NewEmail {
     compose(
         settings,
+        "signup_pending",
         to,
         "We are processing your patient portal request",
         &[
@@ -77,9 +96,16 @@ pub fn signup_pending(
 }
 
 /// The six-digit code proving the person reads the email on their record.
-pub fn email_code(settings: &Settings, to: &str, code: &str, minutes: i64) -> NewEmail {
-    compose(
+pub fn email_code(
+    settings: &Settings,
+    to: &str,
+    code: &str,
+    minutes: i64,
+    expires_at: i64,
+) -> NewEmail {
+    let email = compose(
         settings,
+        "email_code",
         to,
         "Your patient portal verification code",
         &[
@@ -91,13 +117,16 @@ pub fn email_code(settings: &Settings, to: &str, code: &str, minutes: i64) -> Ne
              nobody can create an account without this code."
                 .into(),
         ],
-    )
+    );
+    carrying_code(email, expires_at)
 }
 
 /// A new access code, sent to the contact on the patient's record.
-pub fn new_access_code(settings: &Settings, to: &str, code: &str, expires_on: Date) -> NewEmail {
-    compose(
+pub fn new_access_code(settings: &Settings, to: &str, code: &str, expires_at: i64) -> NewEmail {
+    let expires_on = Date::from_unix_seconds(expires_at);
+    let email = compose(
         settings,
+        "new_access_code",
         to,
         "Your new patient portal access code",
         &[
@@ -111,7 +140,8 @@ pub fn new_access_code(settings: &Settings, to: &str, code: &str, expires_on: Da
             ),
             "If you did not ask for a new code, you can ignore this email.".into(),
         ],
-    )
+    );
+    carrying_code(email, expires_at)
 }
 
 /// The usernames of the accounts with this email and date of birth.
@@ -119,6 +149,7 @@ pub fn username_reminder(settings: &Settings, to: &str, usernames: &[String]) ->
     let names = usernames.join(", ");
     compose(
         settings,
+        "username_reminder",
         to,
         "Your patient portal username",
         &[
@@ -130,9 +161,16 @@ pub fn username_reminder(settings: &Settings, to: &str, usernames: &[String]) ->
 }
 
 /// A one-time code to set a new password.
-pub fn reset_code(settings: &Settings, to: &str, code: &str, minutes: i64) -> NewEmail {
-    compose(
+pub fn reset_code(
+    settings: &Settings,
+    to: &str,
+    code: &str,
+    minutes: i64,
+    expires_at: i64,
+) -> NewEmail {
+    let email = compose(
         settings,
+        "reset_code",
         to,
         "Your patient portal password reset code",
         &[
@@ -142,13 +180,15 @@ pub fn reset_code(settings: &Settings, to: &str, code: &str, minutes: i64) -> Ne
              not changed."
                 .into(),
         ],
-    )
+    );
+    carrying_code(email, expires_at)
 }
 
 /// Sent after any password change.
 pub fn password_changed(settings: &Settings, to: &str) -> NewEmail {
     compose(
         settings,
+        "password_changed",
         to,
         "Your patient portal password was changed",
         &[
@@ -164,9 +204,16 @@ pub fn password_changed(settings: &Settings, to: &str) -> NewEmail {
 }
 
 /// The code that confirms a new email address, sent to that address.
-pub fn email_change_code(settings: &Settings, to: &str, code: &str, minutes: i64) -> NewEmail {
-    compose(
+pub fn email_change_code(
+    settings: &Settings,
+    to: &str,
+    code: &str,
+    minutes: i64,
+    expires_at: i64,
+) -> NewEmail {
+    let email = compose(
         settings,
+        "email_change_code",
         to,
         "Confirm your new patient portal email address",
         &[
@@ -175,13 +222,15 @@ pub fn email_change_code(settings: &Settings, to: &str, code: &str, minutes: i64
             "If you did not ask to use this address for a patient portal account, you can ignore this email."
                 .into(),
         ],
-    )
+    );
+    carrying_code(email, expires_at)
 }
 
 /// Tells the old address that the account's email changed.
 pub fn email_changed(settings: &Settings, to: &str, masked_new: &str) -> NewEmail {
     compose(
         settings,
+        "email_changed",
         to,
         "Your patient portal email address was changed",
         &[
@@ -205,6 +254,7 @@ pub fn proxy_approval_asked(
 ) -> NewEmail {
     compose(
         settings,
+        "proxy_approval_asked",
         to,
         "Someone asked for access to your patient portal record",
         &[
@@ -251,7 +301,7 @@ pub fn proxy_decided(
         paragraphs.push(format!("The reason: {reason}"));
     }
     paragraphs.push(format!("Sign in at {}/signin.", settings.public_url));
-    compose(settings, to, subject, &paragraphs)
+    compose(settings, "proxy_decided", to, subject, &paragraphs)
 }
 
 /// The help desk linked an unverified sign-up to a record and sent a code.
@@ -268,6 +318,7 @@ pub fn request_code_sent(
     };
     compose(
         settings,
+        "request_code_sent",
         to,
         "We sent your patient portal access code",
         &[
@@ -286,6 +337,7 @@ pub fn request_code_sent(
 pub fn request_closed(settings: &Settings, to: &str, reference: &str, reason: &str) -> NewEmail {
     compose(
         settings,
+        "request_closed",
         to,
         "About your patient portal request",
         &[
@@ -320,6 +372,7 @@ pub fn access_ending_for_holder(
     };
     compose(
         settings,
+        "access_ending_for_holder",
         to,
         &format!("Your access to {patient}'s record ends on {ends_on}"),
         &[
@@ -338,6 +391,7 @@ pub fn access_ending_for_patient(
 ) -> NewEmail {
     compose(
         settings,
+        "access_ending_for_patient",
         to,
         &format!("{holder}'s access to your record ends on {ends_on}"),
         &[
@@ -387,6 +441,7 @@ mod tests {
         );
         let tricky = compose(
             &settings(),
+            "test",
             "a@example.com",
             "<b>",
             &["Tom & \"Jerry\" <x>".into()],
@@ -397,5 +452,34 @@ mod tests {
                 .contains("<p>Tom &amp; &quot;Jerry&quot; &lt;x&gt;</p>")
         );
         assert!(tricky.html.contains("<title>&lt;b&gt;</title>"));
+    }
+
+    #[test]
+    fn emails_carrying_a_code_expire_with_it_and_name_their_template() {
+        let s = settings();
+        let with_code = [
+            email_code(&s, "a@example.com", "123456", 10, 1_000),
+            new_access_code(&s, "a@example.com", "KT1FA-RBX53-1RM71", 1_000),
+            reset_code(&s, "a@example.com", "ABCD-EFGH", 15, 1_000),
+            email_change_code(&s, "a@example.com", "123456", 10, 1_000),
+        ];
+        for email in &with_code {
+            assert_eq!(email.expires_at, Some(1_000), "{}", email.template);
+        }
+        let names: Vec<&str> = with_code.iter().map(|e| e.template).collect();
+        assert_eq!(
+            names,
+            [
+                "email_code",
+                "new_access_code",
+                "reset_code",
+                "email_change_code"
+            ]
+        );
+        let notice = password_changed(&s, "a@example.com");
+        assert_eq!(
+            (notice.template, notice.expires_at),
+            ("password_changed", None)
+        );
     }
 }

@@ -14,6 +14,7 @@ mod proxies;
 mod queue;
 mod records;
 mod recovery;
+mod retention;
 mod sessions;
 mod signup_requests;
 mod staff;
@@ -29,6 +30,7 @@ pub use proxies::{GrantEnding, GrantRow, NewGrant, NewProxyRequest, ProxyRequest
 pub use queue::{RecordsRequestRow, StatusChange, SubmittedSignup};
 pub use records::NewRecordsRequest;
 pub use recovery::EmailChange;
+pub use retention::Removed;
 pub use sessions::{Realm, SessionRecord, SigninCounter};
 pub use signup_requests::{NewSignupRequest, SignupRequest};
 pub use staff::{NewStaff, StaffMember};
