@@ -10,8 +10,9 @@ mod common;
 
 on_both_databases!(
     a_listed_parent_gets_access_by_law,
-    a_parent_of_an_emancipated_minor_is_refused,
+    a_listed_parent_of_an_emancipated_minor_is_refused,
     unlisted_parents_and_unknown_people_go_to_review_alike,
+    the_wizard_answers_an_unlisted_requester_alike_whoever_exists,
     an_adult_patient_is_asked_to_approve,
     requests_are_checked,
     access_ends_at_the_age_of_majority,
@@ -22,6 +23,7 @@ on_both_databases!(
 );
 
 use common::*;
+use frontdesk::domain::access_code::ALPHABET;
 use frontdesk::domain::date::Date;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
@@ -45,12 +47,8 @@ async fn signed_in(server: &TestServer, username: &str) -> String {
     cookie_pair(&cookie.expect("a session"))
 }
 
-async fn ask(
-    server: &TestServer,
-    cookie: &str,
-    mrn: &str,
-    relationship: &str,
-) -> (StatusCode, Value) {
+/// The wizard's answers for the patient `mrn`, by name and date of birth.
+async fn form_for(server: &TestServer, mrn: &str, relationship: &str) -> Value {
     use sqlx::Row;
     let pool = server.db().await;
     let row = sqlx::query("SELECT first_name, last_name FROM patients WHERE mrn = $1")
@@ -59,17 +57,48 @@ async fn ask(
         .await
         .unwrap();
     pool.close().await;
-    let form = json!({
+    json!({
         "first_name": row.get::<String, _>("first_name"),
         "last_name": row.get::<String, _>("last_name"),
         "dob": server.dob_of(mrn).await,
         "relationship": relationship,
         "document_reference": "Case 2024-FC-118",
-    });
+    })
+}
+
+async fn ask(
+    server: &TestServer,
+    cookie: &str,
+    mrn: &str,
+    relationship: &str,
+) -> (StatusCode, Value) {
+    let form = form_for(server, mrn, relationship).await;
     let (status, body, _) = server
         .call_with_cookie("proxy/request", json!({ "request": form }), Some(cookie))
         .await;
     (status, body)
+}
+
+/// Calls `endpoint` as the browser does: the status, the body's exact
+/// bytes, and how long the answer took.
+async fn raw_call(
+    server: &TestServer,
+    cookie: &str,
+    endpoint: &str,
+    body: Value,
+) -> (StatusCode, String, std::time::Duration) {
+    let started = std::time::Instant::now();
+    let response = server
+        .http
+        .post(format!("{}/api/{endpoint}", server.url))
+        .header("cookie", cookie)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status();
+    let text = response.text().await.unwrap();
+    (status, text, started.elapsed())
 }
 
 async fn home(server: &TestServer, cookie: &str) -> Value {
@@ -131,9 +160,22 @@ async fn a_listed_parent_gets_access_by_law(db: Db) {
     assert_eq!(answer["granted"]["scope"], "limited", "{answer}");
 }
 
-async fn a_parent_of_an_emancipated_minor_is_refused(db: Db) {
+/// Lists Mei Chen on `mrn`'s record as their mother, with the email her
+/// own record has.
+async fn list_mei_on(server: &TestServer, mrn: &str) {
+    server
+        .execute(&format!(
+            "INSERT INTO patient_guardians (patient_id, full_name, relationship, phone, email) \
+             SELECT id, 'Mei Chen', 'mother', NULL, 'mei.chen@example.com' FROM patients \
+             WHERE mrn = '{mrn}'"
+        ))
+        .await;
+}
+
+async fn a_listed_parent_of_an_emancipated_minor_is_refused(db: Db) {
     let server = TestServer::start_on_new(db, &[]).await;
     let mei = mei_signed_in(&server).await;
+    list_mei_on(&server, JORDAN_MRN).await;
     let (status, answer) = ask(&server, &mei, JORDAN_MRN, "parent").await;
     assert_eq!(status, StatusCode::OK, "{answer}");
     assert!(
@@ -150,6 +192,71 @@ async fn a_parent_of_an_emancipated_minor_is_refused(db: Db) {
             .len(),
         1
     );
+}
+
+/// Someone the record does not list learns nothing from the wizard: an
+/// emancipated minor, a child with other parents and nobody at all get the
+/// same status and bytes (the reference aside, which reads alike), in no
+/// less than the steady time.
+async fn the_wizard_answers_an_unlisted_requester_alike_whoever_exists(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    let mei = mei_signed_in(&server).await;
+    // Jordan Taylor is an emancipated minor, Ethan Okafor has his father on
+    // his record, and nobody is called Pat Nobody; Mei is on none of them.
+    let ethan: String = server
+        .query_one("SELECT mrn FROM patients WHERE first_name = $1", "Ethan")
+        .await;
+    for relationship in ["parent", "guardian_of_minor"] {
+        let nobody = json!({
+            "first_name": "Pat", "last_name": "Nobody",
+            "dob": { "month": "2", "day": "3", "year": "2009" },
+            "relationship": relationship, "document_reference": "Case 2024-FC-118",
+        });
+        let forms = [
+            form_for(&server, JORDAN_MRN, relationship).await,
+            form_for(&server, &ethan, relationship).await,
+            nobody,
+        ];
+        let mut answers = Vec::new();
+        for form in forms {
+            let request = json!({ "request": form });
+            let (status, body, took) = raw_call(&server, &mei, "proxy/request", request).await;
+            assert!(
+                took >= std::time::Duration::from_millis(100),
+                "{relationship}: answered in {took:?}, under the steady time"
+            );
+            let answer: Value = serde_json::from_str(&body).unwrap();
+            let reference = answer["review"]["reference"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{relationship}: a review, not {body}"))
+                .to_string();
+            // References read alike too: two groups of four random symbols.
+            let symbols = reference.replace('-', "");
+            assert!(
+                reference.len() == 9
+                    && reference.as_bytes()[4] == b'-'
+                    && symbols.bytes().all(|b| ALPHABET.contains(&b)),
+                "{reference}"
+            );
+            answers.push((status, body.replace(&reference, "REFERENCE")));
+        }
+        assert_eq!(answers[2].0, StatusCode::OK, "{relationship}");
+        assert_eq!(
+            answers[0], answers[2],
+            "{relationship}: emancipated and nobody"
+        );
+        assert_eq!(
+            answers[1], answers[2],
+            "{relationship}: unlisted and nobody"
+        );
+    }
+    assert_eq!(
+        server
+            .count("SELECT COUNT(*) FROM proxy_requests WHERE status = 'review'")
+            .await,
+        6
+    );
+    assert_eq!(server.count("SELECT COUNT(*) FROM proxy_grants").await, 0);
 }
 
 async fn unlisted_parents_and_unknown_people_go_to_review_alike(db: Db) {

@@ -42,17 +42,19 @@ pub fn decide(relationship: Relationship, record: Option<&RecordFacts>) -> Decis
     let age = &facts.age_group;
     let minor = age.value != AgeGroup::Adult;
     if relationship.of_a_minor() && minor {
-        if facts.emancipated {
-            return Decision {
-                value: ProxyOutcome::Refused {
-                    reason: "The person is an emancipated minor, so parents and guardians do not \
-                             have access to their record by law."
-                        .into(),
-                },
-                rule: format!("emancipated minor ({})", age.rule),
-            };
-        }
+        // Only someone the record lists learns that the minor is
+        // emancipated; anyone else gets the review everybody gets.
         if facts.requester_listed {
+            if facts.emancipated {
+                return Decision {
+                    value: ProxyOutcome::Refused {
+                        reason: "The person is an emancipated minor, so parents and guardians \
+                                 do not have access to their record by law."
+                            .into(),
+                    },
+                    rule: format!("emancipated minor ({})", age.rule),
+                };
+            }
             let scope = match age.value {
                 AgeGroup::Teen => facts.teen_scope,
                 _ => Scope::Full,
@@ -70,8 +72,13 @@ pub fn decide(relationship: Relationship, record: Option<&RecordFacts>) -> Decis
         return Decision {
             value: ProxyOutcome::Review { ask_patient: false },
             rule: format!(
-                "{} not listed on the record: help desk review ({})",
+                "{} not listed on the record{}: help desk review ({})",
                 relationship.as_str(),
+                if facts.emancipated {
+                    " of an emancipated minor"
+                } else {
+                    ""
+                },
                 age.rule
             ),
         };
@@ -165,6 +172,16 @@ mod tests {
         let review = ProxyOutcome::Review { ask_patient: false };
         assert_eq!(decide(Relationship::Parent, Some(&unlisted)).value, review);
         assert_eq!(decide(Relationship::Parent, None).value, review);
+        // Only a listed parent hears that the minor is emancipated.
+        let emancipated = RecordFacts {
+            emancipated: true,
+            ..unlisted
+        };
+        for r in [Relationship::Parent, Relationship::GuardianOfMinor] {
+            let d = decide(r, Some(&emancipated));
+            assert_eq!(d.value, review, "{r:?}");
+            assert!(d.rule.contains("of an emancipated minor"), "{}", d.rule);
+        }
     }
 
     #[test]
