@@ -20,6 +20,7 @@ on_both_databases!(
     the_help_desk_approves_and_denies_reviews,
     an_adult_patient_approves_or_refuses_first,
     a_proxy_opens_only_granted_records_for_their_scope,
+    unknown_record_ids_are_refused_like_records_without_a_grant,
 );
 
 use common::*;
@@ -711,5 +712,55 @@ async fn a_proxy_opens_only_granted_records_for_their_scope(db: Db) {
             .count("SELECT COUNT(*) FROM audit_log WHERE action = 'record.open'")
             .await
             >= 5
+    );
+}
+
+async fn unknown_record_ids_are_refused_like_records_without_a_grant(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    let mei = mei_signed_in(&server).await;
+    let maria = patient_id(&server, ADULT_MRN).await;
+    let (status, refused, _) = raw_call(
+        &server,
+        &mei,
+        "records/open",
+        json!({ "patient_id": maria }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{refused}");
+    let unknown = [999, i64::MAX, -1, i64::MIN, 0];
+    for id in unknown {
+        let (status, body, _) =
+            raw_call(&server, &mei, "records/open", json!({ "patient_id": id })).await;
+        assert_eq!(
+            (status, &body),
+            (StatusCode::FORBIDDEN, &refused),
+            "id {id}"
+        );
+    }
+    // Each refusal is audited: the id asked for, and a patient only when one exists.
+    assert_eq!(
+        server
+            .count(
+                "SELECT COUNT(*) FROM audit_log WHERE action = 'record.open' \
+                 AND patient_id IS NULL AND outcome LIKE 'refused: no patient has id %'"
+            )
+            .await,
+        unknown.len() as i64
+    );
+    let outcome: String = server
+        .query_one(
+            "SELECT outcome FROM audit_log WHERE action = 'record.open' AND outcome LIKE $1",
+            "%999",
+        )
+        .await;
+    assert_eq!(outcome, "refused: no patient has id 999");
+    assert_eq!(
+        server
+            .count(&format!(
+                "SELECT COUNT(*) FROM audit_log WHERE action = 'record.open' \
+                 AND patient_id = {maria} AND outcome = 'refused: no grant in force'"
+            ))
+            .await,
+        1
     );
 }

@@ -71,7 +71,9 @@ async fn signed_in(ctx: &RequestContext) -> Result<Account, AppError> {
         .ok_or(AppError::SignedOut)
 }
 
-/// The person's own record (`None`), or one a grant in force covers.
+/// The person's own record (`None`), or one a grant in force covers. An id
+/// that is no patient's and a record without a grant in force are refused
+/// alike, so the answer never tells which ids exist.
 pub async fn open_record(
     ctx: &RequestContext,
     patient_id: Option<i64>,
@@ -81,45 +83,52 @@ pub async fn open_record(
     let now = now();
     let own = patient_id.is_none_or(|id| id == me.patient_id);
     let target = patient_id.unwrap_or(me.patient_id);
+    // The audit log's key names only patients that exist.
+    let Some(patient) = store.patient_by_id(target).await? else {
+        let outcome = format!("refused: no patient has id {target}");
+        audit_open(ctx, &me, None, &outcome, now).await?;
+        return Err(AppError::Forbidden);
+    };
     let grant = if own {
         None
     } else {
         // No grant, an ended one, or someone else's: refused alike.
         let Some(grant) = store.grant_for(me.id, target, now).await? else {
-            let event = AuditEvent {
-                actor: &me.username,
-                patient_id: Some(target),
-                action: "record.open",
-                outcome: "refused: no grant in force",
-                client_addr: Some(&ctx.client),
-            };
-            store.audit(now, &event).await?;
+            let outcome = "refused: no grant in force";
+            audit_open(ctx, &me, Some(target), outcome, now).await?;
             return Err(AppError::Forbidden);
         };
         Some(grant)
     };
-    let patient = store
-        .patient_by_id(target)
-        .await?
-        .ok_or(AppError::Forbidden)?;
     let full = grant.as_ref().is_none_or(|g| g.scope == "full");
-    let event = AuditEvent {
-        actor: &me.username,
-        patient_id: Some(target),
-        action: "record.open",
-        outcome: &match &grant {
-            None => "own record".to_string(),
-            Some(g) => format!("as {} ({} scope)", g.relationship, g.scope),
-        },
-        client_addr: Some(&ctx.client),
+    let outcome = match &grant {
+        None => "own record".to_string(),
+        Some(g) => format!("as {} ({} scope)", g.relationship, g.scope),
     };
-    store.audit(now, &event).await?;
+    audit_open(ctx, &me, Some(target), &outcome, now).await?;
     let access = if full {
         Some(holders(ctx, target, own, now).await?)
     } else {
         None
     };
     Ok(summary(&patient, grant.as_ref(), full, access))
+}
+
+async fn audit_open(
+    ctx: &RequestContext,
+    me: &Account,
+    patient_id: Option<i64>,
+    outcome: &str,
+    now: i64,
+) -> Result<(), AppError> {
+    let event = AuditEvent {
+        actor: &me.username,
+        patient_id,
+        action: "record.open",
+        outcome,
+        client_addr: Some(&ctx.client),
+    };
+    Ok(ctx.state.store.audit(now, &event).await?)
 }
 
 fn summary(
