@@ -10,8 +10,9 @@ mod common;
 
 on_both_databases!(
     a_listed_parent_gets_access_by_law,
-    a_parent_of_an_emancipated_minor_is_refused,
+    a_listed_parent_of_an_emancipated_minor_is_refused,
     unlisted_parents_and_unknown_people_go_to_review_alike,
+    the_wizard_answers_an_unlisted_requester_alike_whoever_exists,
     an_adult_patient_is_asked_to_approve,
     requests_are_checked,
     access_ends_at_the_age_of_majority,
@@ -19,9 +20,15 @@ on_both_databases!(
     the_help_desk_approves_and_denies_reviews,
     an_adult_patient_approves_or_refuses_first,
     a_proxy_opens_only_granted_records_for_their_scope,
+    an_approved_parent_grant_ends_when_the_teens_emancipation_is_recorded,
+    an_approved_parent_grant_ends_at_majority_whatever_its_end_date,
+    a_parents_full_grant_narrows_once_the_child_is_a_teen,
+    the_console_approves_no_wider_and_no_later_than_a_minors_rule,
+    unknown_record_ids_are_refused_like_records_without_a_grant,
 );
 
 use common::*;
+use frontdesk::domain::access_code::ALPHABET;
 use frontdesk::domain::date::Date;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
@@ -45,12 +52,8 @@ async fn signed_in(server: &TestServer, username: &str) -> String {
     cookie_pair(&cookie.expect("a session"))
 }
 
-async fn ask(
-    server: &TestServer,
-    cookie: &str,
-    mrn: &str,
-    relationship: &str,
-) -> (StatusCode, Value) {
+/// The wizard's answers for the patient `mrn`, by name and date of birth.
+async fn form_for(server: &TestServer, mrn: &str, relationship: &str) -> Value {
     use sqlx::Row;
     let pool = server.db().await;
     let row = sqlx::query("SELECT first_name, last_name FROM patients WHERE mrn = $1")
@@ -59,17 +62,48 @@ async fn ask(
         .await
         .unwrap();
     pool.close().await;
-    let form = json!({
+    json!({
         "first_name": row.get::<String, _>("first_name"),
         "last_name": row.get::<String, _>("last_name"),
         "dob": server.dob_of(mrn).await,
         "relationship": relationship,
         "document_reference": "Case 2024-FC-118",
-    });
+    })
+}
+
+async fn ask(
+    server: &TestServer,
+    cookie: &str,
+    mrn: &str,
+    relationship: &str,
+) -> (StatusCode, Value) {
+    let form = form_for(server, mrn, relationship).await;
     let (status, body, _) = server
         .call_with_cookie("proxy/request", json!({ "request": form }), Some(cookie))
         .await;
     (status, body)
+}
+
+/// Calls `endpoint` as the browser does: the status, the body's exact
+/// bytes, and how long the answer took.
+async fn raw_call(
+    server: &TestServer,
+    cookie: &str,
+    endpoint: &str,
+    body: Value,
+) -> (StatusCode, String, std::time::Duration) {
+    let started = std::time::Instant::now();
+    let response = server
+        .http
+        .post(format!("{}/api/{endpoint}", server.url))
+        .header("cookie", cookie)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status();
+    let text = response.text().await.unwrap();
+    (status, text, started.elapsed())
 }
 
 async fn home(server: &TestServer, cookie: &str) -> Value {
@@ -131,9 +165,22 @@ async fn a_listed_parent_gets_access_by_law(db: Db) {
     assert_eq!(answer["granted"]["scope"], "limited", "{answer}");
 }
 
-async fn a_parent_of_an_emancipated_minor_is_refused(db: Db) {
+/// Lists Mei Chen on `mrn`'s record as their mother, with the email her
+/// own record has.
+async fn list_mei_on(server: &TestServer, mrn: &str) {
+    server
+        .execute(&format!(
+            "INSERT INTO patient_guardians (patient_id, full_name, relationship, phone, email) \
+             SELECT id, 'Mei Chen', 'mother', NULL, 'mei.chen@example.com' FROM patients \
+             WHERE mrn = '{mrn}'"
+        ))
+        .await;
+}
+
+async fn a_listed_parent_of_an_emancipated_minor_is_refused(db: Db) {
     let server = TestServer::start_on_new(db, &[]).await;
     let mei = mei_signed_in(&server).await;
+    list_mei_on(&server, JORDAN_MRN).await;
     let (status, answer) = ask(&server, &mei, JORDAN_MRN, "parent").await;
     assert_eq!(status, StatusCode::OK, "{answer}");
     assert!(
@@ -150,6 +197,71 @@ async fn a_parent_of_an_emancipated_minor_is_refused(db: Db) {
             .len(),
         1
     );
+}
+
+/// Someone the record does not list learns nothing from the wizard: an
+/// emancipated minor, a child with other parents and nobody at all get the
+/// same status and bytes (the reference aside, which reads alike), in no
+/// less than the steady time.
+async fn the_wizard_answers_an_unlisted_requester_alike_whoever_exists(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    let mei = mei_signed_in(&server).await;
+    // Jordan Taylor is an emancipated minor, Ethan Okafor has his father on
+    // his record, and nobody is called Pat Nobody; Mei is on none of them.
+    let ethan: String = server
+        .query_one("SELECT mrn FROM patients WHERE first_name = $1", "Ethan")
+        .await;
+    for relationship in ["parent", "guardian_of_minor"] {
+        let nobody = json!({
+            "first_name": "Pat", "last_name": "Nobody",
+            "dob": { "month": "2", "day": "3", "year": "2009" },
+            "relationship": relationship, "document_reference": "Case 2024-FC-118",
+        });
+        let forms = [
+            form_for(&server, JORDAN_MRN, relationship).await,
+            form_for(&server, &ethan, relationship).await,
+            nobody,
+        ];
+        let mut answers = Vec::new();
+        for form in forms {
+            let request = json!({ "request": form });
+            let (status, body, took) = raw_call(&server, &mei, "proxy/request", request).await;
+            assert!(
+                took >= std::time::Duration::from_millis(100),
+                "{relationship}: answered in {took:?}, under the steady time"
+            );
+            let answer: Value = serde_json::from_str(&body).unwrap();
+            let reference = answer["review"]["reference"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{relationship}: a review, not {body}"))
+                .to_string();
+            // References read alike too: two groups of four random symbols.
+            let symbols = reference.replace('-', "");
+            assert!(
+                reference.len() == 9
+                    && reference.as_bytes()[4] == b'-'
+                    && symbols.bytes().all(|b| ALPHABET.contains(&b)),
+                "{reference}"
+            );
+            answers.push((status, body.replace(&reference, "REFERENCE")));
+        }
+        assert_eq!(answers[2].0, StatusCode::OK, "{relationship}");
+        assert_eq!(
+            answers[0], answers[2],
+            "{relationship}: emancipated and nobody"
+        );
+        assert_eq!(
+            answers[1], answers[2],
+            "{relationship}: unlisted and nobody"
+        );
+    }
+    assert_eq!(
+        server
+            .count("SELECT COUNT(*) FROM proxy_requests WHERE status = 'review'")
+            .await,
+        6
+    );
+    assert_eq!(server.count("SELECT COUNT(*) FROM proxy_grants").await, 0);
 }
 
 async fn unlisted_parents_and_unknown_people_go_to_review_alike(db: Db) {
@@ -604,5 +716,340 @@ async fn a_proxy_opens_only_granted_records_for_their_scope(db: Db) {
             .count("SELECT COUNT(*) FROM audit_log WHERE action = 'record.open'")
             .await
             >= 5
+    );
+}
+
+/// The help desk approves request `reference` with `scope` until `until`
+/// (None: the latest the queue suggests).
+async fn approve(
+    server: &TestServer,
+    agent: &str,
+    reference: &str,
+    scope: &str,
+    until: Option<&str>,
+) -> (StatusCode, Value) {
+    let until = match until {
+        Some(until) => until.to_string(),
+        None => suggested_until(server, agent, reference).await,
+    };
+    let body = json!({
+        "request": { "reference": reference },
+        "decision": { "approve": { "scope": scope, "until": until } },
+    });
+    call(server, agent, "staff/proxies/decide", body).await
+}
+
+/// The end date the queue suggests for `reference`: the latest allowed.
+async fn suggested_until(server: &TestServer, agent: &str, reference: &str) -> String {
+    let (_, queue) = call(server, agent, "staff/proxies", json!({})).await;
+    queue
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["reference"] == reference)
+        .and_then(|q| q["renewal_until"].as_str())
+        .unwrap_or_else(|| panic!("{reference} in {queue}"))
+        .to_string()
+}
+
+/// Mei, not on Aiden's record, asks to be his parent's proxy: the reference.
+async fn mei_asks_for_aiden(server: &TestServer, mei: &str) -> String {
+    let (status, answer) = ask(server, mei, TEEN_MRN, "parent").await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    answer["review"]["reference"]
+        .as_str()
+        .unwrap_or_else(|| panic!("a review: {answer}"))
+        .to_string()
+}
+
+/// Makes Aiden's 18th birthday fall `days` from today, in `state`; the birthday.
+async fn aiden_comes_of_age_in(server: &TestServer, days: i64, state: &str) -> Date {
+    let soon = Date::from_unix_seconds(server.clock_now()).add_days(days);
+    let birthday = Date::new(soon.year(), soon.month(), soon.day().min(28)).unwrap();
+    let born = Date::new(birthday.year() - 18, birthday.month(), birthday.day()).unwrap();
+    server
+        .execute(&format!(
+            "UPDATE patients SET date_of_birth = '{}', state = '{state}' WHERE mrn = '{TEEN_MRN}'",
+            born.iso()
+        ))
+        .await;
+    birthday
+}
+
+/// Polls (the upkeep job runs every second here) for the end reason the job
+/// gives the grant a relationship names.
+async fn end_reason(server: &TestServer, relationship: &str) -> Option<String> {
+    for _ in 0..100 {
+        let reason: Option<String> = server
+            .query_one(
+                "SELECT end_reason FROM proxy_grants WHERE relationship = $1",
+                relationship,
+            )
+            .await;
+        if reason.is_some() {
+            return reason;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    None
+}
+
+async fn an_approved_parent_grant_ends_when_the_teens_emancipation_is_recorded(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    let mei = mei_signed_in(&server).await;
+    let agent = server.staff_session("dana.help", "agent").await;
+    let reference = mei_asks_for_aiden(&server, &mei).await;
+    let (status, body) = approve(&server, &agent, &reference, "limited", None).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let aiden = patient_id(&server, TEEN_MRN).await;
+    assert_eq!(open(&server, &mei, Some(aiden)).await.0, StatusCode::OK);
+
+    let emancipated = json!({ "patient_id": aiden });
+    let (status, body) = call(&server, &agent, "staff/patients/emancipated", emancipated).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let (status, _) = open(&server, &mei, Some(aiden)).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "approved access ends too");
+    let records = home(&server, &mei).await["records"].clone();
+    assert_eq!(records.as_array().unwrap().len(), 1, "{records}");
+    let reason: Option<String> = server
+        .query_one(
+            "SELECT end_reason FROM proxy_grants WHERE relationship = $1",
+            "parent",
+        )
+        .await;
+    assert_eq!(reason.as_deref(), Some("the patient is emancipated"));
+    let outcome: String = server
+        .query_one(
+            "SELECT outcome FROM audit_log WHERE action = $1",
+            "patient.emancipated",
+        )
+        .await;
+    assert_eq!(outcome, "recorded; 1 parent's or guardian's grant(s) ended");
+}
+
+async fn an_approved_parent_grant_ends_at_majority_whatever_its_end_date(db: Db) {
+    let server = TestServer::start_on_new(db, &["--grant-upkeep-seconds", "1"]).await;
+    // Aiden turns 18 in 90 days, in Alabama, where the majority is 19: the
+    // help desk may approve a year.
+    let birthday = aiden_comes_of_age_in(&server, 90, "AL").await;
+    let mei = mei_signed_in(&server).await;
+    let agent = server.staff_session("dana.help", "agent").await;
+    let reference = mei_asks_for_aiden(&server, &mei).await;
+    let until = suggested_until(&server, &agent, &reference).await;
+    assert!(Date::parse_iso(&until).unwrap() > birthday, "{until}");
+    let (status, body) = approve(&server, &agent, &reference, "limited", Some(&until)).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    // He moves to New York, where the majority is 18: the grant ends then.
+    server
+        .execute(&format!(
+            "UPDATE patients SET state = 'NY' WHERE mrn = '{TEEN_MRN}'"
+        ))
+        .await;
+    let aiden = patient_id(&server, TEEN_MRN).await;
+    let (status, record) = open(&server, &mei, Some(aiden)).await;
+    assert_eq!(status, StatusCode::OK, "{record}");
+    assert_eq!(
+        record["opened_as"],
+        format!("Parent, limited access until {birthday}"),
+        "until the birthday, not the end date given"
+    );
+
+    server.advance_clock(100 * 86_400);
+    let mei = signed_in(&server, "mei.chen").await;
+    let (status, _) = open(&server, &mei, Some(aiden)).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "Aiden is an adult");
+    let records = home(&server, &mei).await["records"].clone();
+    assert_eq!(records.as_array().unwrap().len(), 1, "{records}");
+    assert_eq!(
+        end_reason(&server, "parent").await.as_deref(),
+        Some("the patient came of age"),
+        "the job ends it"
+    );
+}
+
+async fn a_parents_full_grant_narrows_once_the_child_is_a_teen(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    let mei = mei_signed_in(&server).await;
+    let (_, answer) = ask(&server, &mei, LILY_MRN, "parent").await;
+    assert_eq!(answer["granted"]["scope"], "full", "{answer}");
+    let lily = patient_id(&server, LILY_MRN).await;
+    let born: String = server
+        .query_one(
+            "SELECT date_of_birth FROM patients WHERE mrn = $1",
+            LILY_MRN,
+        )
+        .await;
+    let born = Date::parse_iso(&born).unwrap();
+    let fourteenth = Date::new(born.year() + 14, born.month(), born.day()).unwrap();
+    // Two days before her 14th birthday (noon UTC): full; two days after: limited.
+    let now = server.clock_now();
+    let noon = |d: Date| d.to_days() * 86_400 + 12 * 3600;
+    server.advance_clock(noon(fourteenth.add_days(-2)) - now);
+    let mei = signed_in(&server, "mei.chen").await;
+    let (_, record) = open(&server, &mei, Some(lily)).await;
+    assert!(
+        record["opened_as"]
+            .as_str()
+            .unwrap()
+            .starts_with("Parent, full access until "),
+        "{record}"
+    );
+    assert!(record["contact"].is_object(), "{record}");
+
+    server.advance_clock(4 * 86_400);
+    let mei = signed_in(&server, "mei.chen").await;
+    let (status, record) = open(&server, &mei, Some(lily)).await;
+    assert_eq!(status, StatusCode::OK, "{record}");
+    assert!(
+        record["opened_as"]
+            .as_str()
+            .unwrap()
+            .starts_with("Parent, limited access until "),
+        "{record}"
+    );
+    assert_eq!(
+        (record["contact"].clone(), record["access"].clone()),
+        (Value::Null, Value::Null),
+        "the teen view: no contact details, no access list"
+    );
+    let records = home(&server, &mei).await["records"].clone();
+    assert!(
+        records[1]["relationship"]
+            .as_str()
+            .unwrap()
+            .starts_with("Parent, limited access until "),
+        "{records}"
+    );
+    let outcome: String = server
+        .query_one(
+            "SELECT outcome FROM audit_log WHERE action = $1 ORDER BY id DESC LIMIT 1",
+            "record.open",
+        )
+        .await;
+    assert_eq!(outcome, "as parent (limited scope)");
+}
+
+async fn the_console_approves_no_wider_and_no_later_than_a_minors_rule(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    let birthday = aiden_comes_of_age_in(&server, 60, "NY").await;
+    let mei = mei_signed_in(&server).await;
+    let agent = server.staff_session("dana.help", "agent").await;
+    let reference = mei_asks_for_aiden(&server, &mei).await;
+    let day_before = birthday.add_days(-1).iso();
+    assert_eq!(
+        suggested_until(&server, &agent, &reference).await,
+        day_before,
+        "the console suggests the day before he comes of age"
+    );
+
+    // A teen's parent: limited in New York.
+    let (status, body) = approve(&server, &agent, &reference, "full", None).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    let error = &body["invalid"]["errors"][0];
+    assert_eq!(error["field"], "scope", "{body}");
+    assert!(
+        error["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("Choose limited access: the state's rule limits"),
+        "{body}"
+    );
+    // Within the renewal period, but past his majority.
+    let in_300_days = Date::from_unix_seconds(server.clock_now())
+        .add_days(300)
+        .iso();
+    let (status, body) = approve(&server, &agent, &reference, "limited", Some(&in_300_days)).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    assert_eq!(
+        body["invalid"]["errors"][0],
+        json!({
+            "field": "until",
+            "message": format!(
+                "A parent's or guardian's access ends when Aiden comes of age: choose an end \
+                 date on or before {day_before}"
+            ),
+        })
+    );
+    let (status, body) = approve(&server, &agent, &reference, "limited", Some(&day_before)).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let records = home(&server, &mei).await["records"].clone();
+    assert_eq!(
+        records[1]["relationship"],
+        format!(
+            "Parent, limited access until {}",
+            Date::parse_iso(&day_before).unwrap()
+        ),
+        "{records}"
+    );
+
+    // An emancipated minor's record opens to no parent, whoever approves.
+    let (_, answer) = ask(&server, &mei, JORDAN_MRN, "parent").await;
+    let jordan_ref = answer["review"]["reference"].as_str().unwrap().to_string();
+    let (status, body) = approve(&server, &agent, &jordan_ref, "limited", None).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    let error = &body["invalid"]["errors"][0];
+    assert_eq!(error["field"], "decision", "{body}");
+    assert!(
+        error["message"]
+            .as_str()
+            .unwrap()
+            .contains("the patient is emancipated"),
+        "{body}"
+    );
+    assert_eq!(
+        server
+            .count("SELECT COUNT(*) FROM proxy_grants WHERE ended_at IS NULL")
+            .await,
+        1
+    );
+}
+
+async fn unknown_record_ids_are_refused_like_records_without_a_grant(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    let mei = mei_signed_in(&server).await;
+    let maria = patient_id(&server, ADULT_MRN).await;
+    let (status, refused, _) = raw_call(
+        &server,
+        &mei,
+        "records/open",
+        json!({ "patient_id": maria }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{refused}");
+    let unknown = [999, i64::MAX, -1, i64::MIN, 0];
+    for id in unknown {
+        let (status, body, _) =
+            raw_call(&server, &mei, "records/open", json!({ "patient_id": id })).await;
+        assert_eq!(
+            (status, &body),
+            (StatusCode::FORBIDDEN, &refused),
+            "id {id}"
+        );
+    }
+    // Each refusal is audited: the id asked for, and a patient only when one exists.
+    assert_eq!(
+        server
+            .count(
+                "SELECT COUNT(*) FROM audit_log WHERE action = 'record.open' \
+                 AND patient_id IS NULL AND outcome LIKE 'refused: no patient has id %'"
+            )
+            .await,
+        unknown.len() as i64
+    );
+    let outcome: String = server
+        .query_one(
+            "SELECT outcome FROM audit_log WHERE action = 'record.open' AND outcome LIKE $1",
+            "%999",
+        )
+        .await;
+    assert_eq!(outcome, "refused: no patient has id 999");
+    assert_eq!(
+        server
+            .count(&format!(
+                "SELECT COUNT(*) FROM audit_log WHERE action = 'record.open' \
+                 AND patient_id = {maria} AND outcome = 'refused: no grant in force'"
+            ))
+            .await,
+        1
     );
 }

@@ -134,11 +134,13 @@ pub enum ProxyAnswer {
     Review { reference: String, within_days: u32 },
 }
 
+/// In steady time: to a requester the record does not list, neither the
+/// answer nor its timing tells whether the person exists.
 #[server(prefix = "/api", endpoint = "proxy/request", input = Json)]
 pub async fn request_proxy_access(request: ProxyRequestForm) -> Result<ProxyAnswer, AppError> {
-    use crate::server::http::RequestContext;
+    use crate::server::http::{RequestContext, steadily};
     let ctx = RequestContext::current()?;
-    ctx.answer(crate::server::proxy::request(&ctx, &request).await)
+    ctx.answer(steadily(crate::server::proxy::request(&ctx, &request)).await)
 }
 
 /// What Front Desk holds about a patient, as much as the viewer may see.

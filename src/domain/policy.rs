@@ -124,6 +124,20 @@ impl PolicyTable {
         Date::from_unix_seconds(local)
     }
 
+    /// The moment (Unix seconds) `date` begins in `state`: the inverse of
+    /// [`PolicyTable::today_in`], so a day counted there ends there too.
+    pub fn start_of_day(&self, date: Date, state: &str) -> i64 {
+        let row = self.row(state);
+        let midnight = date.to_days() * 86_400;
+        let standard = midnight - i64::from(row.utc_offset) * 3600;
+        // In daylight time, local midnight is 23:00 standard time the day before.
+        if row.dst && in_us_dst(midnight - 3600) {
+            standard - 3600
+        } else {
+            standard
+        }
+    }
+
     /// Child, teen or adult, on today's date in the patient's state. A
     /// birthday on 29 February counts on 1 March in common years.
     pub fn age_group(&self, born: Date, state: &str, now: i64) -> Decision<AgeGroup> {
@@ -408,6 +422,25 @@ mod tests {
             t.majority_on(date(1999, 2, 28), "AL").value,
             date(2018, 2, 28)
         );
+    }
+
+    #[test]
+    fn a_day_starts_where_today_in_turns_to_it() {
+        let t = PolicyTable::bundled();
+        let mut day = date(2025, 12, 25);
+        // Every day of a year, DST changes included, in zones with and without it.
+        for _ in 0..400 {
+            for state in ["NY", "CA", "AZ", "HI", "AK", "ZZ"] {
+                let start = t.start_of_day(day, state);
+                assert_eq!(t.today_in(state, start), day, "{state} {day:?}");
+                assert_eq!(
+                    t.today_in(state, start - 1),
+                    day.add_days(-1),
+                    "{state} {day:?}"
+                );
+            }
+            day = day.add_days(1);
+        }
     }
 
     #[test]

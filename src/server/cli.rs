@@ -73,15 +73,15 @@ async fn run(cli: Cli) -> Result<(), String> {
     }
 }
 
-/// Every `every` (ten minutes by default): ends proxy grants whose end has come (every check at
-/// use also refuses them, so this only tidies the table), and emails both
-/// sides of grants ending within a month.
+/// Every `every` (ten minutes by default): ends proxy grants whose end has come, by date,
+/// majority or emancipation (every check at use also refuses them, so this only tidies the
+/// table), and emails both sides of grants ending within a month.
 fn spawn_grant_upkeep(state: AppState, every: std::time::Duration) {
     tokio::spawn(async move {
         let mut every = tokio::time::interval(every);
         loop {
             every.tick().await;
-            if let Err(e) = state.store.end_expired_grants(now()).await {
+            if let Err(e) = super::record_access::end_lapsed_grants(&state, now()).await {
                 tracing::warn!(error = %e, "could not end expired proxy grants");
             }
             if let Err(e) = super::record_access::warn_ending_grants(&state, now()).await {

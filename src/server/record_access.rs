@@ -5,11 +5,14 @@
 use super::http::RequestContext;
 use super::mail::templates;
 use super::state::AppState;
-use super::store::{Account, AuditEvent, GrantRow, Patient, ProxyStep};
+use super::store::{Account, AuditEvent, GrantEnded, GrantRow, Patient, ProxyStep};
 use crate::api::AppError;
 use crate::api::proxy::{AccessHolder, ApprovalAsked, Contact, RecordSummary};
 use crate::domain::date::Date;
-use crate::domain::proxy::Relationship;
+use crate::domain::policy::{Decision, PolicyTable, Scope};
+use crate::domain::proxy::{
+    GrantTerms, PatientTerms, Relationship, Standing, scope_name, scope_named, standing,
+};
 use crate::server::now;
 
 /// Days before a grant ends that both sides are warned (home page and email).
@@ -25,26 +28,121 @@ pub fn ends_soon(ends_at: i64, now: i64) -> bool {
     ends_at - now <= WARN_DAYS * 86_400
 }
 
-/// Warns both sides of each grant ending within `WARN_DAYS` by email, once
-/// per grant (the background job; the home pages warn on their own).
+/// What a grant gives at `now`, from its terms and its patient's record as
+/// it is today (`domain::proxy::standing`): every place that opens, lists
+/// or tends a grant asks this, never the stored scope and end alone.
+pub fn standing_of(policy: &PolicyTable, g: &GrantRow, now: i64) -> Decision<Standing> {
+    let grant = GrantTerms {
+        relationship: Relationship::parse(&g.relationship),
+        // The table allows only these two; anything else reads narrowly.
+        scope: scope_named(&g.scope).unwrap_or(Scope::Limited),
+        starts_at: g.starts_at,
+        ends_at: g.ends_at,
+    };
+    let patient = patient_terms(&g.patient_born, &g.patient_state, g.patient_emancipated);
+    standing(policy, &grant, &patient, now)
+}
+
+/// A patient's record as `standing` reads it (stored date of birth, state
+/// and emancipation flag).
+pub fn patient_terms<'a>(born: &str, state: &'a str, emancipated: i64) -> PatientTerms<'a> {
+    PatientTerms {
+        born: Date::parse_iso(born),
+        state,
+        emancipated: emancipated != 0,
+    }
+}
+
+/// A grant in force, with what it gives now.
+pub struct InForce {
+    pub grant: GrantRow,
+    pub scope: Scope,
+    pub ends_at: i64,
+    /// It ends at the patient's majority.
+    pub at_majority: bool,
+}
+
+impl InForce {
+    /// "Parent, limited access until May 3, 2031".
+    pub fn opened_as(&self) -> String {
+        format!(
+            "{}, {} access until {}",
+            relationship_title(&self.grant.relationship),
+            scope_name(self.scope),
+            last_day(self.ends_at)
+        )
+    }
+}
+
+/// The grants of `rows` in force at `now`.
+pub fn in_force(policy: &PolicyTable, rows: Vec<GrantRow>, now: i64) -> Vec<InForce> {
+    rows.into_iter()
+        .filter_map(|grant| match standing_of(policy, &grant, now).value {
+            Standing::InForce {
+                scope,
+                ends_at,
+                at_majority,
+            } => Some(InForce {
+                grant,
+                scope,
+                ends_at,
+                at_majority,
+            }),
+            Standing::Ended(_) => None,
+        })
+        .collect()
+}
+
+/// Ends every open grant whose standing has ended (its end date, the
+/// patient's majority, an emancipation), each audited with its reason:
+/// the upkeep job. Checks at use never rely on it.
+pub async fn end_lapsed_grants(state: &AppState, now: i64) -> Result<u64, sqlx::Error> {
+    let open = state.store.open_grants().await?;
+    let ending: Vec<GrantEnded> = open
+        .iter()
+        .filter_map(|o| match standing_of(&state.policy, &o.grant, now).value {
+            Standing::Ended(end) => Some(GrantEnded {
+                grant_id: o.grant.id,
+                patient_id: o.grant.patient_id,
+                reason: end.as_str(),
+            }),
+            Standing::InForce { .. } => None,
+        })
+        .collect();
+    if ending.is_empty() {
+        return Ok(0);
+    }
+    state.store.end_grants(&ending, now).await
+}
+
+/// Warns both sides of each grant ending within `WARN_DAYS` (by its
+/// standing: a parent's grant ends at majority whatever its end date) by
+/// email, once per grant (the background job; the home pages warn on their own).
 pub async fn warn_ending_grants(state: &AppState, now: i64) -> Result<usize, sqlx::Error> {
-    let ending = state
-        .store
-        .grants_to_warn(now, now + WARN_DAYS * 86_400)
-        .await?;
     let mut warned = 0;
-    for g in &ending {
-        let on = last_day(g.ends_at);
-        let patient = format!("{} {}", g.patient_first_name, g.patient_last_name);
-        let holder = format!("{} {}", g.holder_first_name, g.holder_last_name);
+    for o in state.store.open_grants().await? {
+        let Standing::InForce {
+            ends_at,
+            at_majority,
+            ..
+        } = standing_of(&state.policy, &o.grant, now).value
+        else {
+            continue;
+        };
+        if o.warned_at.is_some() || !ends_soon(ends_at, now) {
+            continue;
+        }
+        let on = last_day(ends_at);
+        let patient = format!("{} {}", o.grant.first_name, o.grant.last_name);
+        let holder = format!("{} {}", o.holder_first_name, o.holder_last_name);
         let mut emails = vec![state.mailer.stamp(templates::access_ending_for_holder(
             &state.settings,
-            &g.holder_email,
+            &o.holder_email,
             &patient,
             on,
-            g.by_law != 0,
+            at_majority,
         ))];
-        if let Some(to) = g.patient_email.as_deref() {
+        if let Some(to) = o.patient_email.as_deref() {
             emails.push(state.mailer.stamp(templates::access_ending_for_patient(
                 &state.settings,
                 to,
@@ -52,7 +150,11 @@ pub async fn warn_ending_grants(state: &AppState, now: i64) -> Result<usize, sql
                 on,
             )));
         }
-        if state.store.mark_grant_warned(g.id, &emails, now).await? {
+        if state
+            .store
+            .mark_grant_warned(o.grant.id, &emails, now)
+            .await?
+        {
             warned += 1;
         }
     }
@@ -71,7 +173,9 @@ async fn signed_in(ctx: &RequestContext) -> Result<Account, AppError> {
         .ok_or(AppError::SignedOut)
 }
 
-/// The person's own record (`None`), or one a grant in force covers.
+/// The person's own record (`None`), or one a grant in force covers. An id
+/// that is no patient's and a record without a grant in force are refused
+/// alike, so the answer never tells which ids exist.
 pub async fn open_record(
     ctx: &RequestContext,
     patient_id: Option<i64>,
@@ -81,39 +185,34 @@ pub async fn open_record(
     let now = now();
     let own = patient_id.is_none_or(|id| id == me.patient_id);
     let target = patient_id.unwrap_or(me.patient_id);
+    // The audit log's key names only patients that exist.
+    let Some(patient) = store.patient_by_id(target).await? else {
+        let outcome = format!("refused: no patient has id {target}");
+        audit_open(ctx, &me, None, &outcome, now).await?;
+        return Err(AppError::Forbidden);
+    };
     let grant = if own {
         None
     } else {
-        // No grant, an ended one, or someone else's: refused alike.
-        let Some(grant) = store.grant_for(me.id, target, now).await? else {
-            let event = AuditEvent {
-                actor: &me.username,
-                patient_id: Some(target),
-                action: "record.open",
-                outcome: "refused: no grant in force",
-                client_addr: Some(&ctx.client),
-            };
-            store.audit(now, &event).await?;
+        let grants = store.grants_for(me.id, target, now).await?;
+        let Some(grant) = in_force(&ctx.state.policy, grants, now).into_iter().next() else {
+            // None, ended (its date, majority, emancipation) or someone else's: alike.
+            let outcome = "refused: no grant in force";
+            audit_open(ctx, &me, Some(target), outcome, now).await?;
             return Err(AppError::Forbidden);
         };
         Some(grant)
     };
-    let patient = store
-        .patient_by_id(target)
-        .await?
-        .ok_or(AppError::Forbidden)?;
-    let full = grant.as_ref().is_none_or(|g| g.scope == "full");
-    let event = AuditEvent {
-        actor: &me.username,
-        patient_id: Some(target),
-        action: "record.open",
-        outcome: &match &grant {
-            None => "own record".to_string(),
-            Some(g) => format!("as {} ({} scope)", g.relationship, g.scope),
-        },
-        client_addr: Some(&ctx.client),
+    let full = grant.as_ref().is_none_or(|g| g.scope == Scope::Full);
+    let outcome = match &grant {
+        None => "own record".to_string(),
+        Some(g) => format!(
+            "as {} ({} scope)",
+            g.grant.relationship,
+            scope_name(g.scope)
+        ),
     };
-    store.audit(now, &event).await?;
+    audit_open(ctx, &me, Some(target), &outcome, now).await?;
     let access = if full {
         Some(holders(ctx, target, own, now).await?)
     } else {
@@ -122,9 +221,26 @@ pub async fn open_record(
     Ok(summary(&patient, grant.as_ref(), full, access))
 }
 
+async fn audit_open(
+    ctx: &RequestContext,
+    me: &Account,
+    patient_id: Option<i64>,
+    outcome: &str,
+    now: i64,
+) -> Result<(), AppError> {
+    let event = AuditEvent {
+        actor: &me.username,
+        patient_id,
+        action: "record.open",
+        outcome,
+        client_addr: Some(&ctx.client),
+    };
+    Ok(ctx.state.store.audit(now, &event).await?)
+}
+
 fn summary(
     p: &Patient,
-    grant: Option<&GrantRow>,
+    grant: Option<&InForce>,
     full: bool,
     access: Option<Vec<AccessHolder>>,
 ) -> RecordSummary {
@@ -138,15 +254,7 @@ fn summary(
         date_of_birth: Date::parse_iso(&r.date_of_birth)
             .map_or_else(|| r.date_of_birth.clone(), |d| d.to_string()),
         mrn: r.mrn.clone(),
-        opened_as: match grant {
-            None => "Your own record".into(),
-            Some(g) => format!(
-                "{}, {} access until {}",
-                relationship_title(&g.relationship),
-                g.scope,
-                last_day(g.ends_at)
-            ),
-        },
+        opened_as: grant.map_or_else(|| "Your own record".into(), InForce::opened_as),
         contact: full.then(|| Contact {
             address: vec![
                 r.street.clone(),
@@ -170,21 +278,25 @@ async fn holders(
     own: bool,
     now: i64,
 ) -> Result<Vec<AccessHolder>, AppError> {
-    Ok(ctx
-        .state
-        .store
-        .grants_to(patient_id, now)
-        .await?
+    let grants = ctx.state.store.grants_to(patient_id, now).await?;
+    Ok(in_force(&ctx.state.policy, grants, now)
         .into_iter()
-        .map(|g| AccessHolder {
-            grant_id: g.id,
-            name: format!("{} {}", g.first_name, g.last_name),
-            relationship: relationship_title(&g.relationship).into(),
-            since: Date::from_unix_seconds(g.starts_at).to_string(),
-            until: last_day(g.ends_at).to_string(),
-            scope: g.scope,
-            can_end: own && g.by_law == 0,
-        })
+        .map(
+            |InForce {
+                 grant: g,
+                 scope,
+                 ends_at,
+                 ..
+             }| AccessHolder {
+                grant_id: g.id,
+                name: format!("{} {}", g.first_name, g.last_name),
+                relationship: relationship_title(&g.relationship).into(),
+                since: Date::from_unix_seconds(g.starts_at).to_string(),
+                until: last_day(ends_at).to_string(),
+                scope: scope_name(scope).into(),
+                can_end: own && g.by_law == 0,
+            },
+        )
         .collect())
 }
 

@@ -3,13 +3,12 @@
 //! database, and the home page's data.
 
 use super::http::RequestContext;
-use super::record_access::{ends_soon, last_day};
+use super::record_access::{ends_soon, in_force, last_day};
 use super::state::{SigninPolicy, Taken};
 use super::store::{AuditEvent, Realm, SigninCounter};
 use crate::api::AppError;
 use crate::api::rules::within_bounds;
 use crate::api::signin::{Credentials, HomeData, RecordAccess, SIGNIN_FAILED, SignInOutcome};
-use crate::domain::proxy::Relationship;
 use crate::domain::username::username_key;
 use crate::server::now;
 
@@ -244,39 +243,38 @@ pub async fn home(ctx: &RequestContext) -> Result<Option<HomeData>, AppError> {
     }];
     let now = now();
     let mut warnings = Vec::new();
-    // Grants are checked here, at use: an ended one never shows.
-    for g in ctx.state.store.grants_held_by(account.id, now).await? {
+    // Grants are checked here, at use, for what they give today: an ended
+    // one never shows, and a parent's shows the scope the child's age allows.
+    let policy = &ctx.state.policy;
+    let held = ctx.state.store.grants_held_by(account.id, now).await?;
+    for g in in_force(policy, held, now) {
         if ends_soon(g.ends_at, now) {
             warnings.push(format!(
                 "Your access to {} {}'s record ends on {}.{}",
-                g.first_name,
-                g.last_name,
+                g.grant.first_name,
+                g.grant.last_name,
                 last_day(g.ends_at),
-                if g.by_law != 0 {
-                    " It is access by law, which ends when they become an adult."
+                if g.at_majority {
+                    " It is a parent's or guardian's access, which ends when they become an adult."
                 } else {
                     " To keep it, ask again before then."
                 }
             ));
         }
-        let relationship = Relationship::parse(&g.relationship).map_or("Proxy", |r| r.title());
         records.push(RecordAccess {
-            href: format!("/records/{}", g.patient_id),
-            name: format!("{} {}", g.first_name, g.last_name),
-            relationship: format!(
-                "{relationship}, {} access until {}",
-                g.scope,
-                last_day(g.ends_at)
-            ),
+            href: format!("/records/{}", g.grant.patient_id),
+            name: format!("{} {}", g.grant.first_name, g.grant.last_name),
+            relationship: g.opened_as(),
         });
     }
     // And the other side: access to this person's own record.
-    for g in ctx.state.store.grants_to(account.patient_id, now).await? {
+    let given = ctx.state.store.grants_to(account.patient_id, now).await?;
+    for g in in_force(policy, given, now) {
         if ends_soon(g.ends_at, now) {
             warnings.push(format!(
                 "{} {}'s access to your record ends on {}.",
-                g.first_name,
-                g.last_name,
+                g.grant.first_name,
+                g.grant.last_name,
                 last_day(g.ends_at)
             ));
         }

@@ -23,7 +23,9 @@ pub struct ProxyQueueItem {
     /// Also waiting for the adult patient's own approval.
     pub waiting_for_patient: bool,
     /// The latest end date approval may give (YYYY-MM-DD): the renewal
-    /// period of the patient's state from today. The console suggests it.
+    /// period of the patient's state from today or, for a parent or
+    /// guardian of a minor, the day before majority if sooner. The console
+    /// suggests it.
     pub renewal_until: String,
 }
 

@@ -357,12 +357,13 @@ pub fn access_ending_for_holder(
     to: &str,
     patient: &str,
     ends_on: Date,
-    by_law: bool,
+    at_majority: bool,
 ) -> NewEmail {
-    let next = if by_law {
+    let next = if at_majority {
         format!(
-            "This is access by law, which ends when {patient} becomes an adult. After that, \
-             {patient} decides who can see their record from their own account."
+            "This is a parent's or guardian's access, which ends when {patient} becomes an \
+             adult. After that, {patient} decides who can see their record from their own \
+             account."
         )
     } else {
         format!(

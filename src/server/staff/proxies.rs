@@ -1,5 +1,6 @@
-//! Deciding proxy requests the rules left for review, and recording
-//! emancipations (which end parents' access by law).
+//! Deciding proxy requests the rules left for review (no later than a
+//! minor's majority, no wider than the state's rule for their age), and
+//! recording emancipations (which end every parent's and guardian's access).
 
 use super::patients::{find_patient, written_date};
 use super::require;
@@ -9,37 +10,87 @@ use crate::api::staff::proxies::{ProxyDecision, ProxyQueueItem};
 use crate::api::staff::queue::Reference;
 use crate::domain::access_code::normalize_symbols;
 use crate::domain::date::Date;
-use crate::domain::proxy::Relationship;
+use crate::domain::policy::Scope;
+use crate::domain::proxy::{GrantEnd, GrantTerms, Relationship, Standing, scope_named, standing};
 use crate::domain::staff::Permission;
 use crate::server::http::RequestContext;
 use crate::server::mail::templates;
 use crate::server::now;
+use crate::server::record_access::{patient_terms, standing_of};
 use crate::server::signup_verify::format_reference;
-use crate::server::store::{AuditEvent, NewGrant, ProxyStep};
+use crate::server::store::{AuditEvent, GrantEnded, GrantRow, NewGrant, Patient, ProxyStep};
 
 const MAX_REASON: usize = 500;
 
-/// The latest end date a reviewed grant may have: the renewal period of the
-/// patient's state (the default row's when no single record matched) from
-/// today there.
-async fn renewal_until(
+/// What approving a request may give: what its grant would give if it
+/// began now with full scope and no end date (`domain::proxy::standing`).
+struct Bounds {
+    /// Full, unless it is a parent's or guardian's grant to a teen whose
+    /// state limits it.
+    widest: Scope,
+    /// The latest end date: the renewal period of the patient's state (the
+    /// default row's when no single record matched) from today there, or,
+    /// for a parent or guardian of a minor, the day before majority if sooner.
+    latest: Date,
+    by_majority: bool,
+    /// The rule that decided, for the error the agent reads.
+    rule: String,
+    /// Why no such grant could open the record at all (an emancipated minor).
+    ended: Option<GrantEnd>,
+}
+
+fn bounds(ctx: &RequestContext, relationship: &str, patient: Option<&Patient>, now: i64) -> Bounds {
+    let policy = &ctx.state.policy;
+    let state = patient.map_or("", |p| p.record.state.as_str());
+    let days = i64::from(policy.row(state).renewal_days);
+    let renewal = policy.today_in(state, now).add_days(days);
+    let mut bounds = Bounds {
+        widest: Scope::Full,
+        latest: renewal,
+        by_majority: false,
+        rule: String::new(),
+        ended: None,
+    };
+    let Some(p) = patient else {
+        return bounds;
+    };
+    let grant = GrantTerms {
+        relationship: Relationship::parse(relationship),
+        scope: Scope::Full,
+        starts_at: now,
+        ends_at: i64::MAX,
+    };
+    let r = &p.record;
+    let patient = patient_terms(&r.date_of_birth, &r.state, r.emancipated);
+    let decision = standing(policy, &grant, &patient, now);
+    bounds.rule = decision.rule;
+    match decision.value {
+        Standing::Ended(end) => bounds.ended = Some(end),
+        Standing::InForce {
+            scope,
+            ends_at,
+            at_majority,
+        } => {
+            bounds.widest = scope;
+            let before_majority = policy.today_in(state, ends_at - 1);
+            if at_majority && before_majority < renewal {
+                bounds.latest = before_majority;
+                bounds.by_majority = true;
+            }
+        }
+    }
+    bounds
+}
+
+/// The record a request matched, if one did.
+async fn matched(
     ctx: &RequestContext,
     patient_id: Option<i64>,
-    now: i64,
-) -> Result<Date, AppError> {
-    let state = match patient_id {
-        Some(id) => ctx
-            .state
-            .store
-            .patient_by_id(id)
-            .await?
-            .map(|p| p.record.state),
+) -> Result<Option<Patient>, AppError> {
+    Ok(match patient_id {
+        Some(id) => ctx.state.store.patient_by_id(id).await?,
         None => None,
-    }
-    .unwrap_or_default();
-    let policy = &ctx.state.policy;
-    let days = i64::from(policy.row(&state).renewal_days);
-    Ok(policy.today_in(&state, now).add_days(days))
+    })
 }
 
 pub async fn queue(ctx: &RequestContext) -> Result<Vec<ProxyQueueItem>, AppError> {
@@ -47,8 +98,11 @@ pub async fn queue(ctx: &RequestContext) -> Result<Vec<ProxyQueueItem>, AppError
     let now = now();
     let mut items = Vec::new();
     for r in ctx.state.store.proxy_review_queue().await? {
+        let patient = matched(ctx, r.patient_id).await?;
         items.push(ProxyQueueItem {
-            renewal_until: renewal_until(ctx, r.patient_id, now).await?.iso(),
+            renewal_until: bounds(ctx, &r.relationship, patient.as_ref(), now)
+                .latest
+                .iso(),
             reference: r.reference,
             requester: r.requester_name,
             relationship: Relationship::parse(&r.relationship)
@@ -100,11 +154,32 @@ pub async fn decide(
                      requester to send a new request with the name and date of birth on the record",
                 )
             })?;
-            find_patient(ctx, patient_id).await?;
-            if scope != "full" && scope != "limited" {
-                return Err(AppError::invalid("scope", "Choose full or limited access"));
+            let patient = find_patient(ctx, patient_id).await?;
+            let wanted = scope_named(scope)
+                .ok_or_else(|| AppError::invalid("scope", "Choose full or limited access"))?;
+            let bounds = bounds(ctx, &row.relationship, Some(&patient), now);
+            if let Some(end) = bounds.ended {
+                return Err(AppError::invalid(
+                    "decision",
+                    format!(
+                        "A parent or guardian cannot be given access to this record: {} ({}). \
+                         Deny the request with the reason.",
+                        end.as_str(),
+                        bounds.rule
+                    ),
+                ));
             }
-            let latest = renewal_until(ctx, Some(patient_id), now).await?;
+            if wanted == Scope::Full && bounds.widest == Scope::Limited {
+                return Err(AppError::invalid(
+                    "scope",
+                    format!(
+                        "Choose limited access: the state's rule limits a parent's or guardian's \
+                         access to {}'s record at their age ({})",
+                        patient.record.first_name, bounds.rule
+                    ),
+                ));
+            }
+            let latest = bounds.latest;
             let until = Date::parse_iso(until.trim())
                 .filter(|d| d.to_days() * 86_400 > now)
                 .ok_or_else(|| {
@@ -114,13 +189,17 @@ pub async fn decide(
                     )
                 })?;
             if until > latest {
+                let why = if bounds.by_majority {
+                    format!(
+                        "A parent's or guardian's access ends when {} comes of age",
+                        patient.record.first_name
+                    )
+                } else {
+                    "Grants other than a parent's by law are renewed".to_string()
+                };
                 return Err(AppError::invalid(
                     "until",
-                    format!(
-                        "Grants other than a parent's by law are renewed: choose an end date on \
-                         or before {}",
-                        latest.iso()
-                    ),
+                    format!("{why}: choose an end date on or before {}", latest.iso()),
                 ));
             }
             let grant = NewGrant {
@@ -194,16 +273,41 @@ pub async fn decide(
 pub async fn emancipate(ctx: &RequestContext, patient_id: i64) -> Result<(), AppError> {
     let staff = require(ctx, Permission::WorkProxyRequests).await?;
     find_patient(ctx, patient_id).await?;
+    let now = now();
+    let store = &ctx.state.store;
+    // Each grant as it stands once the record says emancipated: every
+    // parent's and guardian's grant to the minor ends, by law or approved.
+    let grants = store.grants_to(patient_id, now).await?;
+    let ending: Vec<GrantEnded> = grants
+        .into_iter()
+        .filter_map(|g| {
+            let emancipated = GrantRow {
+                patient_emancipated: 1,
+                ..g
+            };
+            match standing_of(&ctx.state.policy, &emancipated, now).value {
+                Standing::Ended(end) => Some(GrantEnded {
+                    grant_id: emancipated.id,
+                    patient_id,
+                    reason: end.as_str(),
+                }),
+                Standing::InForce { .. } => None,
+            }
+        })
+        .collect();
+    let outcome = format!(
+        "recorded; {} parent's or guardian's grant(s) ended",
+        ending.len()
+    );
     let event = AuditEvent {
         actor: &staff.actor,
         patient_id: Some(patient_id),
         action: "patient.emancipated",
-        outcome: "recorded; parents' access by law ended",
+        outcome: &outcome,
         client_addr: Some(&ctx.client),
     };
-    ctx.state
-        .store
-        .record_emancipation(patient_id, &event, now())
+    store
+        .record_emancipation(patient_id, &ending, &event, now)
         .await?;
     Ok(())
 }

@@ -26,7 +26,9 @@ pub use console::{AccountListing, CodeListing, RequestListing};
 pub use email_codes::{CodeTable, EmailCode};
 pub use outbox::{NewEmail, OutboxMessage};
 pub use patients::{GuardianContact, NewGuardian, NewPatient, Patient, PatientRecord};
-pub use proxies::{GrantEnding, GrantRow, NewGrant, NewProxyRequest, ProxyRequestRow, ProxyStep};
+pub use proxies::{
+    GrantEnded, GrantRow, NewGrant, NewProxyRequest, OpenGrant, ProxyRequestRow, ProxyStep,
+};
 pub use queue::{RecordsRequestRow, StatusChange, SubmittedSignup};
 pub use records::NewRecordsRequest;
 pub use recovery::EmailChange;

@@ -27,7 +27,8 @@ pub struct NewGrant<'a> {
     pub ends_at: i64,
 }
 
-/// An active grant, with the patient it opens.
+/// A grant not yet ended, with what its standing depends on: the record
+/// of the patient it opens (`p`) as it is now.
 #[derive(Clone, Debug, FromRow)]
 pub struct GrantRow {
     pub id: i64,
@@ -38,26 +39,44 @@ pub struct GrantRow {
     pub by_law: i64,
     pub starts_at: i64,
     pub ends_at: i64,
+    /// The patient's, or (`grants_to`) the holder's.
     pub first_name: String,
     pub last_name: String,
+    pub patient_born: String,
+    pub patient_state: String,
+    pub patient_emancipated: i64,
 }
 
-/// A grant about to end, for its renewal warning.
+/// A grant not yet ended, for the upkeep job: both sides' names and
+/// account emails, and whether they were warned.
 #[derive(Clone, Debug, FromRow)]
-pub struct GrantEnding {
-    pub id: i64,
-    pub ends_at: i64,
-    pub by_law: i64,
+pub struct OpenGrant {
+    #[sqlx(flatten)]
+    pub grant: GrantRow,
+    pub warned_at: Option<i64>,
     pub holder_email: String,
     pub holder_first_name: String,
     pub holder_last_name: String,
-    pub patient_first_name: String,
-    pub patient_last_name: String,
     pub patient_email: Option<String>,
 }
 
+/// A grant to end, and why (for its `end_reason` and the audit log).
+pub struct GrantEnded<'a> {
+    pub grant_id: i64,
+    pub patient_id: i64,
+    pub reason: &'a str,
+}
+
 const GRANT_COLUMNS: &str = "g.id, g.patient_id, g.grantee_account_id, g.relationship, g.scope, \
-     g.by_law, g.starts_at, g.ends_at, p.first_name, p.last_name";
+     g.by_law, g.starts_at, g.ends_at, p.first_name, p.last_name, \
+     p.date_of_birth AS patient_born, p.state AS patient_state, \
+     p.emancipated AS patient_emancipated";
+
+/// GRANT_COLUMNS with the holder's names instead of the patient's.
+const GRANT_COLUMNS_WITH_HOLDER: &str = "g.id, g.patient_id, g.grantee_account_id, \
+     g.relationship, g.scope, g.by_law, g.starts_at, g.ends_at, hp.first_name, hp.last_name, \
+     p.date_of_birth AS patient_born, p.state AS patient_state, \
+     p.emancipated AS patient_emancipated";
 
 impl Store {
     /// Stores a request, and the grant it makes at once (if any), the email
@@ -192,53 +211,65 @@ impl Store {
         Ok(n > 0)
     }
 
-    /// Ends every grant whose end has come; returns how many (the
-    /// background job; checks at use never rely on it).
-    pub async fn end_expired_grants(&self, now: i64) -> Result<u64, sqlx::Error> {
+    /// Ends the grants given, each with its reason and an audit entry, in
+    /// one transaction (the upkeep job; checks at use never rely on it).
+    /// Returns how many were still open.
+    pub async fn end_grants(
+        &self,
+        ending: &[GrantEnded<'_>],
+        now: i64,
+    ) -> Result<u64, sqlx::Error> {
         let mut tx = self.pool.begin().await?;
-        let ended = sqlx::query(
-            "UPDATE proxy_grants SET ended_at = $1, end_reason = 'reached its end date' \
-             WHERE ended_at IS NULL AND ends_at <= $1",
-        )
-        .bind(now)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if ended > 0 {
-            let outcome = format!("{ended} grant(s) ended at their end date");
-            let event = AuditEvent {
-                actor: "system",
-                patient_id: None,
-                action: "proxy.expire",
-                outcome: &outcome,
-                client_addr: None,
-            };
-            self.audit_in(&mut tx, now, &event).await?;
+        let mut ended = 0;
+        for e in ending {
+            if Self::end_grant_in(&mut tx, e, now).await? {
+                let outcome = format!("grant {} ended: {}", e.grant_id, e.reason);
+                let event = AuditEvent {
+                    actor: "system",
+                    patient_id: Some(e.patient_id),
+                    action: "proxy.expire",
+                    outcome: &outcome,
+                    client_addr: None,
+                };
+                self.audit_in(&mut tx, now, &event).await?;
+                ended += 1;
+            }
         }
         tx.commit().await?;
         Ok(ended)
     }
 
-    /// Grants in force that end by `until` and whose people were not yet
-    /// warned, with both sides' names and account emails.
-    pub async fn grants_to_warn(
-        &self,
+    async fn end_grant_in(
+        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        e: &GrantEnded<'_>,
         now: i64,
-        until: i64,
-    ) -> Result<Vec<GrantEnding>, sqlx::Error> {
-        sqlx::query_as(
-            "SELECT g.id, g.ends_at, g.by_law, ga.email AS holder_email, \
+    ) -> Result<bool, sqlx::Error> {
+        Ok(sqlx::query(
+            "UPDATE proxy_grants SET ended_at = $1, end_reason = $2 \
+             WHERE id = $3 AND patient_id = $4 AND ended_at IS NULL",
+        )
+        .bind(now)
+        .bind(e.reason)
+        .bind(e.grant_id)
+        .bind(e.patient_id)
+        .execute(&mut **tx)
+        .await?
+        .rows_affected()
+            == 1)
+    }
+
+    /// Every grant not yet ended, with both sides' names and account
+    /// emails, oldest first: what the upkeep job ends and warns about.
+    pub async fn open_grants(&self) -> Result<Vec<OpenGrant>, sqlx::Error> {
+        sqlx::query_as(&format!(
+            "SELECT {GRANT_COLUMNS}, g.warned_at, ga.email AS holder_email, \
                     hp.first_name AS holder_first_name, hp.last_name AS holder_last_name, \
-                    p.first_name AS patient_first_name, p.last_name AS patient_last_name, \
                     pa.email AS patient_email \
              FROM proxy_grants g JOIN accounts ga ON ga.id = g.grantee_account_id \
              JOIN patients hp ON hp.id = ga.patient_id JOIN patients p ON p.id = g.patient_id \
              LEFT JOIN accounts pa ON pa.patient_id = p.id \
-             WHERE g.ended_at IS NULL AND g.warned_at IS NULL AND g.ends_at > $1 \
-               AND g.ends_at <= $2 ORDER BY g.id",
-        )
-        .bind(now)
-        .bind(until)
+             WHERE g.ended_at IS NULL ORDER BY g.id"
+        ))
         .fetch_all(&self.pool)
         .await
     }
@@ -270,35 +301,36 @@ impl Store {
         Ok(marked)
     }
 
-    /// The grant in force that lets `account_id` open `patient_id`'s record.
-    pub async fn grant_for(
+    /// The grants `account_id` holds to `patient_id`'s record that are not
+    /// ended and not past their end date, newest first.
+    pub async fn grants_for(
         &self,
         account_id: i64,
         patient_id: i64,
         now: i64,
-    ) -> Result<Option<GrantRow>, sqlx::Error> {
+    ) -> Result<Vec<GrantRow>, sqlx::Error> {
         sqlx::query_as(&format!(
             "SELECT {GRANT_COLUMNS} FROM proxy_grants g JOIN patients p ON p.id = g.patient_id \
              WHERE g.grantee_account_id = $1 AND g.patient_id = $2 AND g.ended_at IS NULL \
-               AND g.ends_at > $3 ORDER BY g.id DESC LIMIT 1"
+               AND g.ends_at > $3 ORDER BY g.id DESC"
         ))
         .bind(account_id)
         .bind(patient_id)
         .bind(now)
-        .fetch_optional(&self.pool)
+        .fetch_all(&self.pool)
         .await
     }
 
-    /// The grants in force to a patient's record, with the holders' names
-    /// (`first_name`, `last_name` are the holder's here).
+    /// The grants to a patient's record that are not ended and not past
+    /// their end date, with the holders' names (`first_name`, `last_name`
+    /// are the holder's here).
     pub async fn grants_to(&self, patient_id: i64, now: i64) -> Result<Vec<GrantRow>, sqlx::Error> {
-        sqlx::query_as(
-            "SELECT g.id, g.patient_id, g.grantee_account_id, g.relationship, g.scope, g.by_law, \
-                    g.starts_at, g.ends_at, hp.first_name, hp.last_name \
+        sqlx::query_as(&format!(
+            "SELECT {GRANT_COLUMNS_WITH_HOLDER} \
              FROM proxy_grants g JOIN accounts a ON a.id = g.grantee_account_id \
-             JOIN patients hp ON hp.id = a.patient_id \
-             WHERE g.patient_id = $1 AND g.ended_at IS NULL AND g.ends_at > $2 ORDER BY g.id",
-        )
+             JOIN patients hp ON hp.id = a.patient_id JOIN patients p ON p.id = g.patient_id \
+             WHERE g.patient_id = $1 AND g.ended_at IS NULL AND g.ends_at > $2 ORDER BY g.id"
+        ))
         .bind(patient_id)
         .bind(now)
         .fetch_all(&self.pool)
@@ -438,31 +470,25 @@ impl Store {
         .await
     }
 
-    /// Records that a minor is emancipated, ending their parents' and
-    /// guardians' access by law; returns the grants ended.
+    /// Records that a minor is emancipated and ends the grants that
+    /// emancipation ends (`ending`, all to this patient), in one transaction.
     pub async fn record_emancipation(
         &self,
         patient_id: i64,
+        ending: &[GrantEnded<'_>],
         event: &AuditEvent<'_>,
         now: i64,
-    ) -> Result<u64, sqlx::Error> {
+    ) -> Result<(), sqlx::Error> {
         let mut tx = self.pool.begin().await?;
         sqlx::query("UPDATE patients SET emancipated = 1 WHERE id = $1")
             .bind(patient_id)
             .execute(&mut *tx)
             .await?;
-        let ended = sqlx::query(
-            "UPDATE proxy_grants SET ended_at = $1, end_reason = 'emancipated' \
-             WHERE patient_id = $2 AND by_law = 1 AND ended_at IS NULL",
-        )
-        .bind(now)
-        .bind(patient_id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
+        for e in ending.iter().filter(|e| e.patient_id == patient_id) {
+            Self::end_grant_in(&mut tx, e, now).await?;
+        }
         self.audit_in(&mut tx, now, event).await?;
-        tx.commit().await?;
-        Ok(ended)
+        tx.commit().await
     }
 }
 

@@ -61,12 +61,19 @@ pub fn PatientPage() -> impl IntoView {
             );
         };
         let emancipate = move || {
-            state.submit(errors, pending, Vec::new(), record_emancipation(id), move |()| {
-                state.notice.set(Some(
-                    "The emancipation is recorded; parents' and guardians' access by law has ended.".into(),
-                ));
-                reload();
-            });
+            state.submit(
+                errors,
+                pending,
+                Vec::new(),
+                record_emancipation(id),
+                move |()| {
+                    state.notice.set(Some(
+                        "The emancipation is recorded; parents' and guardians' access has ended."
+                            .into(),
+                    ));
+                    reload();
+                },
+            );
         };
         let unlock = move || {
             state.submit(errors, pending, Vec::new(), unlock_account(id), move |()| {
@@ -94,7 +101,7 @@ pub fn PatientPage() -> impl IntoView {
                         {requests(&p)}
                         {(!p.emancipated && p.age < 21 && state.may(Permission::WorkProxyRequests)).then(|| view! {
                             <h2 class="heading-m">"Emancipation"</h2>
-                            <p class="body">"If a court has emancipated this minor, record it: their parents' access by law ends."</p>
+                            <p class="body">"If a court has emancipated this minor, record it: their parents' and guardians' access ends."</p>
                             <button type="button" class="button button--secondary" on:click=move |_| emancipate()>
                                 "Record emancipation"
                             </button>

@@ -163,7 +163,7 @@ pub fn ProxyRequestPage() -> impl IntoView {
                                     <TextField
                                         id="until"
                                         label="Until"
-                                        hint="Suggested: the end of the renewal period for the patient's state, the latest allowed."
+                                        hint="Suggested: the latest allowed, the end of the renewal period for the patient's state or, for a parent or guardian of a minor, the day before they come of age."
                                         value=until
                                         errors=errors
                                         input_type="date"
