@@ -5,6 +5,8 @@
 mod common;
 
 on_both_databases!(
+    an_email_typed_at_sign_up_is_confirmed_before_it_is_trusted,
+    an_email_a_sign_up_code_went_to_is_confirmed_already,
     a_signed_in_person_changes_their_password,
     a_new_email_address_is_confirmed_by_a_code_sent_to_it,
 );
@@ -143,7 +145,12 @@ async fn a_new_email_address_is_confirmed_by_a_code_sent_to_it(db: Db) {
         .await
         .expect("a code to the new address");
     assert_eq!(subject, "Confirm your new patient portal email address");
-    assert!(server.last_email_to(OLD_EMAIL).await.is_none());
+    let to_old = format!("SELECT COUNT(*) FROM outbox WHERE to_addr = '{OLD_EMAIL}'");
+    assert_eq!(
+        server.count(&to_old).await,
+        1,
+        "only its own confirmation, at sign-up"
+    );
     let start = text.find("this email address is ").unwrap() + "this email address is ".len();
     let code = &text[start..start + 6];
     let wrong = if code == "000000" { "111111" } else { "000000" };
@@ -220,4 +227,98 @@ async fn https_servers_send_hsts() {
             .get("strict-transport-security")
             .is_none()
     );
+}
+
+/// A paper code proves nothing about an email address: the one typed waits
+/// for its own code, and until then no reset code goes to it.
+async fn an_email_typed_at_sign_up_is_confirmed_before_it_is_trusted(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    server
+        .create_account_unconfirmed(ADULT_MRN, "maria.g", GOOD_PASSWORD)
+        .await;
+    let reset_codes = "SELECT COUNT(*) FROM reset_codes";
+    let (status, _) = server
+        .call(
+            "recover/password",
+            json!({ "request": { "username": "maria.g" } }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "the same answer as ever");
+    assert_eq!(
+        server.count(reset_codes).await,
+        0,
+        "no code to an unconfirmed address"
+    );
+    let cookie = signed_in(&server).await;
+    let (_, me, _) = server
+        .call_with_cookie("home", json!({}), Some(&cookie))
+        .await;
+    assert_eq!(me["email"], Value::Null);
+    assert_eq!(me["email_to_confirm"], "m•••@example.com");
+    let code = server.email_confirmation_code(OLD_EMAIL).await;
+    let (status, _, _) = server
+        .call_with_cookie(
+            "account/email/confirm",
+            json!({ "code": code }),
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, me, _) = server
+        .call_with_cookie("home", json!({}), Some(&cookie))
+        .await;
+    assert_eq!(me["email"], OLD_EMAIL);
+    assert_eq!(me["email_to_confirm"], Value::Null);
+    server
+        .call(
+            "recover/password",
+            json!({ "request": { "username": "maria.g" } }),
+        )
+        .await;
+    assert_eq!(
+        server.count(reset_codes).await,
+        1,
+        "confirmed, it gets codes"
+    );
+}
+
+/// The address a code was emailed to is confirmed by that code.
+async fn an_email_a_sign_up_code_went_to_is_confirmed_already(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    let record_email: String = server
+        .query_one("SELECT email FROM patients WHERE mrn = $1", ADULT_MRN)
+        .await;
+    // The help desk emails a code to the record's address.
+    let agent = server.staff_session("dana.help", "agent").await;
+    let id: i64 = server
+        .query_one("SELECT id FROM patients WHERE mrn = $1", ADULT_MRN)
+        .await;
+    let body = json!({ "patient_id": id, "channel": "email" });
+    let (status, answer, _) = server
+        .call_with_cookie("staff/codes/issue", body, Some(&agent))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    let (_, text) = server.last_email_to(&record_email).await.expect("the code");
+    let code: String = text
+        .split_whitespace()
+        .find(|w| w.len() >= 17 && w.matches('-').count() == 2)
+        .expect("an access code")
+        .trim_end_matches('.')
+        .to_string();
+    let dob = server.dob_of(ADULT_MRN).await;
+    let body = json!({ "code": code_entry(&code, &dob), "login": login("maria.g", GOOD_PASSWORD, &record_email) });
+    let (status, created) = server.call("signup/code/create-account", body).await;
+    assert_eq!(status, StatusCode::OK, "{created}");
+    assert_eq!(created["email_to_confirm"], false);
+    let cookie = signed_in_as(&server, "maria.g").await;
+    let (_, me, _) = server
+        .call_with_cookie("home", json!({}), Some(&cookie))
+        .await;
+    assert_eq!(me["email"], record_email.as_str());
+}
+
+async fn signed_in_as(server: &TestServer, username: &str) -> String {
+    let body = json!({ "credentials": { "username": username, "password": GOOD_PASSWORD } });
+    let (_, _, cookie) = server.call_with_cookie("signin", body, None).await;
+    cookie.unwrap().split(';').next().unwrap().to_string()
 }

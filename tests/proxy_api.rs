@@ -10,6 +10,7 @@ mod common;
 
 on_both_databases!(
     a_listed_parent_gets_access_by_law,
+    a_namesake_with_an_unconfirmed_email_is_not_the_parent,
     a_listed_parent_of_an_emancipated_minor_is_refused,
     unlisted_parents_and_unknown_people_go_to_review_alike,
     the_wizard_answers_an_unlisted_requester_alike_whoever_exists,
@@ -313,10 +314,15 @@ async fn an_adult_patient_is_asked_to_approve(db: Db) {
             .await,
         1
     );
-    let robert_email: String = server
+    // To the account's confirmed address, not the record's.
+    let record_email: String = server
         .query_one("SELECT email FROM patients WHERE mrn = $1", OLDER_ADULT_MRN)
         .await;
-    let (subject, text) = server.last_email_to(&robert_email).await.expect("an email");
+    assert!(server.last_email_to(&record_email).await.is_none());
+    let (subject, text) = server
+        .last_email_to("robert.j@example.com")
+        .await
+        .expect("an email");
     assert_eq!(
         subject,
         "Someone asked for access to your patient portal record"
@@ -1052,4 +1058,32 @@ async fn unknown_record_ids_are_refused_like_records_without_a_grant(db: Db) {
             .await,
         1
     );
+}
+
+/// Another patient who shares the parent's name types the parent's email at
+/// sign-up: an address nobody confirmed is no proof, so the request goes to
+/// the help desk instead of opening the child's record at once.
+async fn a_namesake_with_an_unconfirmed_email_is_not_the_parent(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    server
+        .execute(
+            "INSERT INTO patients (mrn, first_name, last_name, date_of_birth, legal_sex, street, \
+             city, state, zip, mobile_phone, email, created_at) VALUES ('200077', 'Mei', 'Chen', \
+             '1979-03-03', 'F', '9 Elm St', 'Worcester', 'MA', '01602', NULL, \
+             'another.mei@example.net', 0)",
+        )
+        .await;
+    // Her username makes the typed address mei.chen@example.com, the
+    // mother's on Lily's record; no code ever went there.
+    server
+        .create_account_unconfirmed("200077", "mei.chen", GOOD_PASSWORD)
+        .await;
+    let namesake = signed_in(&server, "mei.chen").await;
+    let (status, answer) = ask(&server, &namesake, CHILD_MRN, "parent").await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    assert!(answer["review"]["reference"].is_string(), "{answer}");
+    assert!(answer.get("granted").is_none(), "{answer}");
+    assert_eq!(server.count("SELECT COUNT(*) FROM proxy_grants").await, 0);
+    // Once she confirms it (she cannot: the code goes to that address) it
+    // would count; confirmed, the real mother's does.
 }

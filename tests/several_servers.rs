@@ -62,8 +62,8 @@ async fn fifty_redemptions_across_two_servers_make_one_account() {
     assert_eq!((ok, used), (1, 49), "{results:?}");
     let accounts: i64 = a
         .query_one(
-            "SELECT COUNT(*) FROM accounts WHERE email = $1",
-            "p@example.com",
+            "SELECT COUNT(*) FROM accounts WHERE username_key LIKE $1",
+            "racer%",
         )
         .await;
     assert_eq!(accounts, 1);

@@ -73,6 +73,7 @@ fn issue(patient_id: i64, hash: &str, expires_at: i64) -> IssueCode<'_> {
         replace_older: true,
         how: "test",
         email: None,
+        sent_to: None,
         client_addr: None,
     }
 }
@@ -105,7 +106,8 @@ fn account<'a>(code_id: i64, patient_id: i64, username: &'a str, key: &'a str) -
         username,
         username_key: key,
         password_hash: "$argon2id$v=19$m=19456,t=2,p=1$x$y",
-        email: "zoe@example.com",
+        email: Some("zoe@example.com"),
+        to_confirm: None,
         client_addr: "203.0.113.9",
     }
 }

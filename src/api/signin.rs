@@ -68,7 +68,12 @@ pub struct HomeData {
     pub middle_name: String,
     pub last_name: String,
     pub username: String,
-    pub email: String,
+    /// The confirmed email address; None until one is confirmed.
+    pub email: Option<String>,
+    /// An address waiting for its code (masked), typed at sign-up or in
+    /// settings: the home page asks for the code.
+    #[serde(default)]
+    pub email_to_confirm: Option<String>,
     pub records: Vec<RecordAccess>,
     /// Proxy access (held, or to their record) ending within a month.
     #[serde(default)]

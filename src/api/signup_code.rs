@@ -95,6 +95,10 @@ impl NewLogin {
 pub struct AccountCreated {
     pub username: String,
     pub email: String,
+    /// No code for this sign-up went to `email`: one went now, to enter
+    /// once signed in, before the address is used for anything.
+    #[serde(default)]
+    pub email_to_confirm: bool,
     /// For a teen: what a parent or guardian with proxy access can see.
     #[serde(default)]
     pub parents_see: Option<String>,

@@ -6,13 +6,14 @@ use super::http::RequestContext;
 use super::mail::templates;
 use super::sessions::Session;
 use super::state::Limit;
-use super::store::{Account, AuditEvent, CodeTable, Realm};
+use super::store::{Account, AuditEvent, CodeTable, NewEmail, PendingEmail, Realm};
 use crate::api::AppError;
 use crate::api::account::{EmailChangeRequest, PasswordChange};
 use crate::api::rules::within_bounds;
 use crate::domain::email::normalize_email;
 use crate::domain::password::CommonPasswords;
 use crate::domain::person::mask_email;
+use crate::domain::username::username_key;
 use crate::server::now;
 use rand::Rng;
 
@@ -77,9 +78,11 @@ pub async fn change_password(
     }
     check_current_password(ctx, &account, &change.current, now).await?;
     let hash = state.hasher.hash(&change.new).await?;
-    let notice = state
-        .mailer
-        .stamp(templates::password_changed(&state.settings, &account.email));
+    let notice = account.email.as_deref().map(|to| {
+        state
+            .mailer
+            .stamp(templates::password_changed(&state.settings, to))
+    });
     let record = event(
         ctx,
         &account,
@@ -89,7 +92,7 @@ pub async fn change_password(
     // Every session ends with the change; this device gets a fresh one.
     state
         .store
-        .change_password(account.id, &hash, &notice, &record, now)
+        .change_password(account.id, &hash, notice.as_ref(), &record, now)
         .await?;
     ctx.start_session(Realm::Patient, account.id).await?;
     state.mailer.wake();
@@ -134,7 +137,11 @@ pub async fn start_email_change(
         return Err(AppError::Invalid { errors });
     }
     let new_email = normalize_email(&request.email);
-    if new_email.eq_ignore_ascii_case(&account.email) {
+    if account
+        .email
+        .as_deref()
+        .is_some_and(|current| new_email.eq_ignore_ascii_case(current))
+    {
         return Err(AppError::invalid(
             "email",
             "This is already your email address",
@@ -145,26 +152,23 @@ pub async fn start_email_change(
         .take(CODES_PER_ACCOUNT, &account.id.to_string(), now)
         .await?
         .keep();
-    let code = format!("{:06}", rand::rngs::OsRng.gen_range(0..1_000_000));
-    let expires_at = now + CODE_MINUTES * 60;
-    let message = state.mailer.stamp(templates::email_change_code(
-        &state.settings,
-        &new_email,
-        &code,
-        CODE_MINUTES,
-        expires_at,
-    ));
+    let confirmation = Confirmation::new(ctx, &account.username, &new_email, CODE_MINUTES, now);
     let record = event(
         ctx,
         &account,
         "account.email",
         "confirmation code sent to the new address",
     );
-    let hash = change_code_hash(ctx, account.id, &code);
     state
         .store
         .add_email_change(
-            account.id, &new_email, &hash, expires_at, &message, &record, now,
+            account.id,
+            &new_email,
+            &confirmation.code_hash,
+            confirmation.expires_at,
+            &confirmation.email,
+            &record,
+            now,
         )
         .await?;
     state.mailer.wake();
@@ -200,7 +204,7 @@ pub async fn confirm_email_change(ctx: &RequestContext, typed: &str) -> Result<S
     if change.used_at.is_some() || change.voided_at.is_some() || change.expires_at <= now {
         return Err(ask_again("This code has expired or was already used"));
     }
-    if change.code_hash != change_code_hash(ctx, account.id, &code) {
+    if change.code_hash != change_code_hash(ctx, &account.username, &code) {
         let tries = state
             .store
             .record_code_try(CodeTable::EmailChanges, change.id, CODE_TRIES, now)
@@ -213,11 +217,14 @@ pub async fn confirm_email_change(ctx: &RequestContext, typed: &str) -> Result<S
             "The code is not right. Check the email and try again",
         ));
     }
-    let notice = state.mailer.stamp(templates::email_changed(
-        &state.settings,
-        &account.email,
-        &mask_email(&change.new_email),
-    ));
+    // The previous confirmed address, if any, is told.
+    let notice = account.email.as_deref().map(|old| {
+        state.mailer.stamp(templates::email_changed(
+            &state.settings,
+            old,
+            &mask_email(&change.new_email),
+        ))
+    });
     let record = event(
         ctx,
         &account,
@@ -226,7 +233,7 @@ pub async fn confirm_email_change(ctx: &RequestContext, typed: &str) -> Result<S
     );
     if !state
         .store
-        .confirm_email_change(account.id, &change, &notice, &record, now)
+        .confirm_email_change(account.id, &change, notice.as_ref(), &record, now)
         .await?
     {
         return Err(ask_again("This code has expired"));
@@ -235,8 +242,55 @@ pub async fn confirm_email_change(ctx: &RequestContext, typed: &str) -> Result<S
     Ok(change.new_email)
 }
 
-fn change_code_hash(ctx: &RequestContext, account_id: i64, code: &str) -> String {
-    ctx.state
-        .secret
-        .keyed_hash("email-change", &format!("{account_id}:{code}"))
+/// A 6-digit code confirming `new_email` for the account `username`: its
+/// keyed hash, when it ends, and the email carrying it. Made for a new
+/// address in settings and for an address typed at sign-up that no code
+/// was sent to: one mechanism for both.
+pub struct Confirmation {
+    pub code_hash: String,
+    pub expires_at: i64,
+    pub email: NewEmail,
+}
+
+impl Confirmation {
+    pub fn new(
+        ctx: &RequestContext,
+        username: &str,
+        new_email: &str,
+        minutes: i64,
+        now: i64,
+    ) -> Confirmation {
+        let state = &ctx.state;
+        let code = format!("{:06}", rand::rngs::OsRng.gen_range(0..1_000_000));
+        let expires_at = now + minutes * 60;
+        Confirmation {
+            code_hash: change_code_hash(ctx, username, &code),
+            expires_at,
+            email: state.mailer.stamp(templates::email_change_code(
+                &state.settings,
+                new_email,
+                &code,
+                minutes,
+                expires_at,
+            )),
+        }
+    }
+
+    pub fn pending<'a>(&'a self, new_email: &'a str) -> PendingEmail<'a> {
+        PendingEmail {
+            new_email,
+            code_hash: &self.code_hash,
+            expires_at: self.expires_at,
+            email: &self.email,
+        }
+    }
+}
+
+/// Keyed by the username, which is known before the account exists (at
+/// sign-up) and never changes.
+fn change_code_hash(ctx: &RequestContext, username: &str, code: &str) -> String {
+    ctx.state.secret.keyed_hash(
+        "email-change",
+        &format!("{}:{code}", username_key(username)),
+    )
 }

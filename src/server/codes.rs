@@ -49,6 +49,10 @@ pub struct Issue<'a> {
     pub how: &'a str,
     /// Email the code to the address on the record, in the same transaction.
     pub email_to: Option<(&'a Mailer, &'a Settings, &'a str)>,
+    /// For a code made after a verified sign-up: where the sign-up code
+    /// went. With `email_to`, it is the address that can count as confirmed
+    /// when the person types it for their account.
+    pub proven_email: Option<&'a str>,
     pub client_addr: Option<&'a str>,
 }
 
@@ -61,6 +65,7 @@ impl Issue<'_> {
             replace_older: true,
             how: "shown once",
             email_to: None,
+            proven_email: None,
             client_addr: None,
         }
     }
@@ -102,6 +107,7 @@ pub async fn issue_code(
         replace_older: issue.replace_older,
         how: issue.how,
         email: email.as_ref(),
+        sent_to: issue.email_to.map(|(_, _, to)| to).or(issue.proven_email),
         client_addr: issue.client_addr,
     };
     store

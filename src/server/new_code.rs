@@ -83,6 +83,7 @@ pub async fn request_new_code(
                 replace_older: true,
                 how: "emailed",
                 email_to: Some((&state.mailer, &state.settings, record_email)),
+                proven_email: None,
                 client_addr: Some(&ctx.client),
             };
             match codes::issue_code(

@@ -123,12 +123,9 @@ pub async fn request(
     // An adult patient with an account is asked to approve in their own home.
     let email = match (&decision.value, &record) {
         (ProxyOutcome::Review { ask_patient: true }, Some(p)) => {
-            let to = state
-                .store
-                .account_of(p.id)
-                .await?
-                .and(p.record.email.clone())
-                .filter(|e| !e.is_empty());
+            // To the account's confirmed address, not the record's: the
+            // patient may have changed theirs since.
+            let to = state.store.confirmed_email_of(p.id).await?;
             to.map(|to| {
                 state.mailer.stamp(templates::proxy_approval_asked(
                     &state.settings,
@@ -201,7 +198,8 @@ async fn requester_contact(
     requester: &crate::server::store::Account,
 ) -> Result<Contact, AppError> {
     let own = ctx.state.store.patient_by_id(requester.patient_id).await?;
-    let mut emails = vec![requester.email.clone()];
+    // Only a confirmed address counts, never one merely typed at sign-up.
+    let mut emails: Vec<String> = requester.email.iter().cloned().collect();
     emails.extend(own.as_ref().and_then(|p| p.record.email.clone()));
     Ok(Contact {
         name: normalize_name(&format!("{}{}", requester.first_name, requester.last_name)),

@@ -135,13 +135,21 @@ pub async fn warn_ending_grants(state: &AppState, now: i64) -> Result<usize, sql
         let on = last_day(ends_at);
         let patient = format!("{} {}", o.grant.first_name, o.grant.last_name);
         let holder = format!("{} {}", o.holder_first_name, o.holder_last_name);
-        let mut emails = vec![state.mailer.stamp(templates::access_ending_for_holder(
-            &state.settings,
-            &o.holder_email,
-            &patient,
-            on,
-            at_majority,
-        ))];
+        // Emails about an account holder go to their confirmed address only.
+        let mut emails: Vec<_> = o
+            .holder_email
+            .as_deref()
+            .map(|to| {
+                state.mailer.stamp(templates::access_ending_for_holder(
+                    &state.settings,
+                    to,
+                    &patient,
+                    on,
+                    at_majority,
+                ))
+            })
+            .into_iter()
+            .collect();
         if let Some(to) = o.patient_email.as_deref() {
             emails.push(state.mailer.stamp(templates::access_ending_for_patient(
                 &state.settings,
@@ -373,14 +381,16 @@ pub async fn answer_request(
             None,
         )
     } else {
-        let email = state.mailer.stamp(templates::proxy_decided(
-            &state.settings,
-            &request.requester_email,
-            &format!("{} {}", me.first_name, me.last_name),
-            false,
-            "The patient did not approve the request.",
-        ));
-        ("denied", "refused by the patient", Some(email))
+        let email = request.requester_email.as_deref().map(|to| {
+            state.mailer.stamp(templates::proxy_decided(
+                &state.settings,
+                to,
+                &format!("{} {}", me.first_name, me.last_name),
+                false,
+                "The patient did not approve the request.",
+            ))
+        });
+        ("denied", "refused by the patient", email)
     };
     let event = AuditEvent {
         actor: &me.username,

@@ -129,6 +129,19 @@ pub async fn forgot_password(
         }
         return Ok(RecoveryOutcome::EmailSent);
     };
+    // A reset code goes only to a confirmed address: without one the answer
+    // is the same (it says to call the help desk if no email comes).
+    let Some(to) = account.email.as_deref() else {
+        let event = AuditEvent {
+            actor: &account.username,
+            patient_id: Some(account.patient_id),
+            action: "recover.password",
+            outcome: "refused: no confirmed email; nothing sent",
+            client_addr: Some(&ctx.client),
+        };
+        state.store.audit(now, &event).await?;
+        return Ok(RecoveryOutcome::EmailSent);
+    };
     if !within_account_limit(ctx, account.id, now).await? {
         return Ok(RecoveryOutcome::EmailSent);
     }
@@ -137,7 +150,7 @@ pub async fn forgot_password(
     let expires_at = now + RESET_CODE_MINUTES * 60;
     let message = state.mailer.stamp(templates::reset_code(
         &state.settings,
-        &account.email,
+        to,
         &shown,
         RESET_CODE_MINUTES,
         expires_at,
@@ -215,9 +228,11 @@ pub async fn reset_password(
         return Err(AppError::invalid("password", message));
     }
     let hash = state.hasher.hash(&request.password).await?;
-    let message = state
-        .mailer
-        .stamp(templates::password_changed(&state.settings, &account.email));
+    let message = account.email.as_deref().map(|to| {
+        state
+            .mailer
+            .stamp(templates::password_changed(&state.settings, to))
+    });
     let event = AuditEvent {
         actor: &account.username,
         patient_id: Some(account.patient_id),
@@ -227,7 +242,7 @@ pub async fn reset_password(
     };
     if !state
         .store
-        .reset_password(account.id, sent.id, &hash, &message, &event, now)
+        .reset_password(account.id, sent.id, &hash, message.as_ref(), &event, now)
         .await?
     {
         return Err(ask_again("This code has expired or was already used"));

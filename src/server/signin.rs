@@ -279,7 +279,15 @@ pub async fn home(ctx: &RequestContext) -> Result<Option<HomeData>, AppError> {
             ));
         }
     }
+    let email_to_confirm = ctx
+        .state
+        .store
+        .latest_email_change(account.id)
+        .await?
+        .filter(|c| c.used_at.is_none() && c.voided_at.is_none() && c.expires_at > now)
+        .map(|c| crate::domain::person::mask_email(&c.new_email));
     Ok(Some(HomeData {
+        email_to_confirm,
         first_name: account.first_name,
         middle_name: account.middle_name,
         last_name: account.last_name,

@@ -1,6 +1,7 @@
 //! The access-code sign-up service. Every step re-checks the code and date of
 //! birth, so the server holds no half-finished sign-up.
 
+use super::account::Confirmation;
 use super::http::RequestContext;
 use super::state::Limit;
 use super::store::{CodeRecord, CodeTable, NewAccount, RedeemConflict};
@@ -70,6 +71,10 @@ pub async fn check_login(
     check_new_login(ctx, &record, login).await
 }
 
+/// Minutes the code confirming an address typed at sign-up works: time to
+/// sign in and enter it.
+const SIGNUP_CONFIRMATION_MINUTES: i64 = 60;
+
 /// Redeems the code and creates the account.
 pub async fn create_account(
     ctx: &RequestContext,
@@ -81,22 +86,38 @@ pub async fn create_account(
     let password_hash = ctx.state.hasher.hash(&login.password).await?;
     let username = login.username.trim();
     let email = normalize_email(&login.email);
+    let now = now();
+    // The address counts as confirmed only when a code for this sign-up
+    // went to it; any other waits for a code of its own.
+    let confirmed = record
+        .sent_to
+        .as_deref()
+        .is_some_and(|sent_to| sent_to.eq_ignore_ascii_case(&email));
+    let confirmation = (!confirmed)
+        .then(|| Confirmation::new(ctx, username, &email, SIGNUP_CONFIRMATION_MINUTES, now));
     let new = NewAccount {
         code_id: record.id,
         patient_id: record.patient_id,
         username,
         username_key: &username_key(username),
         password_hash: &password_hash,
-        email: &email,
+        email: confirmed.then_some(email.as_str()),
+        to_confirm: confirmation.as_ref().map(|c| c.pending(&email)),
         client_addr: &ctx.client,
     };
-    match ctx.state.store.redeem_code(&new, now()).await? {
-        Ok(_) => Ok(AccountCreated {
-            username: username.to_string(),
-            email,
-            parents_see: teen::teen_rule(ctx, &record.date_of_birth, &record.state)
-                .map(|_| teen::parents_see(ctx, &record.state)),
-        }),
+    match ctx.state.store.redeem_code(&new, now).await? {
+        Ok(_) => {
+            if confirmation.is_some() {
+                ctx.state.mailer.wake();
+            }
+            Ok(AccountCreated {
+                username: username.to_string(),
+                email_to_confirm: !confirmed,
+                email,
+                parents_see: teen::teen_rule(ctx, &record.date_of_birth, &record.state)
+                    .map(|_| teen::parents_see(ctx, &record.state)),
+            })
+        }
         Err(RedeemConflict::UsernameTaken) => Err(username_taken()),
         Err(RedeemConflict::AccountExists) => Err(AppError::AccountExists),
         // Another request redeemed or voided it a moment ago: say what it is now.

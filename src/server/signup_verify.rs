@@ -197,6 +197,8 @@ pub async fn check_email_code(
         replace_older: false,
         how: "made for a verified sign-up",
         email_to: None,
+        // The sign-up code went to the record's email.
+        proven_email: patient.record.email.as_deref(),
         client_addr: Some(&ctx.client),
     };
     let issued = match codes::issue_code(

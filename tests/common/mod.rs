@@ -208,13 +208,50 @@ impl TestServer {
         )
     }
 
-    /// Creates an account for `mrn` through the access-code flow.
+    /// Creates an account for `mrn` through the access-code flow, with the
+    /// email `{username}@example.com` confirmed by its code (signed in for
+    /// that, then out again).
     pub async fn create_account(&self, mrn: &str, username: &str, password: &str) {
+        self.create_account_unconfirmed(mrn, username, password)
+            .await;
+        let email = format!("{username}@example.com");
+        let body = json!({ "credentials": { "username": username, "password": password } });
+        let (status, answer, cookie) = self.call_with_cookie("signin", body, None).await;
+        assert_eq!(status, StatusCode::OK, "{answer}");
+        let cookie = cookie_pair(&cookie.expect("a session cookie"));
+        let code = self.email_confirmation_code(&email).await;
+        let (status, answer, _) = self
+            .call_with_cookie(
+                "account/email/confirm",
+                json!({ "code": code }),
+                Some(&cookie),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{answer}");
+        let (status, _, _) = self
+            .call_with_cookie("signout", json!({}), Some(&cookie))
+            .await;
+        assert_eq!(status, StatusCode::OK);
+    }
+
+    /// Creates an account for `mrn` with a paper code and the email
+    /// `{username}@example.com`, which no code went to: it waits for its own.
+    pub async fn create_account_unconfirmed(&self, mrn: &str, username: &str, password: &str) {
         let code = self.issue_code(mrn);
         let dob = self.dob_of(mrn).await;
         let body = json!({ "code": code_entry(&code, &dob), "login": login(username, password, &format!("{username}@example.com")) });
         let (status, answer) = self.call("signup/code/create-account", body).await;
         assert_eq!(status, StatusCode::OK, "{answer}");
+        assert_eq!(answer["email_to_confirm"], true, "{answer}");
+    }
+
+    /// The 6-digit code in the newest "confirm this address" email to `to`.
+    pub async fn email_confirmation_code(&self, to: &str) -> String {
+        let (subject, text) = self.last_email_to(to).await.expect("a confirmation email");
+        assert_eq!(subject, "Confirm your new patient portal email address");
+        let start =
+            text.find("this email address is ").expect("the code") + "this email address is ".len();
+        text[start..start + 6].to_string()
     }
 
     /// Adds a staff member with `staff add`; returns the setup code printed.

@@ -229,13 +229,15 @@ pub async fn decide(
             )
         }
     };
-    let email = state.mailer.stamp(templates::proxy_decided(
-        &state.settings,
-        &row.requester_email,
-        &for_name,
-        to == "approved",
-        &reason,
-    ));
+    let email = row.requester_email.as_deref().map(|to_addr| {
+        state.mailer.stamp(templates::proxy_decided(
+            &state.settings,
+            to_addr,
+            &for_name,
+            to == "approved",
+            &reason,
+        ))
+    });
     let event = AuditEvent {
         actor: &staff.actor,
         patient_id: row.patient_id,
@@ -248,7 +250,7 @@ pub async fn decide(
         to,
         reason: &reason,
         grant: grant.as_ref(),
-        email: Some(&email),
+        email: email.as_ref(),
         event: &event,
     };
     let from: &[&str] = if to == "denied" {

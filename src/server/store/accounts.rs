@@ -1,4 +1,4 @@
-use super::{AuditEvent, Store, is_unique_violation};
+use super::{AuditEvent, PendingEmail, Store, is_unique_violation};
 
 /// What is needed to redeem a code into an account.
 pub struct NewAccount<'a> {
@@ -7,7 +7,10 @@ pub struct NewAccount<'a> {
     pub username: &'a str,
     pub username_key: &'a str,
     pub password_hash: &'a str,
-    pub email: &'a str,
+    /// A confirmed address: one a code for this sign-up was sent to.
+    pub email: Option<&'a str>,
+    /// An address typed that no code went to: it waits for its own code.
+    pub to_confirm: Option<PendingEmail<'a>>,
     pub client_addr: &'a str,
 }
 
@@ -60,7 +63,7 @@ impl Store {
         .bind(new.username)
         .bind(new.username_key)
         .bind(new.password_hash)
-        .bind(new.email)
+        .bind(new.email.unwrap_or_default())
         .bind(now)
         .fetch_one(&mut *tx)
         .await;
@@ -81,6 +84,9 @@ impl Store {
             .bind(new.code_id)
             .execute(&mut *tx)
             .await?;
+        if let Some(change) = &new.to_confirm {
+            Self::add_email_change_in(&mut tx, account_id, change, now).await?;
+        }
         let event = AuditEvent {
             actor: new.username,
             patient_id: Some(new.patient_id),
@@ -95,6 +101,16 @@ impl Store {
 }
 
 impl Store {
+    /// The confirmed email of the patient's account, if they have both.
+    pub async fn confirmed_email_of(&self, patient_id: i64) -> Result<Option<String>, sqlx::Error> {
+        let email: Option<Option<String>> =
+            sqlx::query_scalar("SELECT NULLIF(email, '') FROM accounts WHERE patient_id = $1")
+                .bind(patient_id)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(email.flatten())
+    }
+
     pub async fn patient_has_account(&self, patient_id: i64) -> Result<bool, sqlx::Error> {
         let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM accounts WHERE patient_id = $1")
             .bind(patient_id)
@@ -111,7 +127,8 @@ pub struct Account {
     pub patient_id: i64,
     pub username: String,
     pub password_hash: String,
-    pub email: String,
+    /// The confirmed address; None while the account has none.
+    pub email: Option<String>,
     pub failed_signins: i64,
     pub last_failed_signin_at: Option<i64>,
     pub locked_until: Option<i64>,
@@ -121,7 +138,7 @@ pub struct Account {
     pub date_of_birth: String,
 }
 
-const ACCOUNT_COLUMNS: &str = "a.id, a.patient_id, a.username, a.password_hash, a.email, a.failed_signins, \
+const ACCOUNT_COLUMNS: &str = "a.id, a.patient_id, a.username, a.password_hash, NULLIF(a.email, '') AS email, a.failed_signins, \
      a.last_failed_signin_at, a.locked_until, p.first_name, p.middle_name, p.last_name, p.date_of_birth";
 
 impl Store {

@@ -14,6 +14,8 @@ pub struct IssueCode<'a> {
     /// "emailed", "mail letter"…
     pub how: &'a str,
     pub email: Option<&'a NewEmail>,
+    /// The address the code (or the sign-up code before it) was emailed to.
+    pub sent_to: Option<&'a str>,
     pub client_addr: Option<&'a str>,
 }
 
@@ -31,6 +33,9 @@ pub struct CodeRecord {
     pub last_name: String,
     pub date_of_birth: String,
     pub email: Option<String>,
+    /// Where the code was emailed: an address typed at sign-up counts as
+    /// confirmed only when it is this one.
+    pub sent_to: Option<String>,
     /// The state of the patient's address, for the state policy table.
     pub state: String,
     pub accounts: i64,
@@ -52,14 +57,15 @@ impl Store {
             .await?;
         }
         sqlx::query(
-            "INSERT INTO access_codes (patient_id, code_hash, issued_at, issued_by, expires_at) \
-             VALUES ($1, $2, $3, $4, $5)",
+            "INSERT INTO access_codes (patient_id, code_hash, issued_at, issued_by, expires_at, sent_to) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
         )
         .bind(code.patient_id)
         .bind(code.code_hash)
         .bind(now)
         .bind(code.issued_by)
         .bind(code.expires_at)
+        .bind(code.sent_to)
         .execute(&mut *tx)
         .await?;
         if let Some(email) = code.email {
@@ -79,7 +85,7 @@ impl Store {
     pub async fn code_by_hash(&self, code_hash: &str) -> Result<Option<CodeRecord>, sqlx::Error> {
         sqlx::query_as(
             "SELECT c.id, c.patient_id, c.expires_at, c.failed_tries, c.used_at, c.voided_at, \
-                    p.first_name, p.middle_name, p.last_name, p.date_of_birth, p.email, p.state, \
+                    p.first_name, p.middle_name, p.last_name, p.date_of_birth, p.email, p.state, c.sent_to, \
                     (SELECT COUNT(*) FROM accounts a WHERE a.patient_id = p.id) AS accounts \
              FROM access_codes c JOIN patients p ON p.id = c.patient_id \
              WHERE c.code_hash = $1",

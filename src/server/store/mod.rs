@@ -31,7 +31,7 @@ pub use proxies::{
 };
 pub use queue::{RecordsRequestRow, StatusChange, SubmittedSignup};
 pub use records::NewRecordsRequest;
-pub use recovery::EmailChange;
+pub use recovery::{EmailChange, PendingEmail};
 pub use retention::Removed;
 pub use sessions::{Realm, SessionRecord, SigninCounter};
 pub use signup_requests::{NewSignupRequest, SignupRequest};

@@ -54,7 +54,8 @@ pub struct OpenGrant {
     #[sqlx(flatten)]
     pub grant: GrantRow,
     pub warned_at: Option<i64>,
-    pub holder_email: String,
+    /// The holder's confirmed address; None while they have none.
+    pub holder_email: Option<String>,
     pub holder_first_name: String,
     pub holder_last_name: String,
     pub patient_email: Option<String>,
@@ -175,7 +176,7 @@ impl Store {
         now: i64,
     ) -> Result<Vec<GuardianContact>, sqlx::Error> {
         sqlx::query_as(
-            "SELECT hp.first_name || ' ' || hp.last_name AS full_name, a.email AS email, \
+            "SELECT hp.first_name || ' ' || hp.last_name AS full_name, NULLIF(a.email, '') AS email, \
                     hp.mobile_phone AS phone \
              FROM proxy_grants g JOIN accounts a ON a.id = g.grantee_account_id \
              JOIN patients hp ON hp.id = a.patient_id \
@@ -262,9 +263,9 @@ impl Store {
     /// emails, oldest first: what the upkeep job ends and warns about.
     pub async fn open_grants(&self) -> Result<Vec<OpenGrant>, sqlx::Error> {
         sqlx::query_as(&format!(
-            "SELECT {GRANT_COLUMNS}, g.warned_at, ga.email AS holder_email, \
+            "SELECT {GRANT_COLUMNS}, g.warned_at, NULLIF(ga.email, '') AS holder_email, \
                     hp.first_name AS holder_first_name, hp.last_name AS holder_last_name, \
-                    pa.email AS patient_email \
+                    NULLIF(pa.email, '') AS patient_email \
              FROM proxy_grants g JOIN accounts ga ON ga.id = g.grantee_account_id \
              JOIN patients hp ON hp.id = ga.patient_id JOIN patients p ON p.id = g.patient_id \
              LEFT JOIN accounts pa ON pa.patient_id = p.id \
@@ -516,9 +517,10 @@ pub struct ProxyRequestRow {
     pub status: String,
     pub created_at: i64,
     pub requester_name: String,
-    pub requester_email: String,
+    /// The requester's confirmed address; None while they have none.
+    pub requester_email: Option<String>,
 }
 
 const REQUEST_COLUMNS: &str = "r.reference, r.patient_id, r.first_name, r.last_name, \
      r.date_of_birth, r.relationship, r.document_reference, r.details, r.status, r.created_at, \
-     rp.first_name || ' ' || rp.last_name AS requester_name, a.email AS requester_email";
+     rp.first_name || ' ' || rp.last_name AS requester_name, NULLIF(a.email, '') AS requester_email";

@@ -53,7 +53,7 @@ impl Store {
         account_id: i64,
         code_id: i64,
         password_hash: &str,
-        email: &NewEmail,
+        email: Option<&NewEmail>,
         event: &AuditEvent<'_>,
         now: i64,
     ) -> Result<bool, sqlx::Error> {
@@ -72,7 +72,9 @@ impl Store {
             return Ok(false);
         }
         Self::set_password_in(&mut tx, account_id, password_hash, now).await?;
-        Self::enqueue_in(&mut tx, email, now).await?;
+        if let Some(email) = email {
+            Self::enqueue_in(&mut tx, email, now).await?;
+        }
         self.audit_in(&mut tx, now, event).await?;
         tx.commit().await?;
         Ok(true)
@@ -83,13 +85,15 @@ impl Store {
         &self,
         account_id: i64,
         password_hash: &str,
-        email: &NewEmail,
+        email: Option<&NewEmail>,
         event: &AuditEvent<'_>,
         now: i64,
     ) -> Result<(), sqlx::Error> {
         let mut tx = self.pool.begin().await?;
         Self::set_password_in(&mut tx, account_id, password_hash, now).await?;
-        Self::enqueue_in(&mut tx, email, now).await?;
+        if let Some(email) = email {
+            Self::enqueue_in(&mut tx, email, now).await?;
+        }
         self.audit_in(&mut tx, now, event).await?;
         tx.commit().await
     }
@@ -175,6 +179,14 @@ impl Store {
     }
 }
 
+/// A new address to confirm: its code's keyed hash and the email carrying it.
+pub struct PendingEmail<'a> {
+    pub new_email: &'a str,
+    pub code_hash: &'a str,
+    pub expires_at: i64,
+    pub email: &'a NewEmail,
+}
+
 /// A new email address waiting for its code.
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct EmailChange {
@@ -202,24 +214,41 @@ impl Store {
         now: i64,
     ) -> Result<(), sqlx::Error> {
         let mut tx = self.pool.begin().await?;
+        let change = PendingEmail {
+            new_email,
+            code_hash,
+            expires_at,
+            email,
+        };
+        Self::add_email_change_in(&mut tx, account_id, &change, now).await?;
+        self.audit_in(&mut tx, now, event).await?;
+        tx.commit().await
+    }
+
+    /// A new address waiting for its code (ending older ones), and the email
+    /// carrying the code, inside the caller's transaction.
+    pub(super) async fn add_email_change_in(
+        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        account_id: i64,
+        change: &PendingEmail<'_>,
+        now: i64,
+    ) -> Result<(), sqlx::Error> {
         sqlx::query("UPDATE email_changes SET voided_at = $1 WHERE account_id = $2 AND used_at IS NULL AND voided_at IS NULL")
             .bind(now)
             .bind(account_id)
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await?;
         sqlx::query(
             "INSERT INTO email_changes (account_id, new_email, code_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(account_id)
-        .bind(new_email)
-        .bind(code_hash)
+        .bind(change.new_email)
+        .bind(change.code_hash)
         .bind(now)
-        .bind(expires_at)
-        .execute(&mut *tx)
+        .bind(change.expires_at)
+        .execute(&mut **tx)
         .await?;
-        Self::enqueue_in(&mut tx, email, now).await?;
-        self.audit_in(&mut tx, now, event).await?;
-        tx.commit().await
+        Self::enqueue_in(tx, change.email, now).await
     }
 
     pub async fn latest_email_change(
@@ -241,7 +270,7 @@ impl Store {
         &self,
         account_id: i64,
         change: &EmailChange,
-        notice: &NewEmail,
+        notice: Option<&NewEmail>,
         event: &AuditEvent<'_>,
         now: i64,
     ) -> Result<bool, sqlx::Error> {
@@ -264,7 +293,9 @@ impl Store {
             .bind(account_id)
             .execute(&mut *tx)
             .await?;
-        Self::enqueue_in(&mut tx, notice, now).await?;
+        if let Some(notice) = notice {
+            Self::enqueue_in(&mut tx, notice, now).await?;
+        }
         self.audit_in(&mut tx, now, event).await?;
         tx.commit().await?;
         Ok(true)

@@ -19,8 +19,9 @@ pub fn ChangeEmailPage() -> impl IntoView {
         let email = RwSignal::new(String::new());
         let current_password = RwSignal::new(String::new());
         let code = RwSignal::new(String::new());
-        // Where the code went (masked), once it has been sent.
-        let sent_to = RwSignal::new(None::<String>);
+        // Where the code went (masked), once it has been sent: at sign-up
+        // too, so a person coming to confirm it lands on the code.
+        let sent_to = RwSignal::new(me.email_to_confirm.clone());
         let navigate = use_navigate();
         let on_send = {
             let navigate = navigate.clone();
@@ -45,6 +46,7 @@ pub fn ChangeEmailPage() -> impl IntoView {
                 );
             }
         };
+        let had_email = me.email.is_some();
         let on_confirm = move |ev: SubmitEvent| {
             ev.prevent_default();
             let typed = code.get_untracked();
@@ -66,21 +68,29 @@ pub fn ChangeEmailPage() -> impl IntoView {
                 move |new_email| {
                     state.me.update(|me| {
                         if let Some(me) = me {
-                            me.email = new_email.clone();
+                            me.email = Some(new_email.clone());
+                            me.email_to_confirm = None;
                         }
                     });
                     state.go_with_notice(
-                    &done_navigate,
-                    HOME,
-                    format!(
-                        "Your email address is now {new_email}. We sent a message to your previous \
-                         address to tell you."
-                    ),
-                );
+                        &done_navigate,
+                        HOME,
+                        if had_email {
+                            format!(
+                                "Your email address is now {new_email}. We sent a message to your \
+                             previous address to tell you."
+                            )
+                        } else {
+                            format!("Your email address is now {new_email}.")
+                        },
+                    );
                 },
             );
         };
-        let current = format!("Your email address is {}.", me.email);
+        let current = match &me.email {
+            Some(email) => format!("Your email address is {email}."),
+            None => "Your account has no confirmed email address yet.".to_string(),
+        };
         (move || match sent_to.get() {
             None => {
                 let (current, on_send) = (current.clone(), on_send.clone());

@@ -18,6 +18,16 @@ pub fn HomePage() -> impl IntoView {
         view! {
             <Page heading=format!("Hello, {} {}", me.first_name, me.last_name) errors=errors>
                 <Notice />
+                {me.email_to_confirm.clone().map(|masked| view! {
+                    <div class="notice" role="status">
+                        <h2 class="heading-m">"Confirm your email address"</h2>
+                        <p class="body">
+                            {format!("We sent a 6-digit code to {masked}. Until you enter it, we cannot \
+                                      email you password reset codes or other messages about your account. ")}
+                            <a href=CHANGE_EMAIL class="link">"Enter the code"</a>
+                        </p>
+                    </div>
+                })}
                 {(!me.warnings.is_empty()).then(|| view! {
                     <div class="notice" role="status">
                         {me.warnings.iter().map(|w| view! { <p class="body">{w.clone()}</p> }).collect_view()}
@@ -65,7 +75,12 @@ fn AccountSettings(me: HomeData) -> impl IntoView {
         <h2 class="heading-m">"Account settings"</h2>
         <dl class="summary-list">
             <SummaryRow key="Username" value=me.username />
-            <SummaryRow key="Email address" value=me.email change=Some(CHANGE_EMAIL) what="email address" />
+            <SummaryRow
+                key="Email address"
+                value=me.email.unwrap_or_else(|| "Not confirmed yet".into())
+                change=Some(CHANGE_EMAIL)
+                what="email address"
+            />
             <SummaryRow key="Password" value="Hidden for your security" change=Some(CHANGE_PASSWORD) what="password" />
         </dl>
     }
