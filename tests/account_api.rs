@@ -249,7 +249,7 @@ async fn an_email_typed_at_sign_up_is_confirmed_before_it_is_trusted(db: Db) {
         0,
         "no code to an unconfirmed address"
     );
-    let cookie = signed_in(&server).await;
+    let cookie = signed_in_as(&server, "maria.g").await;
     let (_, me, _) = server
         .call_with_cookie("home", json!({}), Some(&cookie))
         .await;
