@@ -163,8 +163,8 @@ pub struct ServeArgs {
           num_args = 0..=1, require_equals = true, default_missing_value = "true",
           default_value = "false", value_parser = BoolishValueParser::new())]
     pub demo: bool,
-    /// Take the client address from X-Forwarded-For (set this only behind a
-    /// trusted reverse proxy that overwrites the header).
+    /// Take the client address from X-Forwarded-For, or else Forwarded (set
+    /// this only behind a trusted reverse proxy that appends to the header).
     #[arg(long, env = "FRONTDESK_TRUST_PROXY", value_name = "BOOL", action = ArgAction::Set,
           num_args = 0..=1, require_equals = true, default_missing_value = "true",
           default_value = "false", value_parser = BoolishValueParser::new())]

@@ -34,14 +34,16 @@ pub async fn request_new_code(
     let state = &ctx.state;
     let now = now();
     state
-        .check_limit(REQUESTS_PER_CLIENT, &ctx.client, now)
+        .check_limit(REQUESTS_PER_CLIENT, &ctx.limit_key, now)
         .await?;
     within_bounds(request)?;
     let errors = request.problems();
     if !errors.is_empty() {
         return Err(AppError::Invalid { errors });
     }
-    state.count(REQUESTS_PER_CLIENT, &ctx.client, now).await?;
+    state
+        .count(REQUESTS_PER_CLIENT, &ctx.limit_key, now)
+        .await?;
     let dob = parse_date_of_birth(&request.dob, Date::today())
         .map_err(|e| AppError::invalid("dob", e.message))?;
     let contact = request.contact.trim().to_string();

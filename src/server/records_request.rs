@@ -25,14 +25,16 @@ pub async fn submit(
     let state = &ctx.state;
     let now = now();
     state
-        .check_limit(REQUESTS_PER_CLIENT, &ctx.client, now)
+        .check_limit(REQUESTS_PER_CLIENT, &ctx.limit_key, now)
         .await?;
     within_bounds(request)?;
     let errors = request.problems();
     if !errors.is_empty() {
         return Err(AppError::Invalid { errors });
     }
-    state.count(REQUESTS_PER_CLIENT, &ctx.client, now).await?;
+    state
+        .count(REQUESTS_PER_CLIENT, &ctx.limit_key, now)
+        .await?;
     let today = Date::today();
     let dob = parse_date_of_birth(&request.dob, today)
         .map_err(|e| AppError::invalid("dob", e.message))?;

@@ -52,14 +52,16 @@ pub async fn forgot_username(
     let state = &ctx.state;
     let now = now();
     state
-        .check_limit(REQUESTS_PER_CLIENT, &ctx.client, now)
+        .check_limit(REQUESTS_PER_CLIENT, &ctx.limit_key, now)
         .await?;
     within_bounds(request)?;
     let errors = request.problems();
     if !errors.is_empty() {
         return Err(AppError::Invalid { errors });
     }
-    state.count(REQUESTS_PER_CLIENT, &ctx.client, now).await?;
+    state
+        .count(REQUESTS_PER_CLIENT, &ctx.limit_key, now)
+        .await?;
     let dob = parse_date_of_birth(&request.dob, Date::today())
         .map_err(|e| AppError::invalid("dob", e.message))?;
     let accounts = state
@@ -100,14 +102,16 @@ pub async fn forgot_password(
     let state = &ctx.state;
     let now = now();
     state
-        .check_limit(REQUESTS_PER_CLIENT, &ctx.client, now)
+        .check_limit(REQUESTS_PER_CLIENT, &ctx.limit_key, now)
         .await?;
     within_bounds(request)?;
     let errors = request.problems();
     if !errors.is_empty() {
         return Err(AppError::Invalid { errors });
     }
-    state.count(REQUESTS_PER_CLIENT, &ctx.client, now).await?;
+    state
+        .count(REQUESTS_PER_CLIENT, &ctx.limit_key, now)
+        .await?;
     let key = username_key(&request.username);
     let Some(account) = state.store.account_by_username(&key).await? else {
         if let Some(portal_name) = old_portal_name(ctx, &key).await? {
@@ -156,7 +160,7 @@ pub async fn reset_password(
     let state = &ctx.state;
     let now = now();
     state
-        .check_limit(WRONG_CODES_PER_CLIENT, &ctx.client, now)
+        .check_limit(WRONG_CODES_PER_CLIENT, &ctx.limit_key, now)
         .await?;
     within_bounds(request)?;
     let errors = request.problems(CommonPasswords::bundled());
@@ -165,7 +169,7 @@ pub async fn reset_password(
     }
     let wrong = || async {
         state
-            .count(WRONG_CODES_PER_CLIENT, &ctx.client, now)
+            .count(WRONG_CODES_PER_CLIENT, &ctx.limit_key, now)
             .await?;
         Err::<(), AppError>(AppError::invalid("code", CODE_NOT_RIGHT))
     };
@@ -188,7 +192,7 @@ pub async fn reset_password(
             .await?;
         if tries.is_some_and(|t| t >= i64::from(RESET_CODE_TRIES)) {
             state
-                .count(WRONG_CODES_PER_CLIENT, &ctx.client, now)
+                .count(WRONG_CODES_PER_CLIENT, &ctx.limit_key, now)
                 .await?;
             return Err(ask_again("You entered a wrong code too many times"));
         }

@@ -65,7 +65,7 @@ pub(super) async fn admit(
 ) -> Result<(), AppError> {
     let state = &ctx.state;
     state
-        .check_limit(state.signin.per_client, &ctx.client, now)
+        .check_limit(state.signin.per_client, &ctx.limit_key, now)
         .await?;
     within_bounds(credentials)?;
     let errors = credentials.problems();
@@ -151,7 +151,7 @@ pub(super) async fn failed<T>(
     now: i64,
 ) -> Result<T, AppError> {
     ctx.state
-        .count(ctx.state.signin.per_client, &ctx.client, now)
+        .count(ctx.state.signin.per_client, &ctx.limit_key, now)
         .await?;
     audit(ctx, realm, signer, "signin.failed", outcome, now).await?;
     Err(AppError::invalid("username", SIGNIN_FAILED))

@@ -137,7 +137,7 @@ async fn usable_code(
     let state = &ctx.state;
     let now = now();
     let per_client = state.limits.code_attempts_per_client();
-    state.check_limit(per_client, &ctx.client, now).await?;
+    state.check_limit(per_client, &ctx.limit_key, now).await?;
     within_bounds(input)?;
 
     let errors = input.problems();
@@ -161,12 +161,12 @@ async fn usable_code(
         client_addr: Some(&ctx.client),
     };
     let Some(record) = found else {
-        state.count(per_client, &ctx.client, now).await?;
+        state.count(per_client, &ctx.limit_key, now).await?;
         state.store.audit(now, &audit(None, "unknown code")).await?;
         return Err(AppError::invalid("code", NOT_ACCEPTED));
     };
     if Date::parse_iso(&record.date_of_birth) != Some(dob) {
-        state.count(per_client, &ctx.client, now).await?;
+        state.count(per_client, &ctx.limit_key, now).await?;
         let tries = state
             .store
             .record_wrong_try(record.id, state.limits.max_code_tries, now)

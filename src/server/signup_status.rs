@@ -27,7 +27,7 @@ pub async fn look_up_request(
     let state = &ctx.state;
     let now = now();
     state
-        .check_limit(FAILED_LOOKUPS_PER_CLIENT, &ctx.client, now)
+        .check_limit(FAILED_LOOKUPS_PER_CLIENT, &ctx.limit_key, now)
         .await?;
     within_bounds(lookup)?;
     let errors = lookup.problems();
@@ -40,7 +40,7 @@ pub async fn look_up_request(
     let found = state.store.signup_request_by_reference(&reference).await?;
     let Some(request) = found.filter(|r| r.date_of_birth == dob.iso()) else {
         state
-            .count(FAILED_LOOKUPS_PER_CLIENT, &ctx.client, now)
+            .count(FAILED_LOOKUPS_PER_CLIENT, &ctx.limit_key, now)
             .await?;
         return Err(AppError::invalid("reference", NOT_FOUND));
     };

@@ -51,7 +51,7 @@ pub async fn submit_details(
     let state = &ctx.state;
     let now = now();
     state
-        .check_limit(SUBMISSIONS_PER_CLIENT, &ctx.client, now)
+        .check_limit(SUBMISSIONS_PER_CLIENT, &ctx.limit_key, now)
         .await?;
     within_bounds(details)?;
     let errors = details.problems();
@@ -59,7 +59,7 @@ pub async fn submit_details(
         return Err(AppError::Invalid { errors });
     }
     state
-        .count(SUBMISSIONS_PER_CLIENT, &ctx.client, now)
+        .count(SUBMISSIONS_PER_CLIENT, &ctx.limit_key, now)
         .await?;
 
     let patient = matching_patient(ctx, details).await?;
@@ -139,7 +139,7 @@ pub async fn check_email_code(
     let state = &ctx.state;
     let now = now();
     state
-        .check_limit(WRONG_CODES_PER_CLIENT, &ctx.client, now)
+        .check_limit(WRONG_CODES_PER_CLIENT, &ctx.limit_key, now)
         .await?;
     within_bounds(details)?;
     if !details.problems().is_empty() {
@@ -177,7 +177,7 @@ pub async fn check_email_code(
     }
     if sent.code_hash != email_code_hash(ctx, patient.id, &code) {
         state
-            .count(WRONG_CODES_PER_CLIENT, &ctx.client, now)
+            .count(WRONG_CODES_PER_CLIENT, &ctx.limit_key, now)
             .await?;
         let tries = state
             .store

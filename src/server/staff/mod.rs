@@ -124,7 +124,7 @@ pub async fn set_up(ctx: &RequestContext, setup: &StaffSetup) -> Result<StaffMe,
     let state = &ctx.state;
     let now = now();
     state
-        .check_limit(state.signin.per_client, &ctx.client, now)
+        .check_limit(state.signin.per_client, &ctx.limit_key, now)
         .await?;
     within_bounds(setup)?;
     let errors = setup.problems(CommonPasswords::bundled());
@@ -142,7 +142,7 @@ pub async fn set_up(ctx: &RequestContext, setup: &StaffSetup) -> Result<StaffMe,
     });
     let (Some(member), true) = (member, valid) else {
         state
-            .count(state.signin.per_client, &ctx.client, now)
+            .count(state.signin.per_client, &ctx.limit_key, now)
             .await?;
         let event = AuditEvent {
             actor: "anonymous",
