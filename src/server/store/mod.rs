@@ -19,7 +19,7 @@ mod signup_requests;
 mod staff;
 
 pub use accounts::{Account, NewAccount, RedeemConflict};
-pub use audit::{AuditEvent, AuditQuery, AuditRow, BrokenLink, ChainReport};
+pub use audit::{AuditEvent, AuditPage, AuditQuery, AuditRow, BrokenLink, ChainReport};
 pub use codes::{CodeRecord, IssueCode};
 pub use console::{AccountListing, CodeListing, RequestListing};
 pub use email_codes::{CodeTable, EmailCode};
