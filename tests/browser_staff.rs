@@ -281,6 +281,11 @@ async fn records_requests_and_the_audit_log() {
             vec![],
         )
         .await;
+    let range = agent.text("#audit-range").await;
+    assert!(
+        range.starts_with("Entries 1–3 of 3."),
+        "which entries the page shows: {range}"
+    );
     let csv = agent
         .js(
             "return decodeURIComponent(document.querySelector('a[download]').getAttribute('href').split(',')[1])",

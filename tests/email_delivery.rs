@@ -23,7 +23,7 @@ fn unverifiable(n: usize) -> Value {
 #[tokio::test]
 async fn emails_go_out_over_smtp_as_text_and_html() {
     let smtp = SmtpServer::start(0).await;
-    let server = TestServer::start_with(&["--production", "--smtp-url", &smtp.url()]).await;
+    let server = TestServer::start_with(&[NOT_DEMO, "--smtp-url", &smtp.url()]).await;
     let (status, body) = server.call("signup/verify/details", unverifiable(1)).await;
     assert_eq!(status, StatusCode::OK, "{body}");
     let received = smtp.wait_for(1, 10).await;
@@ -58,7 +58,7 @@ async fn an_email_committed_before_a_crash_is_delivered_once_after_restart() {
     let dir = tempfile::tempdir().unwrap();
     let database = dir.path().join("frontdesk.db").display().to_string();
     // A production server without SMTP keeps messages in the outbox.
-    let first = TestServer::start_on(&database, &shared_secret(), &["--production"]).await;
+    let first = TestServer::start_on(&database, &shared_secret(), &[NOT_DEMO]).await;
     assert_eq!(
         first.call("signup/verify/details", unverifiable(2)).await.0,
         StatusCode::OK
@@ -75,7 +75,7 @@ async fn an_email_committed_before_a_crash_is_delivered_once_after_restart() {
     let second = TestServer::start_on(
         &database,
         &shared_secret(),
-        &["--production", "--smtp-url", &smtp.url()],
+        &[NOT_DEMO, "--smtp-url", &smtp.url()],
     )
     .await;
     assert_eq!(smtp.wait_for(1, 10).await.len(), 1);
@@ -94,7 +94,7 @@ async fn an_email_committed_before_a_crash_is_delivered_once_after_restart() {
 async fn two_servers_share_the_outbox_without_sending_twice() {
     let smtp = SmtpServer::start(0).await;
     let db = PgDatabase::create().await;
-    let args = ["--production", "--smtp-url", &smtp.url()];
+    let args = [NOT_DEMO, "--smtp-url", &smtp.url()];
     let a = TestServer::start_on(&db.url, &shared_secret(), &args).await;
     let b = TestServer::start_on(&db.url, &shared_secret(), &args).await;
     for n in 0..8 {
@@ -138,7 +138,7 @@ async fn the_demo_mailbox_shows_sent_emails_only_in_demo_mode() {
     assert!(page.contains(&reference));
     assert!(page.contains("waiting"), "{page}");
 
-    let production = TestServer::start_with(&["--production"]).await;
+    let production = TestServer::start_with(&[NOT_DEMO]).await;
     assert_eq!(
         production.get("/dev/mailbox").await.status(),
         StatusCode::NOT_FOUND

@@ -144,9 +144,7 @@ async fn servers_starting_together_migrate_once() {
     let db = PgDatabase::create().await;
     let starts = (0..3).map(|_| {
         let url = db.url.clone();
-        tokio::spawn(async move {
-            TestServer::start_on(&url, &shared_secret(), &["--production"]).await
-        })
+        tokio::spawn(async move { TestServer::start_on(&url, &shared_secret(), &[NOT_DEMO]).await })
     });
     let mut servers = Vec::new();
     for start in starts.collect::<Vec<_>>() {
@@ -162,7 +160,7 @@ async fn servers_starting_together_migrate_once() {
         .unwrap()
         .count();
     assert_eq!(applied as usize, files);
-    // --production seeded nothing.
+    // Outside demo mode nothing is seeded.
     let patients = servers[0].count("SELECT COUNT(*) FROM patients").await;
     assert_eq!(patients, 0);
 }

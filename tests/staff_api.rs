@@ -14,6 +14,7 @@ on_both_databases!(
     an_agent_works_the_unverified_signups,
     an_agent_works_the_records_requests,
     the_audit_log_is_filtered_sorted_and_verified,
+    the_audit_log_is_read_a_page_at_a_time_with_its_total,
 );
 
 use common::*;
@@ -821,8 +822,10 @@ async fn the_audit_log_is_filtered_sorted_and_verified(db: Db) {
     .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
 
-    // Tampering with one row shows in the console.
-    let entry = entries[3]["id"].as_i64().unwrap();
+    // The console checks what was written since its last check: tampering
+    // with a new entry shows there, at that entry.
+    issue(&server, &agent, maria, "screen").await;
+    let entry = server.count("SELECT MAX(id) FROM audit_log").await;
     let drop = if db == Db::Sqlite {
         "DROP TRIGGER audit_log_no_update"
     } else {
@@ -843,5 +846,96 @@ async fn the_audit_log_is_filtered_sorted_and_verified(db: Db) {
             .contains(&format!("at entry {entry}")),
         "{}",
         broken["chain"]
+    );
+    // An entry the console checked before is left to the full check, which
+    // finds the first change.
+    let older = entries[3]["id"].as_i64().unwrap();
+    server
+        .execute(&format!(
+            "UPDATE audit_log SET outcome = 'nothing' WHERE id = {older}"
+        ))
+        .await;
+    let out = server.admin(&["verify-audit"]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        said.contains(&format!("entry {older} (its contents were changed)")),
+        "{said}"
+    );
+}
+
+async fn the_audit_log_is_read_a_page_at_a_time_with_its_total(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    let agent = server.staff_session("dana.help", "agent").await;
+    // 130 searches: two pages of them, and more than a page of the log.
+    for _ in 0..130 {
+        let find = json!({ "query": { "mrn": ADULT_MRN } });
+        let (status, body) = staff_call(&server, &agent, "staff/patients/find", find).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+    }
+    let read = |filter: Value| {
+        let (server, agent) = (&server, &agent);
+        async move {
+            let (status, page) =
+                staff_call(server, agent, "staff/audit", json!({ "filter": filter })).await;
+            assert_eq!(status, StatusCode::OK, "{page}");
+            page
+        }
+    };
+    let ids = |page: &Value| -> Vec<i64> {
+        page["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["id"].as_i64().unwrap())
+            .collect()
+    };
+    let all = server.count("SELECT COUNT(*) FROM audit_log").await;
+    assert!((101..200).contains(&all), "{all}");
+    let first = read(json!({})).await;
+    assert_eq!(first["total"], all);
+    assert_eq!(first["offset"], 0);
+    let first_ids = ids(&first);
+    assert_eq!(first_ids.len(), 100);
+    assert_eq!(
+        first_ids[0],
+        server.count("SELECT MAX(id) FROM audit_log").await
+    );
+    // The last page goes on where the first ended, newest first.
+    let second = read(json!({ "offset": 100 })).await;
+    assert_eq!(
+        (second["total"].clone(), second["offset"].clone()),
+        (json!(all), json!(100))
+    );
+    let second_ids = ids(&second);
+    assert_eq!(second_ids.len() as i64, all - 100);
+    assert!(second_ids[0] < first_ids[99], "{second_ids:?}");
+    assert_eq!(
+        *second_ids.last().unwrap(),
+        server.count("SELECT MIN(id) FROM audit_log").await
+    );
+    // Filtered, the total counts what matches: 130 searches, 30 on page two.
+    let searches = read(json!({ "action": "patient.search", "offset": 100 })).await;
+    assert_eq!(searches["total"], 130);
+    let rows = searches["entries"].as_array().unwrap();
+    assert_eq!(rows.len(), 30);
+    assert!(rows.iter().all(|e| e["action"] == "patient.search"));
+    let beyond = read(json!({ "action": "patient.search", "offset": 200 })).await;
+    assert_eq!(
+        (beyond["total"].clone(), beyond["entries"].clone()),
+        (json!(130), json!([]))
+    );
+    // In the other order the first page starts with the oldest entry.
+    let oldest = read(json!({ "ascending": true })).await;
+    assert_eq!(
+        ids(&oldest)[0],
+        server.count("SELECT MIN(id) FROM audit_log").await
+    );
+    let by_actor = read(json!({ "actor": "dana", "sort": "actor", "offset": 100 })).await;
+    assert_eq!(
+        by_actor["total"],
+        server
+            .count("SELECT COUNT(*) FROM audit_log WHERE actor = 'staff:dana.help'")
+            .await
     );
 }

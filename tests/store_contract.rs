@@ -122,6 +122,8 @@ on_both_databases!(
     failure_counters_add_up_under_concurrency,
     audit_events_are_stored,
     the_audit_log_is_an_append_only_verified_chain,
+    the_chain_check_goes_on_from_its_checkpoint,
+    servers_checking_the_chain_together_leave_one_good_checkpoint,
 );
 
 async fn patients_round_trip(db: Db) {
@@ -552,4 +554,150 @@ async fn the_audit_log_is_an_append_only_verified_chain(db: Db) {
     );
     raw.close().await;
     store.close().await;
+}
+
+/// Appends `n` events, each its own transaction.
+async fn append(store: &Store, n: usize) {
+    for i in 0..n {
+        let outcome = format!("event {i}");
+        let event = AuditEvent {
+            actor: "anonymous",
+            patient_id: None,
+            action: "test",
+            outcome: &outcome,
+            client_addr: Some("203.0.113.9"),
+        };
+        store.audit(NOW, &event).await.unwrap();
+    }
+}
+
+/// The checkpoint as stored: (seq, entry id).
+async fn checkpoint(raw: &sqlx::AnyPool) -> (i64, i64) {
+    sqlx::query_as("SELECT seq, entry_id FROM audit_checkpoint WHERE id = 1")
+        .fetch_one(raw)
+        .await
+        .unwrap()
+}
+
+async fn drop_update_guard(db: Db, raw: &sqlx::AnyPool) {
+    let sql = if db == Db::Sqlite {
+        "DROP TRIGGER audit_log_no_update"
+    } else {
+        "DROP TRIGGER audit_log_no_change ON audit_log"
+    };
+    sqlx::query(sql).execute(raw).await.unwrap();
+}
+
+async fn the_chain_check_goes_on_from_its_checkpoint(db: Db) {
+    let (store, guard) = open(db).await;
+    let store = store.with_audit_key(b"test audit key");
+    let raw = guard.raw().await;
+    let id_at = |seq: i64| {
+        let raw = raw.clone();
+        async move {
+            sqlx::query_scalar::<_, i64>("SELECT id FROM audit_log WHERE seq = $1")
+                .bind(seq)
+                .fetch_one(&raw)
+                .await
+                .unwrap()
+        }
+    };
+    append(&store, 5).await;
+    let report = store.verify_audit_since_checkpoint().await.unwrap();
+    assert_eq!((report.chained, report.broken), (5, None));
+    assert_eq!(checkpoint(&raw).await, (5, id_at(5).await));
+    append(&store, 3).await;
+    let report = store.verify_audit_since_checkpoint().await.unwrap();
+    assert_eq!((report.chained, report.broken), (8, None));
+    assert_eq!(checkpoint(&raw).await, (8, id_at(8).await));
+
+    // A change before the checkpoint is the full check's to find.
+    drop_update_guard(db, &raw).await;
+    let change = |seq: i64, outcome: &'static str| {
+        let raw = raw.clone();
+        async move {
+            sqlx::query("UPDATE audit_log SET outcome = $1 WHERE seq = $2")
+                .bind(outcome)
+                .bind(seq)
+                .execute(&raw)
+                .await
+                .unwrap();
+        }
+    };
+    change(2, "nothing happened").await;
+    assert_eq!(
+        store.verify_audit_since_checkpoint().await.unwrap().broken,
+        None
+    );
+    let full = store.verify_audit_chain().await.unwrap();
+    assert_eq!(full.broken.expect("found").entry, id_at(2).await);
+    change(2, "event 1").await;
+
+    // A change after it is found, and the checkpoint stays before it.
+    append(&store, 2).await;
+    change(10, "nothing happened").await;
+    let report = store.verify_audit_since_checkpoint().await.unwrap();
+    let link = report.broken.expect("the change is found");
+    assert_eq!(
+        (link.entry, link.reason.as_str()),
+        (id_at(10).await, "its contents were changed")
+    );
+    assert_eq!(report.chained, 9);
+    assert_eq!(checkpoint(&raw).await, (9, id_at(9).await));
+    change(10, "event 1").await;
+    let report = store.verify_audit_since_checkpoint().await.unwrap();
+    assert_eq!((report.chained, report.broken), (10, None));
+    assert_eq!(checkpoint(&raw).await, (10, id_at(10).await));
+
+    // Nobody without the key can move the checkpoint past a change: a
+    // checkpoint that is not sealed under it means starting over.
+    change(3, "nothing happened").await;
+    sqlx::query("UPDATE audit_checkpoint SET seal = 'forged'")
+        .execute(&raw)
+        .await
+        .unwrap();
+    let link = store.verify_audit_since_checkpoint().await.unwrap().broken;
+    assert_eq!(link.expect("found from the start").entry, id_at(3).await);
+    assert_eq!(checkpoint(&raw).await, (2, id_at(2).await));
+    change(3, "event 2").await;
+    let other_key = store.clone().with_audit_key(b"another key");
+    let link = other_key
+        .verify_audit_since_checkpoint()
+        .await
+        .unwrap()
+        .broken;
+    assert_eq!(link.expect("another key's chain").entry, id_at(1).await);
+    raw.close().await;
+    store.close().await;
+}
+
+async fn servers_checking_the_chain_together_leave_one_good_checkpoint(db: Db) {
+    let (first, guard) = open(db).await;
+    let first = first.with_audit_key(b"test audit key");
+    let second = Store::open(&DatabaseOptions::new(&guard.url))
+        .await
+        .unwrap()
+        .with_audit_key(b"test audit key");
+    append(&first, 3).await;
+    // Two servers check while both append: no check sees a broken chain.
+    let work = [first.clone(), second.clone()].map(|store| async move {
+        for _ in 0..10 {
+            append(&store, 2).await;
+            let report = store.verify_audit_since_checkpoint().await.unwrap();
+            assert_eq!(report.broken, None, "{report:?}");
+        }
+    });
+    join_all(work).await;
+    let report = second.verify_audit_since_checkpoint().await.unwrap();
+    assert_eq!((report.chained, report.broken), (43, None));
+    let raw = guard.raw().await;
+    let newest: (i64, i64) = sqlx::query_as("SELECT seq, id FROM audit_log WHERE seq = 43")
+        .fetch_one(&raw)
+        .await
+        .unwrap();
+    assert_eq!(checkpoint(&raw).await, newest);
+    assert_eq!(first.verify_audit_chain().await.unwrap().broken, None);
+    raw.close().await;
+    first.close().await;
+    second.close().await;
 }

@@ -40,9 +40,14 @@ async fn run(cli: Cli) -> Result<(), String> {
         println!("{}", ServerSecret::generate_hex());
         return Ok(());
     }
-    // Admin commands keep the test server's clock (tests only; a serving
-    // server checks it against --production below).
-    if let (Some(_), Ok(file)) = (&cli.command, std::env::var("FRONTDESK_TEST_CLOCK")) {
+    // The tests' clock, for a demo server and the admin commands run beside
+    // it; anything else refuses to start with it, so production time is real.
+    if let Ok(file) = std::env::var("FRONTDESK_TEST_CLOCK") {
+        if !cli.serve.demo {
+            return Err(
+                "FRONTDESK_TEST_CLOCK is for tests and works only in demo mode (--demo)".into(),
+            );
+        }
         super::use_test_clock(file.into());
     }
     // Checked before anything else happens, so a bad table changes nothing.
@@ -127,9 +132,7 @@ fn load_secret(args: &StoreArgs, options: &DatabaseOptions) -> Result<ServerSecr
                 .to_string(),
         ),
         Backend::Sqlite => {
-            let db = options.database.trim_start_matches("sqlite://");
-            let db = db.trim_start_matches("sqlite:");
-            let db = db.split('?').next().unwrap_or(db);
+            let db = super::store::sqlite_file(&options.database);
             let dir = Path::new(db).parent().unwrap_or(Path::new("."));
             ServerSecret::load_or_create(&dir.join("secret.key"))
         }
@@ -142,19 +145,9 @@ async fn serve(
     secret: ServerSecret,
     policy: PolicyTable,
 ) -> Result<(), String> {
-    if let Ok(file) = std::env::var("FRONTDESK_TEST_CLOCK") {
-        if args.production {
-            return Err(
-                "FRONTDESK_TEST_CLOCK is for tests and is refused with --production".into(),
-            );
-        }
-        super::use_test_clock(file.into());
-    }
-    if !args.production {
-        let empty = store.count_patients().await.map_err(|e| e.to_string())? == 0;
-        if empty || args.demo {
-            demo::seed(&store, &secret, &policy, now()).await?;
-        }
+    if args.demo {
+        // Adds the demo patients that are missing and prints three fresh codes.
+        demo::seed(&store, &secret, &policy, now()).await?;
         if store.count_staff().await.map_err(|e| e.to_string())? == 0 {
             demo::seed_staff(&store, now()).await?;
         }
@@ -183,7 +176,7 @@ async fn serve(
             .to_string(),
         old_portal_name: args.old_portal_name.clone(),
     };
-    let mailer = Mailer::new(args.smtp_url.as_deref(), &args.mail_from, !args.production)?;
+    let mailer = Mailer::new(args.smtp_url.as_deref(), &args.mail_from, args.demo)?;
     mailer.spawn_sender(store.clone());
     let state = AppState::new(Inner {
         store,

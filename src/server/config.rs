@@ -2,7 +2,8 @@
 //! safe default. `frontdesk --help` lists them; the README documents them.
 
 use super::store::DatabaseOptions;
-use clap::{Args, Parser, Subcommand};
+use clap::builder::BoolishValueParser;
+use clap::{ArgAction, Args, Parser, Subcommand};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -11,7 +12,9 @@ use std::time::Duration;
 #[command(
     name = "frontdesk",
     version,
-    about = "Front Desk: patient portal enrollment"
+    about = "Front Desk: patient portal enrollment",
+    // A later flag wins, so `--demo=false` after a script's `--demo` works.
+    args_override_self = true
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -70,7 +73,7 @@ pub enum StaffCommand {
 /// Where data lives; shared by every subcommand.
 #[derive(Args, Debug, Clone)]
 pub struct StoreArgs {
-    /// A SQLite database file (created if missing) or `sqlite:` URL, or a
+    /// A SQLite database file or `sqlite:` URL (created if missing), or a
     /// `postgres://user:password@host/database` URL for several servers.
     /// DATABASE_URL is read when neither this flag nor FRONTDESK_DATABASE is
     /// set. [default: data/frontdesk.db]
@@ -152,16 +155,19 @@ pub struct ServeArgs {
     /// The browser app built by Trunk.
     #[arg(long, env = "FRONTDESK_DIST", default_value = "dist")]
     pub dist: PathBuf,
-    /// Production: never seed demo data.
-    #[arg(long, env = "FRONTDESK_PRODUCTION")]
-    pub production: bool,
-    /// Seed demo patients even if the database is not empty, and print three
-    /// fresh codes to try. Refused with --production.
-    #[arg(long, env = "FRONTDESK_DEMO", conflicts_with = "production")]
+    /// Demo mode: seed the demo patients (printing three fresh codes to try)
+    /// and, while there are no staff, demo staff with printed passwords;
+    /// show emails at /dev/mailbox when there is no SMTP server; honour the
+    /// tests' clock. Without it nothing is seeded: a production server.
+    #[arg(long, env = "FRONTDESK_DEMO", value_name = "BOOL", action = ArgAction::Set,
+          num_args = 0..=1, require_equals = true, default_missing_value = "true",
+          default_value = "false", value_parser = BoolishValueParser::new())]
     pub demo: bool,
-    /// Take the client address from X-Forwarded-For (set this only behind a
-    /// trusted reverse proxy that overwrites the header).
-    #[arg(long, env = "FRONTDESK_TRUST_PROXY")]
+    /// Take the client address from X-Forwarded-For, or else Forwarded (set
+    /// this only behind a trusted reverse proxy that appends to the header).
+    #[arg(long, env = "FRONTDESK_TRUST_PROXY", value_name = "BOOL", action = ArgAction::Set,
+          num_args = 0..=1, require_equals = true, default_missing_value = "true",
+          default_value = "false", value_parser = BoolishValueParser::new())]
     pub trust_proxy: bool,
     /// Wrong dates of birth that void an access code.
     #[arg(long, env = "FRONTDESK_MAX_CODE_TRIES", default_value_t = 5)]
@@ -206,7 +212,9 @@ pub struct ServeArgs {
     pub smtp_url: Option<String>,
     /// Served over HTTPS (by this server or a proxy in front): session
     /// cookies are `Secure` with the `__Host-` prefix, and HSTS is sent.
-    #[arg(long, env = "FRONTDESK_HTTPS")]
+    #[arg(long, env = "FRONTDESK_HTTPS", value_name = "BOOL", action = ArgAction::Set,
+          num_args = 0..=1, require_equals = true, default_missing_value = "true",
+          default_value = "false", value_parser = BoolishValueParser::new())]
     pub https: bool,
     /// Minutes without activity that end a session.
     #[arg(long, env = "FRONTDESK_SESSION_IDLE_MINUTES", default_value_t = 30)]

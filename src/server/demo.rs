@@ -1,6 +1,6 @@
 //! Demo data: about 50 synthetic patients of all ages, with fresh codes, and
 //! three ready-to-try code and date-of-birth pairs printed on the console.
-//! Never run with --production. Every name, address and number is invented.
+//! Only in demo mode (`--demo`). Every name, address and number is invented.
 
 use super::codes::{DEFAULT_DAYS, Issue, issue_code};
 use super::security::{PasswordHasher, ServerSecret, new_token};

@@ -6,7 +6,7 @@ use crate::api::AppError;
 use crate::routes::{BUNDLES, bundle_of};
 use axum::body::{Body, Bytes};
 use axum::extract::{ConnectInfo, Request, State};
-use axum::http::header::{self, HeaderName, HeaderValue};
+use axum::http::header::{self, HeaderMap, HeaderName, HeaderValue};
 use axum::http::{Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{any, get};
@@ -15,7 +15,7 @@ use base64::Engine;
 use leptos::prelude::{provide_context, use_context};
 use leptos_axum::ResponseOptions;
 use sha2::{Digest, Sha256};
-use std::net::SocketAddr;
+use std::net::{IpAddr, Ipv6Addr, SocketAddr};
 use std::path::PathBuf;
 use std::sync::Arc;
 use tower::ServiceExt;
@@ -43,14 +43,91 @@ fn too_large(close: bool) -> Response {
     response
 }
 
-/// The client's address as the server sees it, for limits and the audit log.
-#[derive(Clone, Debug)]
-pub struct ClientAddr(pub String);
+/// The client's address as the server sees it: the peer, or behind a
+/// trusted proxy the address the proxy reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ClientAddr(IpAddr);
+
+impl ClientAddr {
+    /// An IPv4-mapped IPv6 address is the IPv4 client it stands for.
+    pub fn new(ip: IpAddr) -> ClientAddr {
+        ClientAddr(ip.to_canonical())
+    }
+
+    /// Behind a trusted proxy, the right-most address of all `X-Forwarded-For`
+    /// lines (the one our proxy appended), or when there is none the
+    /// right-most `for=` of `Forwarded` (RFC 7239); else, or when that entry
+    /// is not an IP address, the peer. X-Forwarded-For wins because it is
+    /// what most proxies append to, and a client-sent `Forwarded` passes
+    /// through them unchanged.
+    pub fn of_request(headers: &HeaderMap, peer: SocketAddr, trust_proxy: bool) -> ClientAddr {
+        let reported = trust_proxy
+            .then(|| {
+                right_most(headers, "x-forwarded-for")
+                    .map(parse_ip)
+                    .or_else(|| right_most(headers, "forwarded").map(forwarded_for))
+            })
+            .flatten()
+            .flatten();
+        ClientAddr::new(reported.unwrap_or(peer.ip()))
+    }
+
+    /// The subject limits count this client under: an IPv4 address, or an
+    /// IPv6 address's /64, since one subscriber is handed a whole /64.
+    pub fn limit_key(&self) -> String {
+        match self.0 {
+            IpAddr::V4(ip) => ip.to_string(),
+            IpAddr::V6(ip) => {
+                let prefix = u128::from(ip) & !(u128::MAX >> 64);
+                format!("{}/64", Ipv6Addr::from(prefix))
+            }
+        }
+    }
+}
+
+/// The full address, as the audit log records it.
+impl std::fmt::Display for ClientAddr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// The last comma-separated element of every `name` line taken together.
+fn right_most<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
+    let last = headers.get_all(name).iter().next_back()?;
+    // A line that is not text cannot be read, so nothing it holds is trusted.
+    Some(last.to_str().ok()?.rsplit(',').next()?.trim())
+}
+
+/// `192.0.2.7`, `2001:db8::1`, or either with a port (`[2001:db8::1]:4711`).
+fn parse_ip(text: &str) -> Option<IpAddr> {
+    let text = text.trim();
+    text.parse::<IpAddr>()
+        .ok()
+        .or_else(|| text.parse::<SocketAddr>().ok().map(|a| a.ip()))
+        .or_else(|| text.strip_prefix('[')?.strip_suffix(']')?.parse().ok())
+}
+
+/// The `for=` of one `Forwarded` element: `for=192.0.2.60;proto=https` or
+/// `for="[2001:db8:cafe::17]:4711"`. `unknown` and obfuscated names
+/// (`_hidden`) are no address.
+fn forwarded_for(element: &str) -> Option<IpAddr> {
+    element.split(';').find_map(|pair| {
+        let (key, value) = pair.split_once('=')?;
+        key.trim()
+            .eq_ignore_ascii_case("for")
+            .then(|| parse_ip(value.trim().trim_matches('"')))
+            .flatten()
+    })
+}
 
 /// What a server function needs from its request.
 pub struct RequestContext {
     pub state: AppState,
+    /// The client's full address, for the audit log and records.
     pub client: String,
+    /// The subject every per-client limit counts (`ClientAddr::limit_key`).
+    pub limit_key: String,
     /// The request's `Cookie` header, if any.
     pub cookies: Option<String>,
 }
@@ -62,8 +139,11 @@ impl RequestContext {
         let parts = use_context::<Parts>();
         let client = parts
             .as_ref()
-            .and_then(|parts| parts.extensions.get::<ClientAddr>().cloned())
-            .map_or_else(|| "unknown".to_string(), |c| c.0);
+            .and_then(|parts| parts.extensions.get::<ClientAddr>().copied());
+        let (client, limit_key) = client.map_or_else(
+            || ("unknown".to_string(), "unknown".to_string()),
+            |c| (c.to_string(), c.limit_key()),
+        );
         let cookies = parts
             .as_ref()
             .and_then(|parts| parts.headers.get(header::COOKIE))
@@ -72,6 +152,7 @@ impl RequestContext {
         Ok(RequestContext {
             state,
             client,
+            limit_key,
             cookies,
         })
     }
@@ -322,9 +403,8 @@ async fn server_function(
         Some(body) if body.len() <= MAX_BODY_BYTES => body,
         drained => return too_large(drained.is_none()),
     };
-    parts
-        .extensions
-        .insert(ClientAddr(client_addr(&parts, peer, state.trust_proxy)));
+    let client = ClientAddr::of_request(&parts.headers, peer, state.trust_proxy);
+    parts.extensions.insert(client);
 
     let app = state.app.clone();
     let request = Request::from_parts(parts, Body::from(body));
@@ -366,23 +446,6 @@ fn same_origin(parts: &Parts, trust_proxy: bool) -> bool {
         .and_then(|o| o.split_once("://"))
         .map(|(_, h)| h);
     matches!((origin_host, host), (Some(o), Some(h)) if o.eq_ignore_ascii_case(h))
-}
-
-fn client_addr(parts: &Parts, peer: SocketAddr, trust_proxy: bool) -> String {
-    if trust_proxy {
-        // The right-most entry is the one our own proxy added.
-        let forwarded = parts
-            .headers
-            .get("x-forwarded-for")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.rsplit(',').next())
-            .map(str::trim)
-            .filter(|v| !v.is_empty());
-        if let Some(addr) = forwarded {
-            return addr.to_string();
-        }
-    }
-    peer.ip().to_string()
 }
 
 async fn common_passwords() -> Response {
@@ -547,6 +610,86 @@ mod tests {
         assert!(has_content_hash("style-0123456789abcdef.css"));
         assert!(!has_content_hash("favicon.svg"));
         assert!(!has_content_hash("robots.txt"));
+    }
+
+    fn client(lines: &[(&str, &str)], trust_proxy: bool) -> ClientAddr {
+        let mut headers = HeaderMap::new();
+        for (name, value) in lines {
+            headers.append(
+                HeaderName::from_bytes(name.as_bytes()).unwrap(),
+                HeaderValue::from_str(value).unwrap(),
+            );
+        }
+        ClientAddr::of_request(&headers, "10.0.0.9:41000".parse().unwrap(), trust_proxy)
+    }
+
+    #[test]
+    fn the_right_most_forwarded_address_of_all_lines_is_the_client() {
+        let two_lines = [
+            ("x-forwarded-for", "198.51.100.7"),
+            ("x-forwarded-for", "203.0.113.5, 192.0.2.44"),
+        ];
+        assert_eq!(client(&two_lines, true).to_string(), "192.0.2.44");
+        assert_eq!(client(&two_lines, false).to_string(), "10.0.0.9");
+        // With a port, or IPv6 in brackets with one.
+        let port = [("x-forwarded-for", "203.0.113.5, 192.0.2.44:5678")];
+        assert_eq!(client(&port, true).to_string(), "192.0.2.44");
+        let v6 = [("x-forwarded-for", "[2001:db8::17]:4711")];
+        assert_eq!(client(&v6, true).to_string(), "2001:db8::17");
+        // What is not an address falls back to the peer, never to an entry
+        // further left (the client wrote those).
+        for garbage in ["192.0.2.1, not-an-ip", "192.0.2.1, ", "192.0.2.1,unknown"] {
+            let lines = [("x-forwarded-for", garbage)];
+            assert_eq!(client(&lines, true).to_string(), "10.0.0.9", "{garbage}");
+        }
+        let empty_last = [("x-forwarded-for", "192.0.2.1"), ("x-forwarded-for", "")];
+        assert_eq!(client(&empty_last, true).to_string(), "10.0.0.9");
+    }
+
+    #[test]
+    fn forwarded_is_read_when_there_is_no_x_forwarded_for() {
+        let quoted_v6 = [(
+            "forwarded",
+            "for=192.0.2.60;proto=http, for=\"[2001:db8:cafe::17]:4711\";proto=https",
+        )];
+        assert_eq!(client(&quoted_v6, true).to_string(), "2001:db8:cafe::17");
+        let lines = [
+            ("forwarded", "for=198.51.100.1"),
+            ("forwarded", "proto=https;For=\"192.0.2.43:8080\""),
+        ];
+        assert_eq!(client(&lines, true).to_string(), "192.0.2.43");
+        for hidden in [
+            "for=unknown",
+            "for=_hidden",
+            "for=\"_gazonk\"",
+            "proto=https",
+        ] {
+            let lines = [("forwarded", "for=198.51.100.1"), ("forwarded", hidden)];
+            assert_eq!(client(&lines, true).to_string(), "10.0.0.9", "{hidden}");
+        }
+        // X-Forwarded-For wins: a client-sent Forwarded passes through an
+        // X-Forwarded-For proxy untouched.
+        let both = [
+            ("forwarded", "for=198.51.100.1"),
+            ("x-forwarded-for", "192.0.2.44"),
+        ];
+        assert_eq!(client(&both, true).to_string(), "192.0.2.44");
+    }
+
+    #[test]
+    fn limits_count_ipv6_clients_by_their_64() {
+        let key = |ip: &str| ClientAddr::new(ip.parse().unwrap()).limit_key();
+        assert_eq!(key("2001:db8:1:2:aaaa::1"), "2001:db8:1:2::/64");
+        assert_eq!(key("2001:db8:1:2:ffff:ffff:ffff:ffff"), "2001:db8:1:2::/64");
+        assert_ne!(key("2001:db8:1:3::1"), key("2001:db8:1:2::1"));
+        assert_eq!(key("192.0.2.44"), "192.0.2.44");
+        // IPv4-mapped IPv6 is the IPv4 client, in the audit log too.
+        assert_eq!(key("::ffff:192.0.2.44"), "192.0.2.44");
+        let mapped = ClientAddr::new("::ffff:192.0.2.44".parse().unwrap());
+        assert_eq!(mapped.to_string(), "192.0.2.44");
+        // The audit log keeps the whole address.
+        let full = ClientAddr::new("2001:db8:1:2:aaaa::1".parse().unwrap());
+        assert_eq!(full.to_string(), "2001:db8:1:2:aaaa::1");
     }
 
     #[test]

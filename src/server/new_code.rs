@@ -39,7 +39,7 @@ pub async fn request_new_code(
         return Err(AppError::Invalid { errors });
     }
     state
-        .take(REQUESTS_PER_CLIENT, &ctx.client, now)
+        .take(REQUESTS_PER_CLIENT, &ctx.limit_key, now)
         .await?
         .keep();
     let dob = parse_date_of_birth(&request.dob, Date::today())

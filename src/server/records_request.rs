@@ -30,7 +30,7 @@ pub async fn submit(
         return Err(AppError::Invalid { errors });
     }
     state
-        .take(REQUESTS_PER_CLIENT, &ctx.client, now)
+        .take(REQUESTS_PER_CLIENT, &ctx.limit_key, now)
         .await?
         .keep();
     let today = Date::today();

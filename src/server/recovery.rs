@@ -71,7 +71,7 @@ pub async fn forgot_username(
         return Err(AppError::Invalid { errors });
     }
     state
-        .take(REQUESTS_PER_CLIENT, &ctx.client, now)
+        .take(REQUESTS_PER_CLIENT, &ctx.limit_key, now)
         .await?
         .keep();
     let dob = parse_date_of_birth(&request.dob, Date::today())
@@ -119,7 +119,7 @@ pub async fn forgot_password(
         return Err(AppError::Invalid { errors });
     }
     state
-        .take(REQUESTS_PER_CLIENT, &ctx.client, now)
+        .take(REQUESTS_PER_CLIENT, &ctx.limit_key, now)
         .await?
         .keep();
     let key = username_key(&request.username);
@@ -183,11 +183,11 @@ pub async fn reset_password(
         return Err(AppError::Invalid { errors });
     }
     state
-        .check(WRONG_CODES_PER_CLIENT, &ctx.client, now)
+        .check(WRONG_CODES_PER_CLIENT, &ctx.limit_key, now)
         .await?;
     let wrong = || async {
         state
-            .count_failure(WRONG_CODES_PER_CLIENT, &ctx.client, now)
+            .count_failure(WRONG_CODES_PER_CLIENT, &ctx.limit_key, now)
             .await?;
         Err::<(), AppError>(AppError::invalid("code", CODE_NOT_RIGHT))
     };
@@ -265,7 +265,7 @@ async fn within_account_limit(
     now: i64,
 ) -> Result<bool, AppError> {
     let state = &ctx.state;
-    let from_here = format!("{account_id}@{}", ctx.client);
+    let from_here = format!("{account_id}@{}", ctx.limit_key);
     let Ok(here) = state
         .try_take(EMAILS_PER_ACCOUNT_AND_CLIENT, &from_here, now)
         .await?

@@ -77,7 +77,9 @@ pub(super) async fn admit(
         return Err(AppError::Invalid { errors });
     }
     let state = &ctx.state;
-    state.take(state.signin.per_client, &ctx.client, now).await
+    state
+        .take(state.signin.per_client, &ctx.limit_key, now)
+        .await
 }
 
 /// Someone signing in, patient or staff.

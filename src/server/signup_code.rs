@@ -60,7 +60,7 @@ pub async fn check_login(
     let state = &ctx.state;
     let now = now();
     state
-        .take(LOGIN_CHECKS_PER_CLIENT, &ctx.client, now)
+        .take(LOGIN_CHECKS_PER_CLIENT, &ctx.limit_key, now)
         .await?
         .keep();
     let record = usable_code(ctx, code).await?;
@@ -191,7 +191,7 @@ async fn usable_code(
     let dob = parse_date_of_birth(&input.dob, Date::today())
         .map_err(|e| AppError::invalid("dob", e.message))?;
     let per_client = state.limits.code_attempts_per_client();
-    state.check(per_client, &ctx.client, now).await?;
+    state.check(per_client, &ctx.limit_key, now).await?;
 
     let found = state
         .store
@@ -205,7 +205,7 @@ async fn usable_code(
         client_addr: Some(&ctx.client),
     };
     let Some(record) = found else {
-        state.count_failure(per_client, &ctx.client, now).await?;
+        state.count_failure(per_client, &ctx.limit_key, now).await?;
         state.store.audit(now, &audit(None, "unknown code")).await?;
         return Err(AppError::invalid("code", NOT_ACCEPTED));
     };
@@ -232,7 +232,7 @@ async fn usable_code(
         return Err(error);
     }
     if Date::parse_iso(&record.date_of_birth) != Some(dob) {
-        state.count_failure(per_client, &ctx.client, now).await?;
+        state.count_failure(per_client, &ctx.limit_key, now).await?;
         let max_tries = state.limits.max_code_tries;
         let tries = state
             .store

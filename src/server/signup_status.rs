@@ -32,7 +32,7 @@ pub async fn look_up_request(
         return Err(AppError::Invalid { errors });
     }
     state
-        .check(FAILED_LOOKUPS_PER_CLIENT, &ctx.client, now)
+        .check(FAILED_LOOKUPS_PER_CLIENT, &ctx.limit_key, now)
         .await?;
     let dob = parse_date_of_birth(&lookup.dob, Date::today())
         .map_err(|e| AppError::invalid("dob", e.message))?;
@@ -40,7 +40,7 @@ pub async fn look_up_request(
     let found = state.store.signup_request_by_reference(&reference).await?;
     let Some(request) = found.filter(|r| r.date_of_birth == dob.iso()) else {
         state
-            .count_failure(FAILED_LOOKUPS_PER_CLIENT, &ctx.client, now)
+            .count_failure(FAILED_LOOKUPS_PER_CLIENT, &ctx.limit_key, now)
             .await?;
         return Err(AppError::invalid("reference", NOT_FOUND));
     };

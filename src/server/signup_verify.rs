@@ -56,7 +56,7 @@ pub async fn submit_details(
         return Err(AppError::Invalid { errors });
     }
     state
-        .take(SUBMISSIONS_PER_CLIENT, &ctx.client, now)
+        .take(SUBMISSIONS_PER_CLIENT, &ctx.limit_key, now)
         .await?
         .keep();
 
@@ -156,7 +156,7 @@ pub async fn check_email_code(
         ));
     }
     state
-        .check(WRONG_CODES_PER_CLIENT, &ctx.client, now)
+        .check(WRONG_CODES_PER_CLIENT, &ctx.limit_key, now)
         .await?;
     let ask_again = |message: &str| {
         AppError::invalid("code", format!("{message}. Go back and ask for a new code"))
@@ -172,7 +172,7 @@ pub async fn check_email_code(
     }
     if sent.code_hash != email_code_hash(ctx, patient.id, &code) {
         state
-            .count_failure(WRONG_CODES_PER_CLIENT, &ctx.client, now)
+            .count_failure(WRONG_CODES_PER_CLIENT, &ctx.limit_key, now)
             .await?;
         let tries = state
             .store

@@ -34,6 +34,9 @@ pub struct TestServer {
     pub database: String,
     /// FRONTDESK_SECRET, when the test gives one (PostgreSQL).
     secret: Option<String>,
+    /// Started in demo mode by the harness, so the server and the admin
+    /// commands share the test clock.
+    test_clock: bool,
     /// A PostgreSQL database made for this server alone, dropped after it.
     _postgres: Option<PgDatabase>,
 }
@@ -63,9 +66,14 @@ impl TestServer {
     /// Starts a server with extra flags, on a fresh SQLite database seeded
     /// with the demo patients, serving the built app from `dist/`.
     pub async fn start_with(args: &[&str]) -> TestServer {
+        TestServer::start_with_env(&[], args).await
+    }
+
+    /// The same with environment variables set for the server.
+    pub async fn start_with_env(env: &[(&str, &str)], args: &[&str]) -> TestServer {
         let dir = tempfile::tempdir().expect("temporary folder");
         let database = dir.path().join("frontdesk.db").display().to_string();
-        TestServer::launch(dir, database, None, args).await
+        TestServer::launch(dir, database, None, args, env).await
     }
 
     /// Starts a server with extra flags on a fresh database of the given kind,
@@ -85,22 +93,36 @@ impl TestServer {
     /// Starts a server on a given database (a PostgreSQL URL) with a secret.
     pub async fn start_on(database: &str, secret: &str, args: &[&str]) -> TestServer {
         let dir = tempfile::tempdir().expect("temporary folder");
-        TestServer::launch(dir, database.to_string(), Some(secret.to_string()), args).await
+        TestServer::launch(
+            dir,
+            database.to_string(),
+            Some(secret.to_string()),
+            args,
+            &[],
+        )
+        .await
     }
 
+    /// Servers run in demo mode with the test clock (time moves only when a
+    /// test says so, see `advance_clock`), unless the test chooses the mode
+    /// itself: `NOT_DEMO`, another `--demo=…`, or FRONTDESK_DEMO.
     async fn launch(
         dir: tempfile::TempDir,
         database: String,
         secret: Option<String>,
         args: &[&str],
+        env: &[(&str, &str)],
     ) -> TestServer {
         let mut command = server_command(&database, secret.as_deref());
-        // Time moves only when a test says so (see `advance_clock`); a
-        // production server refuses the test clock.
-        if !args.contains(&"--production") {
-            command.env("FRONTDESK_TEST_CLOCK", dir.path().join("clock"));
+        let test_clock = !args.iter().any(|a| a.starts_with("--demo"))
+            && !env.iter().any(|(name, _)| *name == "FRONTDESK_DEMO");
+        if test_clock {
+            command
+                .arg("--demo")
+                .env("FRONTDESK_TEST_CLOCK", dir.path().join("clock"));
         }
         command
+            .envs(env.iter().copied())
             .args(["--listen", "127.0.0.1:0", "--dist"])
             .arg(repo_dir().join("dist"))
             .args(args)
@@ -133,6 +155,7 @@ impl TestServer {
             http,
             database,
             secret,
+            test_clock,
             _postgres: None,
         }
     }
@@ -309,12 +332,14 @@ impl TestServer {
 
     /// Runs the server binary's subcommand against this server's database.
     pub fn admin(&self, args: &[&str]) -> std::process::Output {
-        // The same clock as the server's, so codes it makes expire alike.
-        server_command(&self.database, self.secret.as_deref())
-            .env("FRONTDESK_TEST_CLOCK", self.dir.path().join("clock"))
-            .args(args)
-            .output()
-            .expect("admin command runs")
+        let mut command = server_command(&self.database, self.secret.as_deref());
+        // The same clock as a demo server's, so codes it makes expire alike.
+        if self.test_clock {
+            command
+                .env("FRONTDESK_DEMO", "true")
+                .env("FRONTDESK_TEST_CLOCK", self.dir.path().join("clock"));
+        }
+        command.args(args).output().expect("admin command runs")
     }
 
     /// Issues a fresh code for `mrn` with the command line tool.
@@ -450,6 +475,8 @@ fn server_command(database: &str, secret: Option<&str>) -> Command {
             std::env::var("FRONTDESK_TEST_LOG").unwrap_or_else(|_| "warn".into()),
         )
         .env_remove("FRONTDESK_SECRET")
+        .env_remove("FRONTDESK_DEMO")
+        .env_remove("FRONTDESK_TEST_CLOCK")
         .env_remove("DATABASE_URL");
     if let Some(secret) = secret {
         command.env("FRONTDESK_SECRET", secret);
@@ -473,6 +500,10 @@ pub fn code_entry(code: &str, dob: &Value) -> Value {
 pub fn login(username: &str, password: &str, email: &str) -> Value {
     json!({ "username": username, "password": password, "email": email, "own_account": true })
 }
+
+/// The flag that starts a test server outside demo mode: nothing seeded, no
+/// mailbox, the real clock (a production server).
+pub const NOT_DEMO: &str = "--demo=false";
 
 /// The password `staff_session` sets.
 pub const STAFF_PASSWORD: &str = "amber harbor lights the fog";

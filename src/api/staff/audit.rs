@@ -1,5 +1,5 @@
-//! The audit log as the console reads it: filtered, sorted, and whether its
-//! hash chain verifies.
+//! The audit log as the console reads it: filtered, sorted, a page at a
+//! time, and whether its hash chain verifies.
 
 use crate::api::AppError;
 use leptos::prelude::*;
@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "ssr")]
 use validator::Validate;
 
-/// At most this many entries per answer (the newest, in the chosen order).
-pub const MAX_ENTRIES: usize = 500;
+/// Entries per page.
+pub const PAGE_SIZE: u32 = 100;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -65,6 +65,8 @@ pub struct AuditFilter {
     pub to: String,
     pub sort: AuditColumn,
     pub ascending: bool,
+    /// Entries skipped in this order: the page starts after them.
+    pub offset: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -81,10 +83,12 @@ pub struct AuditEntry {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditPage {
+    /// At most `PAGE_SIZE`, from `offset` on.
     pub entries: Vec<AuditEntry>,
-    /// More entries matched than are shown.
-    pub truncated: bool,
-    /// Whether the whole log's hash chain verifies, in words.
+    pub offset: u32,
+    /// Entries matching the filters, on every page.
+    pub total: u64,
+    /// Whether the log's hash chain verifies, in words.
     pub chain_verifies: bool,
     pub chain: String,
 }

@@ -1,9 +1,10 @@
-//! Reading the audit log in the console: filters, sort, and the chain check.
+//! Reading the audit log in the console: filters, sort, a page with the
+//! total, and the chain check from the last verified checkpoint.
 
 use super::require;
 use crate::api::AppError;
 use crate::api::rules::within_bounds;
-use crate::api::staff::audit::{AuditColumn, AuditEntry, AuditFilter, AuditPage, MAX_ENTRIES};
+use crate::api::staff::audit::{AuditColumn, AuditEntry, AuditFilter, AuditPage, PAGE_SIZE};
 use crate::domain::date::Date;
 use crate::domain::staff::Permission;
 use crate::server::http::RequestContext;
@@ -20,8 +21,8 @@ pub async fn read(ctx: &RequestContext, filter: &AuditFilter) -> Result<AuditPag
             .map(|d| Some(d.to_days() * 86_400))
             .ok_or_else(|| AppError::invalid(field, "Enter a date like 2026-11-30"))
     };
-    let from = day(&filter.from, "from")?.unwrap_or(i64::MIN);
-    let until = day(&filter.to, "to")?.map_or(i64::MAX, |start| start + 86_400);
+    let from = day(&filter.from, "from")?;
+    let until = day(&filter.to, "to")?.map(|start| start + 86_400);
     let query = AuditQuery {
         mrn: filter.patient.trim(),
         actor: filter.actor.trim(),
@@ -37,16 +38,16 @@ pub async fn read(ctx: &RequestContext, filter: &AuditFilter) -> Result<AuditPag
             AuditColumn::Client => "a.client_addr",
         },
         ascending: filter.ascending,
-        limit: MAX_ENTRIES as i64 + 1,
+        limit: i64::from(PAGE_SIZE),
+        offset: i64::from(filter.offset),
     };
     let store = &ctx.state.store;
-    let mut rows = store.audit_entries(&query).await?;
-    let truncated = rows.len() > MAX_ENTRIES;
-    rows.truncate(MAX_ENTRIES);
-    let report = store.verify_audit_chain().await?;
+    let page = store.audit_page(&query).await?;
+    let report = store.verify_audit_since_checkpoint().await?;
     let chain = match &report.broken {
         None => format!(
-            "The audit log's hash chain verifies: {} entries, none changed, inserted or removed.",
+            "The audit log's hash chain verifies: {} entries, each checked as it arrived \
+             (`frontdesk verify-audit` checks them all again).",
             report.chained
         ),
         Some(link) => format!(
@@ -55,7 +56,8 @@ pub async fn read(ctx: &RequestContext, filter: &AuditFilter) -> Result<AuditPag
         ),
     };
     Ok(AuditPage {
-        entries: rows
+        entries: page
+            .rows
             .into_iter()
             .map(|r| AuditEntry {
                 id: r.id,
@@ -67,7 +69,8 @@ pub async fn read(ctx: &RequestContext, filter: &AuditFilter) -> Result<AuditPag
                 client: r.client_addr.unwrap_or_default(),
             })
             .collect(),
-        truncated,
+        offset: filter.offset,
+        total: u64::try_from(page.total).unwrap_or(0),
         chain_verifies: report.broken.is_none(),
         chain,
     })

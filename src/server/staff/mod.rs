@@ -140,7 +140,7 @@ pub async fn set_up(ctx: &RequestContext, setup: &StaffSetup) -> Result<StaffMe,
         return Err(AppError::Invalid { errors });
     }
     state
-        .check(state.signin.per_client, &ctx.client, now)
+        .check(state.signin.per_client, &ctx.limit_key, now)
         .await?;
     let member = state
         .store
@@ -153,7 +153,7 @@ pub async fn set_up(ctx: &RequestContext, setup: &StaffSetup) -> Result<StaffMe,
     });
     let (Some(member), true) = (member, valid) else {
         state
-            .count_failure(state.signin.per_client, &ctx.client, now)
+            .count_failure(state.signin.per_client, &ctx.limit_key, now)
             .await?;
         let event = AuditEvent {
             actor: "anonymous",

@@ -20,7 +20,7 @@ mod signup_requests;
 mod staff;
 
 pub use accounts::{Account, NewAccount, RedeemConflict};
-pub use audit::{AuditEvent, AuditQuery, AuditRow, BrokenLink, ChainReport};
+pub use audit::{AuditEvent, AuditPage, AuditQuery, AuditRow, BrokenLink, ChainReport};
 pub use codes::{CodeRecord, IssueCode};
 pub use console::{AccountListing, CodeListing, RequestListing};
 pub use email_codes::{CodeTable, EmailCode};
@@ -229,16 +229,44 @@ pub fn redact(database: &str) -> String {
     }
 }
 
-fn sqlite_url(database: &str) -> Result<String, String> {
-    if database.starts_with("sqlite:") {
-        return Ok(database.to_string());
+/// A SQLite database's file, for a plain path or a `sqlite:` URL (the part
+/// before any `?`, as sqlx reads it); `:memory:` or empty for none.
+pub fn sqlite_file(database: &str) -> &str {
+    let path = database
+        .strip_prefix("sqlite://")
+        .or_else(|| database.strip_prefix("sqlite:"));
+    match path {
+        Some(path) => path.split('?').next().unwrap_or(path),
+        None => database,
     }
-    let path = Path::new(database);
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+}
+
+/// The URL sqlx opens: a plain path or a `sqlite:` URL alike create a
+/// missing file (and its folder), unless the URL names its own `mode`.
+fn sqlite_url(database: &str) -> Result<String, String> {
+    let file = sqlite_file(database);
+    let in_memory = file.is_empty() || file == ":memory:";
+    if let Some(dir) = Path::new(file)
+        .parent()
+        .filter(|d| !in_memory && !d.as_os_str().is_empty())
+    {
         std::fs::create_dir_all(dir)
             .map_err(|e| format!("could not create {}: {e}", dir.display()))?;
     }
-    Ok(format!("sqlite://{database}?mode=rwc"))
+    if !database.starts_with("sqlite:") {
+        return Ok(format!("sqlite://{database}?mode=rwc"));
+    }
+    if in_memory {
+        return Ok(database.to_string());
+    }
+    let names_mode = database
+        .split_once('?')
+        .is_some_and(|(_, query)| query.split('&').any(|p| p.starts_with("mode=")));
+    Ok(match (names_mode, database.contains('?')) {
+        (true, _) => database.to_string(),
+        (false, true) => format!("{database}&mode=rwc"),
+        (false, false) => format!("{database}?mode=rwc"),
+    })
 }
 
 /// True when a database error is a unique-constraint violation.
@@ -268,5 +296,25 @@ mod tests {
         assert_eq!(redact("data/frontdesk.db"), "data/frontdesk.db");
         assert_eq!(Backend::of("postgresql://h/d"), Backend::Postgres);
         assert_eq!(Backend::of("sqlite://x.db"), Backend::Sqlite);
+    }
+
+    #[test]
+    fn sqlite_urls_create_missing_files_like_plain_paths() {
+        let dir = tempfile::tempdir().unwrap();
+        let nested = dir.path().join("new/folder/fd.db").display().to_string();
+        let url = sqlite_url(&format!("sqlite://{nested}")).unwrap();
+        assert_eq!(url, format!("sqlite://{nested}?mode=rwc"));
+        assert!(dir.path().join("new/folder").is_dir());
+        assert_eq!(
+            sqlite_url("sqlite:fd.db?cache=shared").unwrap(),
+            "sqlite:fd.db?cache=shared&mode=rwc"
+        );
+        assert_eq!(
+            sqlite_url("sqlite://fd.db?mode=ro").unwrap(),
+            "sqlite://fd.db?mode=ro"
+        );
+        assert_eq!(sqlite_file("sqlite:///var/fd.db?mode=rwc"), "/var/fd.db");
+        assert_eq!(sqlite_file("data/fd.db"), "data/fd.db");
+        assert_eq!(sqlite_url("sqlite::memory:").unwrap(), "sqlite::memory:");
     }
 }

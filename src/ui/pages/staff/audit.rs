@@ -1,15 +1,16 @@
 use super::{StaffState, console_page};
 use crate::api::FieldError;
 use crate::api::staff::audit::{
-    AuditColumn, AuditEntry, AuditFilter, AuditPage as Found, MAX_ENTRIES, read_audit_log,
+    AuditColumn, AuditEntry, AuditFilter, AuditPage as Found, PAGE_SIZE, read_audit_log,
 };
 use crate::domain::staff::Permission;
 use crate::ui::components::{Page, SubmitButton, TextField};
+use crate::ui::dom;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-/// `/staff/audit`: the audit log, filtered and sorted, whether its chain
-/// verifies, and what is shown as CSV.
+/// `/staff/audit`: the audit log, filtered and sorted, a page at a time,
+/// whether its chain verifies, and the page shown as CSV.
 #[component]
 pub fn AuditPage() -> impl IntoView {
     console_page(Permission::ReadAuditLog, |_| {
@@ -22,8 +23,11 @@ pub fn AuditPage() -> impl IntoView {
         let from = RwSignal::new(String::new());
         let to = RwSignal::new(String::new());
         let sort = RwSignal::new((AuditColumn::Time, false));
+        let offset = RwSignal::new(0u32);
         let found = RwSignal::new(None::<Found>);
-        let load = move || {
+        // `focus_range`: after turning a page, focus goes to the line saying
+        // which entries are shown, as the button pressed may be gone.
+        let load = move |focus_range: bool| {
             let (column, ascending) = sort.get_untracked();
             let filter = AuditFilter {
                 patient: patient.get_untracked(),
@@ -33,19 +37,31 @@ pub fn AuditPage() -> impl IntoView {
                 to: to.get_untracked(),
                 sort: column,
                 ascending,
+                offset: offset.get_untracked(),
             };
             state.submit(
                 errors,
                 pending,
                 Vec::new(),
                 read_audit_log(filter),
-                move |page| found.set(Some(page)),
+                move |page| {
+                    found.set(Some(page));
+                    if focus_range {
+                        dom::focus_id("audit-range");
+                    }
+                },
             );
         };
-        load();
+        load(false);
         let on_submit = move |ev: SubmitEvent| {
             ev.prevent_default();
-            load();
+            offset.set(0);
+            load(false);
+        };
+        // Another page keeps the filters and the order.
+        let turn = move |to: u32| {
+            offset.set(to);
+            load(true);
         };
         let sort_by = move |column: AuditColumn| {
             sort.update(|(current, ascending)| {
@@ -56,7 +72,8 @@ pub fn AuditPage() -> impl IntoView {
                     *ascending = column != AuditColumn::Time;
                 }
             });
-            load();
+            offset.set(0);
+            load(false);
         };
         view! {
             <Page heading="Audit log" errors=errors>
@@ -70,7 +87,7 @@ pub fn AuditPage() -> impl IntoView {
                     </div>
                     <SubmitButton label="Show entries" pending=pending />
                 </form>
-                {move || found.get().map(|page| results(page, sort.get(), sort_by))}
+                {move || found.get().map(|page| results(page, sort.get(), sort_by, turn))}
             </Page>
         }
         .into_any()
@@ -81,6 +98,7 @@ fn results(
     page: Found,
     (column, ascending): (AuditColumn, bool),
     sort_by: impl Fn(AuditColumn) + Copy + Send + Sync + 'static,
+    turn: impl Fn(u32) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let headers = AuditColumn::ALL
         .into_iter()
@@ -102,7 +120,44 @@ fn results(
         "data:text/csv;charset=utf-8,{}",
         String::from(js_sys::encode_uri_component(&csv))
     );
-    let count = page.entries.len();
+    let (first, last) = (
+        u64::from(page.offset) + 1,
+        u64::from(page.offset) + page.entries.len() as u64,
+    );
+    let shown = if page.entries.is_empty() {
+        "No entries match.".to_string()
+    } else {
+        format!(
+            "Entries {}–{} of {}.",
+            grouped(first),
+            grouped(last),
+            grouped(page.total)
+        )
+    };
+    let previous = (page.offset > 0).then(|| {
+        let to = page.offset.saturating_sub(PAGE_SIZE);
+        view! {
+            <button type="button" class="button button--secondary" on:click=move |_| turn(to)>
+                {format!("Previous {PAGE_SIZE} entries")}
+            </button>
+        }
+    });
+    let next = (last < page.total).then(|| {
+        let to = page.offset.saturating_add(PAGE_SIZE);
+        view! {
+            <button type="button" class="button button--secondary" on:click=move |_| turn(to)>
+                {format!("Next {PAGE_SIZE} entries")}
+            </button>
+        }
+    });
+    let download = (!page.entries.is_empty()).then(|| {
+        view! {
+            " "
+            <a href=href download="audit-log.csv" class="link">
+                {format!("Download entries {}–{} as CSV", grouped(first), grouped(last))}
+            </a>
+        }
+    });
     let rows = page
         .entries
         .into_iter()
@@ -119,14 +174,7 @@ fn results(
         <p class=if page.chain_verifies { "chain" } else { "chain chain--broken" } role="status" id="chain-status">
             {page.chain}
         </p>
-        <p class="body">
-            {if page.truncated {
-                format!("Showing the first {MAX_ENTRIES} entries in this order; narrow the filters to see others. ")
-            } else {
-                format!("{count} entries. ")
-            }}
-            <a href=href download="audit-log.csv" class="link">"Download these entries as CSV"</a>
-        </p>
+        <p class="body" id="audit-range" tabindex="-1" aria-live="polite">{shown}{download}</p>
         <div class="table-wrap">
             <table class="table">
                 <caption class="visually-hidden">"Audit log entries"</caption>
@@ -134,7 +182,21 @@ fn results(
                 <tbody>{rows}</tbody>
             </table>
         </div>
+        <nav class="button-row" aria-label="Audit log pages">{previous}{next}</nav>
     }
+}
+
+/// 1234567 as "1,234,567".
+fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
 }
 
 /// RFC 4180: every field quoted, quotes doubled; a leading = + - @ is
