@@ -19,6 +19,7 @@ on_both_databases!(
     an_admin_unlocks_a_staff_member,
     a_disabled_member_is_answered_like_an_unknown_username,
     staff_accounts_are_managed_on_the_command_line,
+    two_administrators_cannot_disable_each_other_at_once,
 );
 
 use common::*;
@@ -1204,4 +1205,44 @@ async fn staff_accounts_are_managed_on_the_command_line(db: Db) {
         )
         .await;
     assert_eq!(n, 5, "unlock, disable, enable, reset, and the refusal");
+}
+
+async fn two_administrators_cannot_disable_each_other_at_once(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    let mut sam = server.staff_session("sam.admin", "admin").await;
+    let mut kim = server.staff_session("kim.admin", "admin").await;
+    let disable = |cookie: String, username: &'static str| {
+        let server = &server;
+        async move {
+            let body = json!({ "username": username });
+            staff_call(server, &cookie, "staff/members/disable", body).await
+        }
+    };
+    assert_eq!(disable(sam.clone(), "admin.demo").await.0, StatusCode::OK);
+    for _ in 0..5 {
+        let (a, b) = tokio::join!(
+            disable(sam.clone(), "kim.admin"),
+            disable(kim.clone(), "sam.admin")
+        );
+        let done = [&a, &b]
+            .iter()
+            .filter(|(status, _)| *status == StatusCode::OK)
+            .count();
+        assert_eq!(done, 1, "exactly one goes through: {a:?} {b:?}");
+        let enabled = server
+            .count("SELECT COUNT(*) FROM staff WHERE role = 'admin' AND disabled_at IS NULL")
+            .await;
+        assert_eq!(enabled, 1);
+        // Both enabled and signed in again for the next round.
+        server
+            .execute("UPDATE staff SET disabled_at = NULL WHERE username <> 'admin.demo'")
+            .await;
+        for (username, cookie) in [("sam.admin", &mut sam), ("kim.admin", &mut kim)] {
+            if me(&server, cookie).await.is_null() {
+                let ((status, _), new) = staff_sign_in(&server, username, STAFF_PASSWORD).await;
+                assert_eq!(status, StatusCode::OK);
+                *cookie = new.expect("a session");
+            }
+        }
+    }
 }
