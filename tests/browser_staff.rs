@@ -3,7 +3,8 @@
 //! their account, finds a patient, reads a code out on screen, and the
 //! patient (in a second browser) signs up with it; an agent works an
 //! unverified sign-up through to a code by email, which the person uses;
-//! the other console pages. axe-core (WCAG 2.2 A and AA) checks every
+//! the other console pages; an administrator disables, enables and resets
+//! a staff member. axe-core (WCAG 2.2 A and AA) checks every
 //! console page and error state visited.
 //!
 //! Run with `cargo test --features ssr --test browser_staff`.
@@ -317,12 +318,19 @@ async fn clinic_staff_see_only_what_their_role_allows() {
     clinic.set_up_staff(&server, "lee.clinic", "clinic").await;
     let nav = clinic.text("nav").await;
     assert!(nav.contains("Find a patient"), "{nav}");
-    for hidden in ["Unverified sign-ups", "Records requests", "Audit log"] {
+    for hidden in [
+        "Unverified sign-ups",
+        "Records requests",
+        "Audit log",
+        "Staff accounts",
+    ] {
         assert!(!nav.contains(hidden), "{hidden} in {nav}");
     }
     clinic.goto("/staff/audit").await;
     clinic.wait_h1("This page is not for your role").await;
     clinic.axe("a page not for the role").await;
+    clinic.goto("/staff/members").await;
+    clinic.wait_h1("This page is not for your role").await;
     clinic.goto("/staff/letter").await;
     clinic.wait_h1("No letter to print").await;
     clinic.axe("the letter page without a letter").await;
@@ -445,4 +453,78 @@ async fn an_agent_approves_a_proxy_request() {
         .await;
     assert_eq!(home["records"][1]["name"], "Harold Brooks", "{home}");
     agent.close().await;
+}
+
+impl Browser {
+    /// Waits until `username`'s row on the staff accounts page shows `status`.
+    async fn wait_staff_status(&self, username: &str, status: &str) {
+        self.wait_js(
+            &format!("{username} {status}"),
+            "return Array.from(document.querySelectorAll('main tbody tr')).some(r => \
+                 r.cells[0].textContent === arguments[0] && r.cells[2].textContent === arguments[1])",
+            vec![json!(username), json!(status)],
+        )
+        .await;
+    }
+}
+
+#[tokio::test]
+async fn an_administrator_manages_staff_accounts() {
+    let (server, admin) = start().await;
+    server.staff_session("dana.help", "agent").await;
+    admin.set_up_staff(&server, "sam.admin", "admin").await;
+    admin.click_link("Staff accounts").await;
+    admin.wait_h1("Staff accounts").await;
+    admin.wait_staff_status("dana.help", "Active").await;
+    admin.axe("the staff accounts page").await;
+    // Their own row offers nothing that would sign them out.
+    let own = admin
+        .js(
+            "return Array.from(document.querySelectorAll('main tbody tr')) \
+                 .find(r => r.cells[0].textContent.startsWith('sam.admin')).querySelectorAll('button').length",
+            vec![],
+        )
+        .await;
+    assert_eq!(own, json!(0));
+
+    // Disabling asks first.
+    admin.click_button_starting("Disable dana.help").await;
+    admin.wait_focus("confirm-heading").await;
+    assert_eq!(admin.text("#confirm-heading").await, "Disable dana.help?");
+    admin.axe("the disable confirmation").await;
+    admin.click_button_starting("Yes, disable dana.help").await;
+    admin.wait_staff_status("dana.help", "Disabled").await;
+    assert!(
+        admin
+            .text("main")
+            .await
+            .contains("dana.help is disabled and signed out.")
+    );
+    let credentials =
+        json!({ "credentials": { "username": "dana.help", "password": STAFF_PASSWORD } });
+    let (status, _) = server.call("staff/signin", credentials.clone()).await;
+    assert_eq!(status, reqwest::StatusCode::UNPROCESSABLE_ENTITY);
+    admin.click_button_starting("Enable dana.help").await;
+    admin.wait_staff_status("dana.help", "Active").await;
+    let (status, _) = server.call("staff/signin", credentials).await;
+    assert_eq!(status, reqwest::StatusCode::OK);
+
+    // A reset shows the new setup code once; it works.
+    admin
+        .click_button_starting("Reset password dana.help")
+        .await;
+    admin.wait_focus("confirm-heading").await;
+    admin
+        .click_button_starting("Yes, reset dana.help's password")
+        .await;
+    admin.wait_focus("setup-code").await;
+    admin
+        .wait_staff_status("dana.help", "Waiting for setup")
+        .await;
+    let code = admin.text(".code-once").await;
+    admin.axe("the new setup code").await;
+    let setup = json!({ "setup": { "username": "dana.help", "code": code.trim(), "password": "lanterns over the quiet river" } });
+    let (status, body) = server.call("staff/setup", setup).await;
+    assert_eq!(status, reqwest::StatusCode::OK, "{body}");
+    admin.close().await;
 }

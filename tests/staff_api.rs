@@ -1,6 +1,7 @@
 //! Staff accounts over HTTP against real servers: the one-time setup code,
-//! staff sign-in with its own sessions, and the wall between staff and
-//! patient sessions.
+//! staff sign-in with its own sessions, the wall between staff and
+//! patient sessions, and administrators managing staff accounts (console
+//! and command line).
 #![cfg(feature = "ssr")]
 
 mod common;
@@ -15,6 +16,11 @@ on_both_databases!(
     an_agent_works_the_records_requests,
     the_audit_log_is_filtered_sorted_and_verified,
     the_audit_log_is_read_a_page_at_a_time_with_its_total,
+    an_admin_resets_a_staff_password,
+    an_admin_unlocks_a_staff_member,
+    a_disabled_member_is_answered_like_an_unknown_username,
+    staff_accounts_are_managed_on_the_command_line,
+    two_administrators_cannot_disable_each_other_at_once,
 );
 
 use common::*;
@@ -497,6 +503,18 @@ fn staff_functions(patient: i64) -> Vec<(&'static str, Value, bool)> {
     ]
 }
 
+/// The functions only administrators may use, each with a body.
+fn admin_functions() -> Vec<(&'static str, Value)> {
+    let nobody = json!({ "username": "nobody.here" });
+    vec![
+        ("staff/members", json!({})),
+        ("staff/members/reset", nobody.clone()),
+        ("staff/members/unlock", nobody.clone()),
+        ("staff/members/disable", nobody.clone()),
+        ("staff/members/enable", nobody),
+    ]
+}
+
 async fn every_staff_function_checks_the_role(db: Db) {
     let server = TestServer::start_on_new(db, &[]).await;
     server
@@ -545,6 +563,27 @@ async fn every_staff_function_checks_the_role(db: Db) {
                 "{endpoint} as {role}: {status}"
             );
         }
+    }
+    // Managing staff accounts is for administrators alone.
+    for (endpoint, body) in admin_functions() {
+        for (who, cookie) in [
+            ("without a session", None),
+            ("as a patient", Some(&patient)),
+        ] {
+            let (status, _, _) = server
+                .call_with_cookie(endpoint, body.clone(), cookie.map(String::as_str))
+                .await;
+            assert_eq!(status, StatusCode::UNAUTHORIZED, "{endpoint} {who}");
+        }
+        for (role, cookie) in [("clinic", &clinic), ("agent", &agent)] {
+            let status = staff_call(&server, cookie, endpoint, body.clone()).await.0;
+            assert_eq!(status, StatusCode::FORBIDDEN, "{endpoint} as {role}");
+        }
+        let status = staff_call(&server, &admin, endpoint, body.clone()).await.0;
+        assert!(
+            ![StatusCode::UNAUTHORIZED, StatusCode::FORBIDDEN].contains(&status),
+            "{endpoint} as admin: {status}"
+        );
     }
     assert!(
         server
@@ -938,4 +977,366 @@ async fn the_audit_log_is_read_a_page_at_a_time_with_its_total(db: Db) {
             .count("SELECT COUNT(*) FROM audit_log WHERE actor = 'staff:dana.help'")
             .await
     );
+}
+
+/// `username`'s row in the administrators' staff list.
+async fn listed(server: &TestServer, admin: &str, username: &str) -> Value {
+    let (status, list) = staff_call(server, admin, "staff/members", json!({})).await;
+    assert_eq!(status, StatusCode::OK, "{list}");
+    list.as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["username"] == username)
+        .unwrap_or_else(|| panic!("{username} is not listed: {list}"))
+        .clone()
+}
+
+/// Signs `username` in with `password`: the answer and the session cookie.
+async fn staff_sign_in(
+    server: &TestServer,
+    username: &str,
+    password: &str,
+) -> ((StatusCode, Value), Option<String>) {
+    let (status, body, cookie) = server
+        .call_with_cookie("staff/signin", creds(username, password), None)
+        .await;
+    ((status, body), cookie.as_deref().map(cookie_pair))
+}
+
+async fn an_admin_resets_a_staff_password(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    let admin = server.staff_session("sam.admin", "admin").await;
+    let first = server.staff_session("dana.help", "agent").await;
+    let (_, second) = staff_sign_in(&server, "dana.help", STAFF_PASSWORD).await;
+    let second = second.expect("a second session");
+    assert_eq!(
+        listed(&server, &admin, "dana.help").await["status"],
+        "active"
+    );
+
+    let (status, reset) = staff_call(
+        &server,
+        &admin,
+        "staff/members/reset",
+        json!({ "username": "Dana.Help" }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{reset}");
+    assert_eq!(reset["username"], "dana.help");
+    let code = reset["code"].as_str().expect("the new code").to_string();
+    assert_eq!(code.len(), 14, "XXXX-XXXX-XXXX: {code}");
+    assert!(
+        reset["expires"].as_str().unwrap().contains(" UTC on "),
+        "{reset}"
+    );
+
+    // Every session of theirs ended; the old password is answered like an
+    // unknown username.
+    assert_eq!(me(&server, &first).await, Value::Null);
+    assert_eq!(me(&server, &second).await, Value::Null);
+    let (old, cookie) = staff_sign_in(&server, "dana.help", STAFF_PASSWORD).await;
+    let (unknown, _) = staff_sign_in(&server, "nobody.here", STAFF_PASSWORD).await;
+    assert_eq!(old.0, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!((old, cookie), (unknown, None));
+    assert_eq!(
+        listed(&server, &admin, "dana.help").await["status"],
+        json!({ "waiting_for_setup": { "code_expired": false } })
+    );
+
+    // The new code sets a new password, once, and signs them in.
+    let new_password = "lanterns over the quiet river";
+    let (status, body, cookie) = server
+        .call_with_cookie("staff/setup", setup("dana.help", &code, new_password), None)
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let cookie = cookie_pair(&cookie.expect("a session"));
+    assert_eq!(me(&server, &cookie).await["username"], "dana.help");
+    let again = server
+        .call("staff/setup", setup("dana.help", &code, new_password))
+        .await;
+    assert_eq!(again.0, StatusCode::UNPROCESSABLE_ENTITY);
+    let ((status, _), _) = staff_sign_in(&server, "dana.help", new_password).await;
+    assert_eq!(status, StatusCode::OK);
+
+    // Audited as the administrator's act, never with the code.
+    let n: i64 = server
+        .query_one(
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'staff.admin.reset' \
+             AND actor = 'staff:sam.admin' AND outcome LIKE $1",
+            "dana.help: %",
+        )
+        .await;
+    assert_eq!(n, 1);
+    for written in [code.clone(), code.replace('-', "")] {
+        let n: i64 = server
+            .query_one(
+                "SELECT COUNT(*) FROM audit_log WHERE outcome LIKE $1",
+                &format!("%{written}%"),
+            )
+            .await;
+        assert_eq!(n, 0, "the code is in the audit log");
+    }
+}
+
+async fn an_admin_unlocks_a_staff_member(db: Db) {
+    let server = TestServer::start_on_new(
+        db,
+        &["--signin-lock-after", "2", "--signin-slow-after", "5"],
+    )
+    .await;
+    let admin = server.staff_session("sam.admin", "admin").await;
+    server.staff_session("dana.help", "agent").await;
+    for _ in 0..2 {
+        staff_sign_in(&server, "dana.help", "not the password at all").await;
+    }
+    let (locked, _) = staff_sign_in(&server, "dana.help", STAFF_PASSWORD).await;
+    assert_eq!(locked.0, StatusCode::UNPROCESSABLE_ENTITY, "locked");
+    let status = listed(&server, &admin, "dana.help").await["status"].clone();
+    assert!(
+        status["locked"]["until"]
+            .as_str()
+            .is_some_and(|until| until.contains(" UTC on ")),
+        "{status}"
+    );
+
+    let (status, body) = staff_call(
+        &server,
+        &admin,
+        "staff/members/unlock",
+        json!({ "username": "dana.help" }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(
+        listed(&server, &admin, "dana.help").await["status"],
+        "active"
+    );
+    let ((status, body), cookie) = staff_sign_in(&server, "dana.help", STAFF_PASSWORD).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(me(&server, &cookie.unwrap()).await["username"], "dana.help");
+    let n: i64 = server
+        .query_one(
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'staff.admin.unlock' \
+             AND actor = 'staff:sam.admin' AND outcome = $1",
+            "dana.help: sign-in lock lifted",
+        )
+        .await;
+    assert_eq!(n, 1);
+}
+
+async fn a_disabled_member_is_answered_like_an_unknown_username(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    let admin = server.staff_session("sam.admin", "admin").await;
+    let dana = server.staff_session("dana.help", "agent").await;
+    let lee_code = server.add_staff("lee.clinic", "clinic");
+    let act = |endpoint: &'static str, username: &'static str| {
+        let (server, admin) = (&server, &admin);
+        async move {
+            let body = json!({ "username": username });
+            staff_call(server, admin, &format!("staff/members/{endpoint}"), body).await
+        }
+    };
+
+    assert_eq!(act("disable", "dana.help").await.0, StatusCode::OK);
+    assert_eq!(me(&server, &dana).await, Value::Null, "the session ended");
+    let (disabled, cookie) = staff_sign_in(&server, "dana.help", STAFF_PASSWORD).await;
+    let (unknown, _) = staff_sign_in(&server, "nobody.here", STAFF_PASSWORD).await;
+    assert_eq!(disabled.0, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!((disabled, cookie), (unknown, None));
+    // Nor can a disabled member use their setup code.
+    assert_eq!(act("disable", "lee.clinic").await.0, StatusCode::OK);
+    let refused = server
+        .call(
+            "staff/setup",
+            setup("lee.clinic", &lee_code, STAFF_PASSWORD),
+        )
+        .await;
+    let wrong = server
+        .call(
+            "staff/setup",
+            setup("lee.clinic", "AAAA-AAAA-AAAA", STAFF_PASSWORD),
+        )
+        .await;
+    assert_eq!(refused.0, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(refused, wrong);
+    assert_eq!(
+        listed(&server, &admin, "lee.clinic").await["status"],
+        "disabled"
+    );
+
+    // What cannot be done is refused with the reason.
+    let refusals = [
+        (act("disable", "dana.help").await, "disabled already"),
+        (act("reset", "dana.help").await, "enable it"),
+        (act("disable", "sam.admin").await, "your own account"),
+        (act("enable", "sam.admin").await, "not disabled"),
+        (act("disable", "nobody.here").await, "no staff member"),
+    ];
+    for ((status, body), reason) in refusals {
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
+        assert!(body.to_string().contains(reason), "{reason}: {body}");
+    }
+    assert_eq!(me(&server, &admin).await["username"], "sam.admin");
+
+    // Other administrators can be disabled (the demo's too), but never the
+    // last one.
+    let kim = server.staff_session("kim.admin", "admin").await;
+    assert_eq!(act("disable", "kim.admin").await.0, StatusCode::OK);
+    assert_eq!(me(&server, &kim).await, Value::Null);
+    assert_eq!(act("disable", "admin.demo").await.0, StatusCode::OK);
+    let out = server.admin(&["staff", "disable", "--username", "sam.admin"]);
+    assert!(!out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("last enabled administrator"), "{said}");
+    assert_eq!(me(&server, &admin).await["username"], "sam.admin");
+
+    // Enabled again, they sign in as before.
+    assert_eq!(act("enable", "dana.help").await.0, StatusCode::OK);
+    let ((status, body), _) = staff_sign_in(&server, "dana.help", STAFF_PASSWORD).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(
+        listed(&server, &admin, "dana.help").await["status"],
+        "active"
+    );
+
+    for (sql, expected) in [
+        (
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'staff.admin.disable' \
+             AND actor = 'staff:sam.admin' AND outcome LIKE '%: disabled; sessions ended'",
+            4,
+        ),
+        (
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'staff.admin.enable' \
+             AND outcome = 'dana.help: enabled'",
+            1,
+        ),
+        (
+            "SELECT COUNT(*) FROM audit_log WHERE action LIKE 'staff.admin.%' \
+             AND outcome LIKE 'refused: %'",
+            6,
+        ),
+        (
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'staff.signin.failed' \
+             AND actor = 'staff:dana.help' AND outcome = 'refused: account disabled'",
+            1,
+        ),
+        (
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'staff.setup' \
+             AND outcome = 'refused: account disabled'",
+            1,
+        ),
+    ] {
+        assert_eq!(server.count(sql).await, expected, "{sql}");
+    }
+}
+
+/// Runs `frontdesk staff …`; its standard output, or a failure.
+fn staff_command(server: &TestServer, args: &[&str]) -> Result<String, String> {
+    let out = server.admin(&[&["staff"], args].concat());
+    let text = |bytes: Vec<u8>| String::from_utf8(bytes).expect("utf-8");
+    if out.status.success() {
+        Ok(text(out.stdout))
+    } else {
+        Err(text(out.stderr))
+    }
+}
+
+async fn staff_accounts_are_managed_on_the_command_line(db: Db) {
+    let server = TestServer::start_on_new(
+        db,
+        &["--signin-lock-after", "2", "--signin-slow-after", "5"],
+    )
+    .await;
+    let dana = server.staff_session("dana.help", "agent").await;
+    let waiting = server.add_staff("lee.clinic", "clinic");
+    assert!(!waiting.is_empty());
+    let list = staff_command(&server, &["list"]).unwrap();
+    assert!(list.contains("dana.help\tagent\tActive\n"), "{list}");
+    assert!(
+        list.contains("lee.clinic\tclinic\tWaiting for setup\n"),
+        "{list}"
+    );
+
+    // Unlock.
+    for _ in 0..2 {
+        staff_sign_in(&server, "dana.help", "not the password at all").await;
+    }
+    let list = staff_command(&server, &["list"]).unwrap();
+    assert!(list.contains("dana.help\tagent\tLocked until "), "{list}");
+    staff_command(&server, &["unlock", "--username", "dana.help"]).unwrap();
+    let ((status, _), _) = staff_sign_in(&server, "dana.help", STAFF_PASSWORD).await;
+    assert_eq!(status, StatusCode::OK);
+
+    // Disable and enable.
+    staff_command(&server, &["disable", "--username", "dana.help"]).unwrap();
+    assert_eq!(me(&server, &dana).await, Value::Null);
+    let (disabled, _) = staff_sign_in(&server, "dana.help", STAFF_PASSWORD).await;
+    let (unknown, _) = staff_sign_in(&server, "nobody.here", STAFF_PASSWORD).await;
+    assert_eq!(disabled, unknown);
+    staff_command(&server, &["enable", "--username", "dana.help"]).unwrap();
+    let ((status, _), cookie) = staff_sign_in(&server, "dana.help", STAFF_PASSWORD).await;
+    assert_eq!(status, StatusCode::OK);
+
+    // Reset: a new setup code is printed; the session ends.
+    let said = staff_command(&server, &["reset-password", "--username", "dana.help"]).unwrap();
+    let code = said
+        .lines()
+        .find_map(|l| l.strip_prefix("Setup code: "))
+        .unwrap_or_else(|| panic!("no setup code in {said}"));
+    assert_eq!(me(&server, &cookie.unwrap()).await, Value::Null);
+    let new_password = "lanterns over the quiet river";
+    let (status, body) = server
+        .call("staff/setup", setup("dana.help", code, new_password))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+
+    let said = staff_command(&server, &["unlock", "--username", "nobody.here"]).unwrap_err();
+    assert!(said.contains("no staff member"), "{said}");
+    let n: i64 = server
+        .query_one(
+            "SELECT COUNT(*) FROM audit_log WHERE actor = 'cli' AND action LIKE $1",
+            "staff.admin.%",
+        )
+        .await;
+    assert_eq!(n, 5, "unlock, disable, enable, reset, and the refusal");
+}
+
+async fn two_administrators_cannot_disable_each_other_at_once(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    let mut sam = server.staff_session("sam.admin", "admin").await;
+    let mut kim = server.staff_session("kim.admin", "admin").await;
+    let disable = |cookie: String, username: &'static str| {
+        let server = &server;
+        async move {
+            let body = json!({ "username": username });
+            staff_call(server, &cookie, "staff/members/disable", body).await
+        }
+    };
+    assert_eq!(disable(sam.clone(), "admin.demo").await.0, StatusCode::OK);
+    for _ in 0..5 {
+        let (a, b) = tokio::join!(
+            disable(sam.clone(), "kim.admin"),
+            disable(kim.clone(), "sam.admin")
+        );
+        let done = [&a, &b]
+            .iter()
+            .filter(|(status, _)| *status == StatusCode::OK)
+            .count();
+        assert_eq!(done, 1, "exactly one goes through: {a:?} {b:?}");
+        let enabled = server
+            .count("SELECT COUNT(*) FROM staff WHERE role = 'admin' AND disabled_at IS NULL")
+            .await;
+        assert_eq!(enabled, 1);
+        // Both enabled and signed in again for the next round.
+        server
+            .execute("UPDATE staff SET disabled_at = NULL WHERE username <> 'admin.demo'")
+            .await;
+        for (username, cookie) in [("sam.admin", &mut sam), ("kim.admin", &mut kim)] {
+            if me(&server, cookie).await.is_null() {
+                let ((status, _), new) = staff_sign_in(&server, username, STAFF_PASSWORD).await;
+                assert_eq!(status, StatusCode::OK);
+                *cookie = new.expect("a session");
+            }
+        }
+    }
 }

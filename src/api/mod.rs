@@ -82,4 +82,9 @@ pub fn register_server_functions() {
     register_explicit::<staff::proxies::ProxyQueue>();
     register_explicit::<staff::proxies::DecideProxy>();
     register_explicit::<staff::proxies::RecordEmancipation>();
+    register_explicit::<staff::members::StaffMembers>();
+    register_explicit::<staff::members::ResetStaffPassword>();
+    register_explicit::<staff::members::UnlockStaff>();
+    register_explicit::<staff::members::DisableStaff>();
+    register_explicit::<staff::members::EnableStaff>();
 }

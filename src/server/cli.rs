@@ -71,9 +71,7 @@ async fn run(cli: Cli) -> Result<(), String> {
         }
         Some(Command::ImportOldPortal { file }) => import_old_portal(&store, &file).await,
         Some(Command::VerifyAudit) => verify_audit(&store).await,
-        Some(Command::Staff(StaffCommand::Add { username, role })) => {
-            add_staff(&store, &secret, &username, &role).await
-        }
+        Some(Command::Staff(command)) => manage_staff(&store, &secret, command).await,
         Some(Command::GenerateSecret) => Ok(()),
     }
 }
@@ -293,6 +291,63 @@ async fn add_staff(
         "It works once, for {} hours: they enter it with their username at /staff/setup and choose a password.",
         super::staff::SETUP_HOURS
     );
+    Ok(())
+}
+
+/// `staff add`, `list`, `reset-password`, `unlock`, `disable`, `enable`:
+/// audited with the actor `cli`.
+async fn manage_staff(
+    store: &Store,
+    secret: &ServerSecret,
+    command: StaffCommand,
+) -> Result<(), String> {
+    use super::staff::members::{self, Action, Admin};
+    let by = Admin {
+        actor: "cli",
+        id: None,
+        client_addr: None,
+    };
+    let (username, action) = match command {
+        StaffCommand::Add { username, role } => {
+            return add_staff(store, secret, &username, &role).await;
+        }
+        StaffCommand::List => {
+            let list = members::listing(store, None, now())
+                .await
+                .map_err(|e| e.to_string())?;
+            for m in list {
+                println!("{}\t{}\t{}", m.username, m.role.as_str(), m.status.text());
+            }
+            return Ok(());
+        }
+        StaffCommand::ResetPassword { username } => {
+            let reset = members::reset_password_by(store, secret, &by, &username, now())
+                .await
+                .map_err(|e| e.to_string())?;
+            println!(
+                "{}'s password is cleared and their sessions ended.",
+                reset.username
+            );
+            println!("Setup code: {}", reset.code);
+            println!(
+                "It works once, until {}: they enter it with their username at /staff/setup and choose a new password.",
+                reset.expires
+            );
+            return Ok(());
+        }
+        StaffCommand::Unlock { username } => (username, Action::Unlock),
+        StaffCommand::Disable { username } => (username, Action::Disable),
+        StaffCommand::Enable { username } => (username, Action::Enable),
+    };
+    let name = members::change_by(store, &by, &username, action, now())
+        .await
+        .map_err(|e| e.to_string())?;
+    let done = match action {
+        Action::Unlock => "unlocked",
+        Action::Disable => "disabled; their sessions ended",
+        Action::Enable => "enabled",
+    };
+    println!("{name}: {done}.");
     Ok(())
 }
 

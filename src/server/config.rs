@@ -68,6 +68,30 @@ pub enum StaffCommand {
         #[arg(long, value_parser = ["agent", "clinic", "admin"])]
         role: String,
     },
+    /// List staff members with their role and status.
+    List,
+    /// Clear a member's password, end their sessions and print a new
+    /// one-time setup code (valid 72 hours) for /staff/setup.
+    ResetPassword {
+        #[arg(long)]
+        username: String,
+    },
+    /// Lift a member's sign-in lock.
+    Unlock {
+        #[arg(long)]
+        username: String,
+    },
+    /// End a member's sessions; they cannot sign in or set up until enabled
+    /// (never the last enabled administrator).
+    Disable {
+        #[arg(long)]
+        username: String,
+    },
+    /// Let a disabled member sign in again.
+    Enable {
+        #[arg(long)]
+        username: String,
+    },
 }
 
 /// Where data lives; shared by every subcommand.

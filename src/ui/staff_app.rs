@@ -1,8 +1,8 @@
 use super::layout::provide_shared_context;
 use super::pages::not_found::NotFoundPage;
 use super::pages::staff::{
-    AuditPage, ConsoleLayout, HomePage, LetterPage, PatientPage, ProxiesPage, ProxyRequestPage,
-    QueuePage, RecordsPage, ReviewPage, SetupPage, SignInPage, StaffState,
+    AuditPage, ConsoleLayout, HomePage, LetterPage, MembersPage, PatientPage, ProxiesPage,
+    ProxyRequestPage, QueuePage, RecordsPage, ReviewPage, SetupPage, SignInPage, StaffState,
 };
 use super::password_list::PasswordList;
 use leptos::prelude::*;
@@ -30,6 +30,7 @@ pub fn StaffApp() -> impl IntoView {
                     <Route path=path!("/staff/audit") view=|| AuditPage().into_any() />
                     <Route path=path!("/staff/proxies") view=|| ProxiesPage().into_any() />
                     <Route path=path!("/staff/proxies/:reference") view=|| ProxyRequestPage().into_any() />
+                    <Route path=path!("/staff/members") view=|| MembersPage().into_any() />
                 </FlatRoutes>
             </ConsoleLayout>
         </Router>

@@ -3,6 +3,7 @@
 //! call (`server::staff::require`); patients' sessions count for nothing here.
 
 pub mod audit;
+pub mod members;
 pub mod patients;
 pub mod proxies;
 pub mod queue;

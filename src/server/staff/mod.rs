@@ -18,6 +18,7 @@ use crate::domain::username::{username_key, username_problem};
 use crate::server::now;
 
 pub mod audit;
+pub mod members;
 pub mod patients;
 pub mod proxies;
 pub mod queue;
@@ -64,6 +65,11 @@ async fn signed_in(ctx: &RequestContext) -> Result<Option<Staff>, AppError> {
     let Some(member) = ctx.state.store.staff_by_id(session.owner_id).await? else {
         return Ok(None);
     };
+    // Disabling ends every session; this also refuses one that a sign-in
+    // racing the disable may have started.
+    if member.disabled_at.is_some() {
+        return Ok(None);
+    }
     let Some(role) = Role::parse(&member.role) else {
         return Ok(None);
     };
@@ -91,8 +97,10 @@ pub async fn sign_in(ctx: &RequestContext, credentials: &Credentials) -> Result<
         .staff_by_username(&username_key(&credentials.username))
         .await?;
     let role = member.as_ref().and_then(|m| Role::parse(&m.role));
-    // A member who has not set up yet has no password to guess.
+    // A member who has not set up yet has no password to guess; a disabled
+    // one is answered, in the same time, like an unknown username.
     let try_counted = match (&member, role) {
+        (Some(m), Some(_)) if m.disabled_at.is_some() => Err("refused: account disabled"),
         (Some(m), Some(_)) if m.password_hash.is_some() => {
             count_try(ctx, Realm::Staff, m.id, now).await?
         }
@@ -147,25 +155,15 @@ pub async fn set_up(ctx: &RequestContext, setup: &StaffSetup) -> Result<StaffMe,
         .staff_by_username(&username_key(&setup.username))
         .await?;
     let code_hash = setup_code_hash(&state.secret, &setup.code);
-    let valid = member.as_ref().is_some_and(|m| {
+    let code_works = member.as_ref().is_some_and(|m| {
         m.setup_code_hash.as_deref() == Some(code_hash.as_str())
             && m.setup_expires_at.is_some_and(|until| until > now)
     });
-    let (Some(member), true) = (member, valid) else {
-        state
-            .count_failure(state.signin.per_client, &ctx.limit_key, now)
-            .await?;
-        let event = AuditEvent {
-            actor: "anonymous",
-            patient_id: None,
-            action: "staff.setup",
-            outcome: "refused: wrong or expired setup code",
-            client_addr: Some(&ctx.client),
-        };
-        state.store.audit(now, &event).await?;
-        return Err(AppError::Invalid {
-            errors: vec![FieldError::new("code", SETUP_FAILED)],
-        });
+    let member = match member {
+        Some(m) if code_works && m.disabled_at.is_none() => m,
+        // A disabled member's right code gets the same answer.
+        Some(_) if code_works => return setup_refused(ctx, "refused: account disabled", now).await,
+        _ => return setup_refused(ctx, "refused: wrong or expired setup code", now).await,
     };
     let role = Role::parse(&member.role).ok_or(AppError::Forbidden)?;
     let hash = state.hasher.hash(&setup.password).await?;
@@ -177,14 +175,38 @@ pub async fn set_up(ctx: &RequestContext, setup: &StaffSetup) -> Result<StaffMe,
         outcome: "password set",
         client_addr: Some(&ctx.client),
     };
-    state
+    // The code may have been used, replaced or disabled while hashing.
+    let set = state
         .store
-        .set_staff_password(member.id, &hash, &event, now)
+        .set_staff_password(member.id, &code_hash, &hash, &event, now)
         .await?;
+    if !set {
+        return setup_refused(ctx, "refused: setup code no longer valid", now).await;
+    }
     ctx.start_session(Realm::Staff, member.id).await?;
     Ok(StaffMe {
         username: member.username,
         role,
+    })
+}
+
+/// The one answer to every setup that cannot go ahead, audited and counted
+/// against the client.
+async fn setup_refused<T>(ctx: &RequestContext, outcome: &str, now: i64) -> Result<T, AppError> {
+    let state = &ctx.state;
+    state
+        .count_failure(state.signin.per_client, &ctx.limit_key, now)
+        .await?;
+    let event = AuditEvent {
+        actor: "anonymous",
+        patient_id: None,
+        action: "staff.setup",
+        outcome,
+        client_addr: Some(&ctx.client),
+    };
+    state.store.audit(now, &event).await?;
+    Err(AppError::Invalid {
+        errors: vec![FieldError::new("code", SETUP_FAILED)],
     })
 }
 
@@ -211,8 +233,15 @@ fn setup_code_hash(secret: &ServerSecret, code: &str) -> String {
     secret.keyed_hash("staff-setup", &normalize_symbols(code))
 }
 
-/// `frontdesk staff add`: a new member and their one-time setup code,
-/// written `XXXX-XXXX-XXXX`.
+/// A new one-time setup code, written `XXXX-XXXX-XXXX`, and its keyed hash.
+fn new_setup_code(secret: &ServerSecret) -> (String, String) {
+    let code = new_token(SETUP_CODE_LENGTH);
+    let hash = setup_code_hash(secret, &code);
+    let written = format!("{}-{}-{}", &code[..4], &code[4..8], &code[8..]);
+    (written, hash)
+}
+
+/// `frontdesk staff add`: a new member and their one-time setup code.
 pub async fn add(
     store: &Store,
     secret: &ServerSecret,
@@ -221,8 +250,7 @@ pub async fn add(
     now: i64,
 ) -> Result<String, String> {
     username_problem(username).map_err(|e| format!("--username: {e}"))?;
-    let code = new_token(SETUP_CODE_LENGTH);
-    let hash = setup_code_hash(secret, &code);
+    let (code, hash) = new_setup_code(secret);
     let new = NewStaff {
         username: username.trim(),
         username_key: &username_key(username),
@@ -239,7 +267,7 @@ pub async fn add(
         client_addr: None,
     };
     match store.add_staff(&new, &event, now).await {
-        Ok(Some(_)) => Ok(format!("{}-{}-{}", &code[..4], &code[4..8], &code[8..])),
+        Ok(Some(_)) => Ok(code),
         Ok(None) => Err(format!(
             "a staff member named {} exists already",
             username.trim()

@@ -370,7 +370,7 @@ pub(super) fn written_date(iso: &str) -> String {
 }
 
 /// "3:40 PM UTC on March 27, 2026".
-fn written_time(unix: i64) -> String {
+pub(super) fn written_time(unix: i64) -> String {
     let minutes = unix.rem_euclid(86_400) / 60;
     let (hour, minute) = (minutes / 60, minutes % 60);
     let (h12, half) = match hour {

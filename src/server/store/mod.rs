@@ -35,7 +35,7 @@ pub use recovery::{EmailChange, PendingEmail};
 pub use retention::Removed;
 pub use sessions::{Realm, SessionRecord, SigninCounter};
 pub use signup_requests::{NewSignupRequest, SignupRequest};
-pub use staff::{NewStaff, StaffMember};
+pub use staff::{NewStaff, StaffChange, StaffMember};
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{AnyPool, Executor};

@@ -6,6 +6,7 @@
 mod audit;
 mod home;
 mod letter;
+mod members;
 mod patient;
 mod proxies;
 mod queue;
@@ -15,6 +16,7 @@ mod signin;
 pub use audit::AuditPage;
 pub use home::HomePage;
 pub use letter::LetterPage;
+pub use members::MembersPage;
 pub use patient::PatientPage;
 pub use proxies::{ProxiesPage, ProxyRequestPage};
 pub use queue::{QueuePage, ReviewPage};
@@ -39,6 +41,7 @@ pub const QUEUE: &str = "/staff/queue";
 pub const RECORDS: &str = "/staff/records-requests";
 pub const AUDIT: &str = "/staff/audit";
 pub const PROXIES: &str = "/staff/proxies";
+pub const MEMBERS: &str = "/staff/members";
 
 pub fn patient_path(id: i64) -> String {
     format!("/staff/patients/{id}")
@@ -185,6 +188,7 @@ pub fn ConsoleLayout(children: Children) -> impl IntoView {
                         {link(Permission::WorkRecordsRequests, RECORDS, "Records requests")}
                         {link(Permission::WorkProxyRequests, PROXIES, "Proxy requests")}
                         {link(Permission::ReadAuditLog, AUDIT, "Audit log")}
+                        {link(Permission::ManageStaff, MEMBERS, "Staff accounts")}
                         <li class="console-nav__who">
                             {format!("{} ({})", me.username, me.role.title())}
                             <button type="button" class="button button--secondary" on:click=sign_out>
