@@ -3,7 +3,8 @@
 # (BENCH_AUDIT_ENTRIES to change it): fills a fresh SQLite database (with
 # --postgres, a PostgreSQL one too, on FRONTDESK_TEST_POSTGRES or
 # 127.0.0.1:5432), opens the page once so the chain checkpoint is set, then
-# prints the page call's time over HTTP. The target is under 200 ms.
+# prints the page call's time over HTTP. The target is under 200 ms. A release
+# build; filling takes about 2 minutes on SQLite and 35 on PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 databases=(sqlite)
