@@ -193,7 +193,8 @@ async fn wrong_email_codes_end_the_code_at_the_fifth(db: Db) {
 
 async fn no_match_and_several_matches_look_the_same(db: Db) {
     let server = TestServer::start_on_new(db, &[]).await;
-    // Twins one typo apart, sharing a birthday, surname and email.
+    // Twins sharing a birthday, surname and email; what is typed is one
+    // typo from each of their names, so neither is certain.
     server
         .execute(
             "INSERT INTO patients (mrn, first_name, last_name, date_of_birth, legal_sex, street, city, state, zip, email, created_at) \
@@ -202,7 +203,7 @@ async fn no_match_and_several_matches_look_the_same(db: Db) {
         )
         .await;
     let twin = json!({
-        "first_name": "Jon", "middle_name": "", "last_name": "Reyes",
+        "first_name": "Jen", "middle_name": "", "last_name": "Reyes",
         "dob": { "month": "1", "day": "1", "year": "2001" },
         "legal_sex": "M", "street": "1 Oak St", "city": "Austin", "state": "TX", "zip": "78701",
         "mobile_phone": "(555) 555-0101", "email": "reyes@example.com",

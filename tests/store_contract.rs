@@ -96,6 +96,7 @@ fn patient(mrn: &str, last: &str) -> NewPatient {
             emancipated: 0,
         },
         guardians: Vec::new(),
+        other_names: Vec::new(),
     }
 }
 

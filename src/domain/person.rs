@@ -135,38 +135,88 @@ pub fn state_problem(state: &str) -> Result<(), &'static str> {
     }
 }
 
-/// ZIP or ZIP+4: "12207", "12207-1234" or "122071234".
-pub fn zip_problem(zip: &str) -> Result<(), &'static str> {
+/// `text` with the look-alike characters people paste read as their plain
+/// forms: non-breaking and other Unicode spaces as a space; hyphens, en and
+/// em dashes and minus signs as `-`; fullwidth digits and punctuation as
+/// ASCII. Phone numbers and ZIP codes copied from documents and phones'
+/// contact cards arrive in these forms.
+pub fn plain_form(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => ' ',
+            '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{fe63}' => '-',
+            // Fullwidth ASCII (digits, parentheses, plus, hyphen, dot, letters).
+            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}
+
+/// The five-digit ZIP code of a ZIP or ZIP+4 as typed ("12207-1234",
+/// "１２２０７", "12207 1234"), or None when it is not one.
+pub fn zip5(zip: &str) -> Option<String> {
+    let zip = plain_form(zip);
     let zip = zip.trim();
-    if zip.is_empty() {
-        return Err("Enter your ZIP code");
-    }
-    let digits = zip.chars().filter(char::is_ascii_digit).count();
     let shape_ok = zip
         .chars()
         .all(|c| c.is_ascii_digit() || c == '-' || c == ' ');
-    if shape_ok && (digits == 5 || digits == 9) {
-        Ok(())
-    } else {
-        Err("Enter a ZIP code with 5 numbers, like 12207, or ZIP+4, like 12207-1234")
+    let digits: String = zip.chars().filter(char::is_ascii_digit).collect();
+    (shape_ok && (digits.len() == 5 || digits.len() == 9)).then(|| digits[..5].to_string())
+}
+
+/// ZIP or ZIP+4: "12207", "12207-1234" or "122071234".
+pub fn zip_problem(zip: &str) -> Result<(), &'static str> {
+    if zip.trim().is_empty() {
+        return Err("Enter your ZIP code");
+    }
+    match zip5(zip) {
+        Some(_) => Ok(()),
+        None => Err("Enter a ZIP code with 5 numbers, like 12207, or ZIP+4, like 12207-1234"),
+    }
+}
+
+/// The ten digits of a US phone number in any common format ("(555)
+/// 555-0100", "+1 555.555.0100", pasted dashes and fullwidth digits), with
+/// an extension ("ext 2", "ext. 2", "x2", "extension 2") accepted and left
+/// out; None when it is not one.
+pub fn phone_digits(phone: &str) -> Option<String> {
+    let phone = plain_form(phone).to_ascii_lowercase();
+    let number = match phone.find(['x', 'e']) {
+        Some(at) => {
+            let extension = phone[at..]
+                .trim_start_matches("extension")
+                .trim_start_matches("ext")
+                .trim_start_matches('x')
+                .trim_start_matches(['.', ':', ' ']);
+            if extension.is_empty() || !extension.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            &phone[..at]
+        }
+        None => &phone,
+    };
+    if !number
+        .chars()
+        .all(|c| c.is_ascii_digit() || " ()-.+".contains(c))
+    {
+        return None;
+    }
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    match digits.len() {
+        10 => Some(digits),
+        11 if digits.starts_with('1') => Some(digits[1..].to_string()),
+        _ => None,
     }
 }
 
 /// A US mobile number in any common format.
 pub fn phone_problem(phone: &str) -> Result<(), &'static str> {
-    let phone = phone.trim();
-    if phone.is_empty() {
+    if phone.trim().is_empty() {
         return Err("Enter your mobile phone number");
     }
-    let allowed = phone
-        .chars()
-        .all(|c| c.is_ascii_digit() || " ()-.+".contains(c));
-    let digits: Vec<char> = phone.chars().filter(char::is_ascii_digit).collect();
-    let ten = digits.len() == 10 || (digits.len() == 11 && digits[0] == '1');
-    if allowed && ten {
-        Ok(())
-    } else {
-        Err("Enter a US phone number with 10 numbers, like (555) 555-0100")
+    match phone_digits(phone) {
+        Some(_) => Ok(()),
+        None => Err("Enter a US phone number with 10 numbers, like (555) 555-0100"),
     }
 }
 
@@ -234,6 +284,45 @@ mod tests {
         assert!(legal_sex_problem("").is_err());
         assert_eq!(street_problem("1 Main St"), Ok(()));
         assert_eq!(city_problem(""), Err("Enter your town or city"));
+    }
+
+    #[test]
+    fn pasted_phones_and_zips_read_as_typed() {
+        for pasted in [
+            "(555)\u{a0}555\u{2011}0100",
+            "555\u{2013}555\u{2014}0100",
+            "\u{ff15}\u{ff15}\u{ff15}\u{ff0d}\u{ff15}\u{ff15}\u{ff15}\u{ff0d}\u{ff10}\u{ff11}\u{ff10}\u{ff10}",
+            "555-555-0100 ext 2",
+            "555-555-0100 ext. 12",
+            "555-555-0100x2",
+            "555 555 0100 extension 2",
+            "+1 (555) 555-0100 x 2",
+        ] {
+            assert_eq!(
+                phone_digits(pasted).as_deref(),
+                Some("5555550100"),
+                "{pasted}"
+            );
+            assert_eq!(phone_problem(pasted), Ok(()), "{pasted}");
+        }
+        for wrong in [
+            "555-555-0100 ext",
+            "555-555-0100 x2a",
+            "555-555-0100 call",
+            "555-5555",
+        ] {
+            assert_eq!(phone_digits(wrong), None, "{wrong}");
+        }
+        assert_eq!(zip5("12207\u{2013}1234").as_deref(), Some("12207"));
+        assert_eq!(
+            zip5("\u{ff11}\u{ff12}\u{ff12}\u{ff10}\u{ff17}").as_deref(),
+            Some("12207")
+        );
+        assert_eq!(zip5(" 12207 ").as_deref(), Some("12207"));
+        assert_eq!(zip5("122071234").as_deref(), Some("12207"));
+        assert_eq!(zip5("1220"), None);
+        assert_eq!(zip5("12207-12"), None);
+        assert_eq!(zip_problem("12207\u{a0}1234"), Ok(()));
     }
 
     #[test]

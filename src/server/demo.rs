@@ -387,6 +387,7 @@ fn patient(index: usize, person: &Person, date_of_birth: String, rng: &mut Lcg) 
                 email: Some(email_of(name)),
             })
             .collect(),
+        other_names: Vec::new(),
     }
 }
 

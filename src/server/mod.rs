@@ -11,6 +11,7 @@ pub mod mail;
 pub mod new_code;
 pub mod proxy;
 pub mod record_access;
+pub mod record_match;
 pub mod records_request;
 pub mod recovery;
 pub mod security;

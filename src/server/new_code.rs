@@ -3,8 +3,9 @@
 
 use super::codes::{self, DEFAULT_DAYS, Issue};
 use super::http::RequestContext;
+use super::record_match;
 use super::security::new_reference;
-use super::signup_verify::{find_one, format_reference};
+use super::signup_verify::format_reference;
 use super::state::Limit;
 use super::store::{AuditEvent, NewSignupRequest};
 use crate::api::AppError;
@@ -45,12 +46,14 @@ pub async fn request_new_code(
     let dob = parse_date_of_birth(&request.dob, Date::today())
         .map_err(|e| AppError::invalid("dob", e.message))?;
     let contact = request.contact.trim().to_string();
+    // Legal sex is not asked here, so only an exact first name is certain.
     let submission = matching::Person {
         first_name: request.first_name.clone(),
         last_name: request.last_name.clone(),
         date_of_birth: Some(dob),
         email: request.contact_is_email().then(|| contact.clone()),
         phone: (!request.contact_is_email()).then(|| contact.clone()),
+        ..matching::Person::default()
     };
     let audit = |patient_id, outcome| AuditEvent {
         actor: "anonymous",
@@ -59,11 +62,11 @@ pub async fn request_new_code(
         outcome,
         client_addr: Some(&ctx.client),
     };
-    let Some(patient) = find_one(ctx, &submission).await? else {
-        state
-            .store
-            .audit(now, &audit(None, "no single match"))
-            .await?;
+    let graded = record_match::grade(&state.store, &submission).await?;
+    let summary = graded.decision.summary();
+    let Some(patient) = graded.into_certain() else {
+        let outcome = format!("{summary}; nothing sent");
+        state.store.audit(now, &audit(None, &outcome)).await?;
         return Ok(());
     };
     let subject = patient.id.to_string();

@@ -4,16 +4,17 @@
 use super::codes::{self, Issue, IssueError};
 use super::http::RequestContext;
 use super::mail::templates;
+use super::record_match::{self, certain_patient};
 use super::security::new_reference;
 use super::state::Limit;
-use super::store::{CodeTable, NewSignupRequest, Patient};
+use super::store::{CodeTable, NewSignupRequest};
 use super::teen;
 use crate::api::AppError;
 use crate::api::rules::within_bounds;
 use crate::api::signup_code::CodeHolder;
 use crate::api::signup_verify::{DetailsOutcome, PendingRequest, PersonalDetails, VerifiedSignup};
 use crate::domain::date::{Date, parse_date_of_birth};
-use crate::domain::matching::{self, MatchResult, same_email};
+use crate::domain::matching::same_email;
 use crate::domain::person::mask_email;
 use crate::domain::policy::AgeGroup;
 use crate::server::now;
@@ -60,7 +61,11 @@ pub async fn submit_details(
         .await?
         .keep();
 
-    let patient = matching_patient(ctx, details).await?;
+    let graded = match record_match::submitted(details) {
+        Some(submission) => Some(record_match::grade(&state.store, &submission).await?),
+        None => None,
+    };
+    let patient = graded.as_ref().and_then(|g| g.certain()).cloned();
     let mut teen_record_email_is_a_guardians = false;
     if let Some(p) = &patient {
         let born = Date::parse_iso(&p.record.date_of_birth);
@@ -89,14 +94,21 @@ pub async fn submit_details(
         .and_then(|p| p.record.email.clone())
         .filter(|e| !e.is_empty() && !teen_record_email_is_a_guardians);
     let (Some(patient), Some(record_email)) = (&patient, record_email) else {
-        let reason = match &patient {
-            Some(_) if teen_record_email_is_a_guardians => {
-                "matched a teen whose record email is a guardian's"
-            }
-            Some(_) => "matched a record without an email address",
-            None => "no single record matched",
+        // Not certain, or certain without an email a code may go to: the
+        // help desk takes over, with the record it should look at first.
+        let (reason, proposed) = match (&patient, &graded) {
+            (Some(p), _) if teen_record_email_is_a_guardians => (
+                "certain match: a teen whose record email is a guardian's".to_string(),
+                Some(p.id),
+            ),
+            (Some(p), _) => (
+                "certain match: the record has no email address".to_string(),
+                Some(p.id),
+            ),
+            (None, Some(g)) => (g.decision.summary(), g.proposed().map(|p| p.id)),
+            (None, None) => ("no record matched".to_string(), None),
         };
-        return pending(ctx, details, patient.map(|p| p.id), reason, now)
+        return pending(ctx, details, proposed, &reason, now)
             .await
             .map(DetailsOutcome::Pending);
     };
@@ -161,7 +173,7 @@ pub async fn check_email_code(
     let ask_again = |message: &str| {
         AppError::invalid("code", format!("{message}. Go back and ask for a new code"))
     };
-    let Some(patient) = matching_patient(ctx, details).await? else {
+    let Some(patient) = certain_patient(&state.store, details).await? else {
         return Err(ask_again("This code has expired"));
     };
     let Some(sent) = state.store.latest_email_code(patient.id).await? else {
@@ -234,49 +246,6 @@ fn email_code_hash(ctx: &RequestContext, patient_id: i64, code: &str) -> String 
     ctx.state
         .secret
         .keyed_hash("email-code", &format!("{patient_id}:{code}"))
-}
-
-/// The one patient the details describe, if exactly one does.
-pub async fn matching_patient(
-    ctx: &RequestContext,
-    details: &PersonalDetails,
-) -> Result<Option<Patient>, AppError> {
-    let Ok(dob) = parse_date_of_birth(&details.dob, Date::today()) else {
-        return Ok(None);
-    };
-    let submission = matching::Person {
-        first_name: details.first_name.clone(),
-        last_name: details.last_name.clone(),
-        date_of_birth: Some(dob),
-        email: Some(details.email.clone()),
-        phone: Some(details.mobile_phone.clone()),
-    };
-    find_one(ctx, &submission).await
-}
-
-/// Matches `submission` against the patients born on its date of birth.
-pub async fn find_one(
-    ctx: &RequestContext,
-    submission: &matching::Person,
-) -> Result<Option<Patient>, AppError> {
-    let Some(dob) = submission.date_of_birth else {
-        return Ok(None);
-    };
-    let mut candidates = ctx.state.store.patients_born_on(&dob.iso()).await?;
-    let records: Vec<matching::Person> = candidates
-        .iter()
-        .map(|p| matching::Person {
-            first_name: p.record.first_name.clone(),
-            last_name: p.record.last_name.clone(),
-            date_of_birth: Date::parse_iso(&p.record.date_of_birth),
-            email: p.record.email.clone(),
-            phone: p.record.mobile_phone.clone(),
-        })
-        .collect();
-    Ok(match matching::find_match(submission, &records) {
-        MatchResult::One(i) => Some(candidates.swap_remove(i)),
-        MatchResult::None | MatchResult::Several => None,
-    })
 }
 
 /// Keeps the request for the help desk and tells the person by email.

@@ -30,8 +30,12 @@ pub struct QueueItem {
 pub struct Field {
     pub label: String,
     pub value: String,
-    /// Candidates only: whether it is the same as what the person submitted.
+    /// Candidates only: whether it agrees with what the person submitted
+    /// (the same after normalisation, or close: a nickname, an initial).
     pub same: bool,
+    /// Candidates only: how parts of it agree when not all the same
+    /// ("first name similar, last name close").
+    pub note: String,
 }
 
 /// A patient record that might be the person's.
@@ -42,6 +46,13 @@ pub struct Candidate {
     pub fields: Vec<Field>,
     pub has_account: bool,
     pub has_email: bool,
+    /// How record matching graded it (`certain`, `probable`, `possible`),
+    /// or None when it is not a match at all (another date of birth).
+    pub grade: Option<String>,
+    /// The record matching proposed when the request was made.
+    pub proposed: bool,
+    /// Why the grade is not certain.
+    pub limits: Vec<String>,
 }
 
 /// What the person submitted, beside the closest records.
@@ -49,7 +60,7 @@ pub struct Candidate {
 pub struct SignupReview {
     pub item: QueueItem,
     pub submitted: Vec<Field>,
-    /// Closest first (most fields the same).
+    /// The proposed record first, then closest first.
     pub candidates: Vec<Candidate>,
     /// Still open (received or under review).
     pub open: bool,

@@ -9,7 +9,8 @@ use crate::api::staff::patients::{
     PatientSummary, RequestSummary,
 };
 use crate::domain::date::{Date, parse_date_of_birth};
-use crate::domain::matching::{normalize_name, within_one_typo};
+use crate::domain::matching::names::within_one_typo;
+use crate::domain::matching::normalize_name;
 use crate::domain::policy::AgeGroup;
 use crate::domain::staff::Permission;
 use crate::server::codes::{self, Issue, IssueError};

@@ -13,11 +13,12 @@ use crate::api::staff::queue::{
 };
 use crate::domain::access_code::normalize_symbols;
 use crate::domain::date::Date;
-use crate::domain::matching::{normalize_name, same_email, same_phone, zip5};
+use crate::domain::matching::{self, Agreement, Assessment, Field as MatchField};
 use crate::domain::staff::Permission;
 use crate::server::http::RequestContext;
 use crate::server::mail::templates;
 use crate::server::now;
+use crate::server::record_match;
 use crate::server::signup_verify::format_reference;
 use crate::server::store::{AuditEvent, Patient, StatusChange, SubmittedSignup};
 
@@ -78,19 +79,31 @@ pub async fn review(ctx: &RequestContext, request: &Reference) -> Result<SignupR
             signup.status = "under_review".into();
         }
     }
-    let mut candidates = Vec::new();
-    for patient in store
+    let patients = store
         .candidate_patients(&signup.date_of_birth, &signup.last_name, &signup.email)
-        .await?
-    {
-        let fields = compare(&signup, &patient);
-        let same = fields.iter().filter(|f| f.same).count();
-        candidates.push((same, patient, fields));
-    }
-    // Most fields the same first; ties by record age.
-    candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.id.cmp(&b.1.id)));
+        .await?;
+    let ids: Vec<i64> = patients.iter().map(|p| p.id).collect();
+    let other_names = store.other_names_of(&ids).await?;
+    let records: Vec<matching::Person> = patients
+        .iter()
+        .zip(&other_names)
+        .map(|(p, names)| record_match::as_person(p, names))
+        .collect();
+    let decision = matching::decide(&as_submission(&signup), &records);
+    // The proposed record first, then by grade and score; ties by record age.
+    let proposed = signup.patient_id;
+    let mut order: Vec<usize> = (0..patients.len()).collect();
+    order.sort_by_key(|&i| {
+        let a = &decision.assessments[i];
+        (
+            std::cmp::Reverse(Some(patients[i].id) == proposed),
+            std::cmp::Reverse((a.grade, a.first_name.strength(), a.score)),
+            patients[i].id,
+        )
+    });
     let mut shown = Vec::new();
-    for (_, patient, fields) in candidates.into_iter().take(MAX_CANDIDATES) {
+    for i in order.into_iter().take(MAX_CANDIDATES) {
+        let (patient, assessment) = (&patients[i], &decision.assessments[i]);
         shown.push(Candidate {
             patient_id: patient.id,
             mrn: patient.record.mrn.clone(),
@@ -100,7 +113,10 @@ pub async fn review(ctx: &RequestContext, request: &Reference) -> Result<SignupR
                 .email
                 .as_deref()
                 .is_some_and(|e| !e.is_empty()),
-            fields,
+            fields: compare(patient, assessment),
+            grade: assessment.grade.map(|g| g.code().to_string()),
+            proposed: Some(patient.id) == proposed,
+            limits: assessment.limits.iter().map(|l| l.to_string()).collect(),
         });
     }
     Ok(SignupReview {
@@ -117,6 +133,7 @@ fn submitted_fields(s: &SubmittedSignup) -> Vec<Field> {
         label: label.into(),
         value,
         same: false,
+        note: String::new(),
     };
     vec![
         field(
@@ -134,45 +151,92 @@ fn submitted_fields(s: &SubmittedSignup) -> Vec<Field> {
     ]
 }
 
-/// The record's fields, each marked whether it agrees with the submission.
-fn compare(s: &SubmittedSignup, p: &Patient) -> Vec<Field> {
+/// What the person submitted, as matching compares it.
+fn as_submission(s: &SubmittedSignup) -> matching::Person {
+    matching::Person {
+        first_name: s.first_name.clone(),
+        middle_name: s.middle_name.clone(),
+        last_name: s.last_name.clone(),
+        other_names: Vec::new(),
+        date_of_birth: Date::parse_iso(&s.date_of_birth),
+        legal_sex: s.legal_sex.clone(),
+        email: Some(s.email.clone()),
+        phone: Some(s.mobile_phone.clone()),
+        street: s.street.clone(),
+        zip: s.zip.clone(),
+    }
+}
+
+/// The record's fields, each marked as matching judged it: the same (after
+/// normalisation: Road is Rd, Müller is Mueller), close (a nickname, an
+/// initial, one part of a name), or differing.
+fn compare(p: &Patient, a: &Assessment) -> Vec<Field> {
     let r = &p.record;
-    let field = |label: &str, value: String, same: bool| Field {
-        label: label.into(),
-        value,
-        same,
+    let field = |label: &str, value: String, agreements: &[(&str, Agreement)]| {
+        let same = agreements
+            .iter()
+            .all(|(_, a)| matches!(a, Agreement::Same | Agreement::Close | Agreement::Unknown))
+            && agreements.iter().any(|(_, a)| *a != Agreement::Unknown);
+        let note = agreements
+            .iter()
+            .filter_map(|(what, a)| {
+                let word = match a {
+                    Agreement::Same => return None,
+                    Agreement::Close => "close",
+                    Agreement::Weak => "similar",
+                    Agreement::Unknown => "missing",
+                    Agreement::Differs => "differs",
+                };
+                Some(if what.is_empty() {
+                    word.to_string()
+                } else {
+                    format!("{what} {word}")
+                })
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        Field {
+            label: label.into(),
+            value,
+            same,
+            note,
+        }
     };
-    let same_name = normalize_name(&s.first_name) == normalize_name(&r.first_name)
-        && normalize_name(&s.last_name) == normalize_name(&r.last_name);
-    let same_address = normalize_name(&s.street) == normalize_name(&r.street)
-        && zip5(&s.zip).is_some()
-        && zip5(&s.zip) == zip5(&r.zip);
+    let mut name = vec![("first name", a.agreement(MatchField::FirstName))];
+    if a.agreement(MatchField::MiddleName) != Agreement::Unknown {
+        name.push(("middle name", a.agreement(MatchField::MiddleName)));
+    }
+    name.push(("last name", a.agreement(MatchField::LastName)));
     vec![
         field(
             "Name",
             join_name(&r.first_name, &r.middle_name, &r.last_name),
-            same_name,
+            &name,
         ),
         field(
             "Date of birth",
             written_date(&r.date_of_birth),
-            s.date_of_birth == r.date_of_birth,
+            &[("", a.agreement(MatchField::DateOfBirth))],
         ),
-        field("Legal sex", r.legal_sex.clone(), s.legal_sex == r.legal_sex),
+        field(
+            "Legal sex",
+            r.legal_sex.clone(),
+            &[("", a.agreement(MatchField::LegalSex))],
+        ),
         field(
             "Address",
             format!("{}, {}, {} {}", r.street, r.city, r.state, r.zip),
-            same_address,
+            &[("", a.agreement(MatchField::Address))],
         ),
         field(
             "Mobile phone",
             r.mobile_phone.clone().unwrap_or_default(),
-            same_phone(Some(&s.mobile_phone), r.mobile_phone.as_deref()),
+            &[("", a.agreement(MatchField::Phone))],
         ),
         field(
             "Email",
             r.email.clone().unwrap_or_default(),
-            same_email(Some(&s.email), r.email.as_deref()),
+            &[("", a.agreement(MatchField::Email))],
         ),
     ]
 }

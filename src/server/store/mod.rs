@@ -25,7 +25,7 @@ pub use codes::{CodeRecord, IssueCode};
 pub use console::{AccountListing, CodeListing, RequestListing};
 pub use email_codes::{CodeTable, EmailCode};
 pub use outbox::{NewEmail, OutboxMessage};
-pub use patients::{GuardianContact, NewGuardian, NewPatient, Patient, PatientRecord};
+pub use patients::{GuardianContact, NewGuardian, NewPatient, OtherName, Patient, PatientRecord};
 pub use proxies::{
     GrantEnded, GrantRow, NewGrant, NewProxyRequest, OpenGrant, ProxyRequestRow, ProxyStep,
 };

@@ -29,11 +29,22 @@ pub struct Patient {
     pub record: PatientRecord,
 }
 
-/// A patient to add, with the parents and guardians their record lists.
+/// A patient to add, with the parents and guardians their record lists and
+/// the other names it holds for them.
 #[derive(Clone, Debug)]
 pub struct NewPatient {
     pub record: PatientRecord,
     pub guardians: Vec<NewGuardian>,
+    pub other_names: Vec<OtherName>,
+}
+
+/// Another name on a patient's record (a maiden or previous name, a
+/// nickname); `kind` is the FHIR HumanName use.
+#[derive(Clone, Debug, FromRow, PartialEq, Eq)]
+pub struct OtherName {
+    pub kind: String,
+    pub first_name: String,
+    pub last_name: String,
 }
 
 /// A parent or guardian as the record lists them.
@@ -127,9 +138,42 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
             }
+            for n in &new.other_names {
+                sqlx::query(
+                    "INSERT INTO patient_other_names (patient_id, kind, first_name, last_name) \
+                     VALUES ($1, $2, $3, $4)",
+                )
+                .bind(id)
+                .bind(&n.kind)
+                .bind(&n.first_name)
+                .bind(&n.last_name)
+                .execute(&mut *tx)
+                .await?;
+            }
         }
         tx.commit().await?;
         Ok(id)
+    }
+
+    /// The other names each of `patient_ids` has on its record, in the
+    /// order given.
+    pub async fn other_names_of(
+        &self,
+        patient_ids: &[i64],
+    ) -> Result<Vec<Vec<OtherName>>, sqlx::Error> {
+        let mut all = Vec::with_capacity(patient_ids.len());
+        for id in patient_ids {
+            all.push(
+                sqlx::query_as(
+                    "SELECT kind, first_name, last_name FROM patient_other_names \
+                     WHERE patient_id = $1 ORDER BY id",
+                )
+                .bind(id)
+                .fetch_all(&self.pool)
+                .await?,
+            );
+        }
+        Ok(all)
     }
 }
 

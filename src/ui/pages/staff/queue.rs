@@ -212,7 +212,19 @@ fn comparison(r: &SignupReview) -> impl IntoView {
             } else {
                 ""
             };
-            view! { <th scope="col">{format!("MRN {}{account}", c.mrn)}</th> }
+            let grade = match &c.grade {
+                Some(grade) if c.proposed => format!("{grade} match, proposed"),
+                Some(grade) => format!("{grade} match"),
+                None => "not a match".into(),
+            };
+            let limits = c.limits.join("; ");
+            view! {
+                <th scope="col">
+                    {format!("MRN {}{account}", c.mrn)}
+                    <span class="grade">{grade}</span>
+                    {(!limits.is_empty()).then(|| view! { <span class="grade-why">{limits}</span> })}
+                </th>
+            }
         })
         .collect_view();
     let rows = r
@@ -225,7 +237,8 @@ fn comparison(r: &SignupReview) -> impl IntoView {
                 .iter()
                 .map(|c| {
                     let f = &c.fields[i.min(c.fields.len().saturating_sub(1))];
-                    view! { <td class:differs=!f.same>{f.value.clone()}</td> }
+                    let note = (!f.note.is_empty()).then(|| format!(" ({})", f.note));
+                    view! { <td class:differs=!f.same>{f.value.clone()}<span class="note">{note}</span></td> }
                 })
                 .collect_view();
             view! {
