@@ -4,7 +4,9 @@
 
 use super::codes::{DEFAULT_DAYS, Issue, issue_code};
 use super::security::{PasswordHasher, ServerSecret, new_token};
-use super::store::{AuditEvent, NewGuardian, NewPatient, NewStaff, PatientRecord, Store};
+use super::store::{
+    AuditEvent, NewGuardian, NewPatient, NewStaff, OtherName, PatientRecord, Store,
+};
 use crate::domain::date::Date;
 use crate::domain::policy::{AgeGroup, PolicyTable};
 use crate::domain::staff::Role;
@@ -136,6 +138,10 @@ struct Person {
     email: bool,
     emancipated: bool,
     guardians: &'static [(&'static str, &'static str)],
+    /// The family's shared email, when not one of their own.
+    family_email: Option<&'static str>,
+    /// A maiden or previous last name on the record.
+    maiden_name: Option<&'static str>,
 }
 
 /// The patients with a story; the rest are generated.
@@ -149,6 +155,8 @@ const NAMED: &[Person] = &[
         email: true,
         emancipated: false,
         guardians: &[],
+        family_email: None,
+        maiden_name: None,
     },
     Person {
         first: "Robert",
@@ -159,6 +167,8 @@ const NAMED: &[Person] = &[
         email: true,
         emancipated: false,
         guardians: &[],
+        family_email: None,
+        maiden_name: None,
     },
     Person {
         first: "Aiden",
@@ -169,6 +179,8 @@ const NAMED: &[Person] = &[
         email: true,
         emancipated: false,
         guardians: &[("Linh Nguyen", "mother")],
+        family_email: None,
+        maiden_name: None,
     },
     Person {
         first: "Lily",
@@ -179,6 +191,8 @@ const NAMED: &[Person] = &[
         email: false,
         emancipated: false,
         guardians: &[("Mei Chen", "mother"), ("David Chen", "father")],
+        family_email: None,
+        maiden_name: None,
     },
     Person {
         first: "Jordan",
@@ -189,6 +203,8 @@ const NAMED: &[Person] = &[
         email: true,
         emancipated: true,
         guardians: &[],
+        family_email: None,
+        maiden_name: None,
     },
     Person {
         first: "Harold",
@@ -199,6 +215,8 @@ const NAMED: &[Person] = &[
         email: false,
         emancipated: false,
         guardians: &[],
+        family_email: None,
+        maiden_name: None,
     },
     Person {
         first: "Zoe",
@@ -209,6 +227,8 @@ const NAMED: &[Person] = &[
         email: true,
         emancipated: false,
         guardians: &[("Chidi Okafor", "father")],
+        family_email: None,
+        maiden_name: None,
     },
     Person {
         first: "Ethan",
@@ -219,6 +239,8 @@ const NAMED: &[Person] = &[
         email: false,
         emancipated: false,
         guardians: &[("Chidi Okafor", "father")],
+        family_email: None,
+        maiden_name: None,
     },
     // Parents with records of their own, listed on their children's records
     // with the same email: they can sign up and get proxy access by law.
@@ -231,6 +253,8 @@ const NAMED: &[Person] = &[
         email: true,
         emancipated: false,
         guardians: &[],
+        family_email: None,
+        maiden_name: None,
     },
     Person {
         first: "Linh",
@@ -241,6 +265,59 @@ const NAMED: &[Person] = &[
         email: true,
         emancipated: false,
         guardians: &[],
+        family_email: None,
+        maiden_name: None,
+    },
+    // Twins sharing a birthday, an address and the family email: each one's
+    // own details match only their own record.
+    Person {
+        first: "Jason",
+        middle: "",
+        last: "Park",
+        sex: "M",
+        age: 24,
+        email: true,
+        emancipated: false,
+        guardians: &[],
+        family_email: Some("park.family@example.com"),
+        maiden_name: None,
+    },
+    Person {
+        first: "Mason",
+        middle: "",
+        last: "Park",
+        sex: "M",
+        age: 24,
+        email: true,
+        emancipated: false,
+        guardians: &[],
+        family_email: Some("park.family@example.com"),
+        maiden_name: None,
+    },
+    // Names people write without their letters, and a maiden name.
+    Person {
+        first: "Jonas",
+        middle: "",
+        last: "Müller",
+        sex: "M",
+        age: 35,
+        email: true,
+        emancipated: false,
+        guardians: &[],
+        family_email: None,
+        maiden_name: None,
+    },
+    Person {
+        first: "Ana",
+        middle: "Lucía",
+        last: "Silva",
+        sex: "F",
+        age: 33,
+        email: true,
+        emancipated: false,
+        guardians: &[],
+        family_email: None,
+        maiden_name: Some("Costa"),
     },
 ];
 
@@ -252,10 +329,22 @@ pub async fn seed(
 ) -> Result<(), String> {
     let today = Date::from_unix_seconds(now);
     let mut rng = Lcg(2026);
-    let mut patients = Vec::new();
+    let mut patients: Vec<NewPatient> = Vec::new();
     for (i, person) in NAMED.iter().enumerate() {
-        let date_of_birth = born(today, person.age, 40 + i as i64 * 17);
-        patients.push(patient(i, person, date_of_birth, &mut rng));
+        // Twins share a birthday: one per family email.
+        let twin = NAMED[..i]
+            .iter()
+            .position(|p| p.family_email.is_some() && p.family_email == person.family_email);
+        let date_of_birth = born(today, person.age, 40 + twin.unwrap_or(i) as i64 * 17);
+        let mut new = patient(i, person, date_of_birth, &mut rng);
+        if let Some(twin) = twin {
+            let home = &patients[twin].record;
+            new.record.street = home.street.clone();
+            new.record.city = home.city.clone();
+            new.record.state = home.state.clone();
+            new.record.zip = home.zip.clone();
+        }
+        patients.push(new);
     }
     for i in NAMED.len()..50 {
         let (first, sex) = FIRST_NAMES[rng.next(FIRST_NAMES.len())];
@@ -275,6 +364,8 @@ pub async fn seed(
             email: rng.next(10) != 0,
             emancipated: false,
             guardians,
+            family_email: None,
+            maiden_name: None,
         };
         let date_of_birth = born(today, age, rng.next(360) as i64);
         patients.push(patient(i, &person, date_of_birth, &mut rng));
@@ -342,6 +433,20 @@ pub async fn seed(
             issued.expires_on
         );
     }
+    if let Some(twin) = patients.iter().find(|p| p.record.first_name == "Jason") {
+        let r = &twin.record;
+        let born = Date::parse_iso(&r.date_of_birth).unwrap_or(today);
+        println!(
+            "To sign up without a code, try the twins Jason and Mason Park (born {:02}/{:02}/{}, {}, {} {} {}, park.family@example.com): each one's own details reach only their own record.",
+            born.month(),
+            born.day(),
+            born.year(),
+            r.street,
+            r.city,
+            r.state,
+            r.zip
+        );
+    }
     Ok(())
 }
 
@@ -356,7 +461,9 @@ fn patient(index: usize, person: &Person, date_of_birth: String, rng: &mut Lcg) 
         ..
     } = *person;
     let (city, state, zip) = CITIES[rng.next(CITIES.len())];
-    let handle = email_of(&format!("{first} {last}"));
+    let handle = person
+        .family_email
+        .map_or_else(|| email_of(&format!("{first} {last}")), str::to_string);
     let record = PatientRecord {
         mrn: format!("{}", 100_001 + index),
         first_name: first.into(),
@@ -387,7 +494,15 @@ fn patient(index: usize, person: &Person, date_of_birth: String, rng: &mut Lcg) 
                 email: Some(email_of(name)),
             })
             .collect(),
-        other_names: Vec::new(),
+        other_names: person
+            .maiden_name
+            .map(|last| OtherName {
+                kind: "maiden".into(),
+                first_name: String::new(),
+                last_name: last.into(),
+            })
+            .into_iter()
+            .collect(),
     }
 }
 
