@@ -183,6 +183,16 @@ async fn an_agent_works_an_unverified_signup_to_a_code_by_email() {
     agent.click_link("Maria Garza").await;
     agent.wait_h1(&format!("Sign-up request {reference}")).await;
     assert!(agent.exists("td.differs").await, "differences stand out");
+    // Maria Garcia shares the birthday and first name, nothing else: the
+    // grade says so, and why it is not certain.
+    let heading = agent.text("thead th .grade").await;
+    assert_eq!(heading, "possible match");
+    assert!(
+        agent
+            .text("thead th .grade-why")
+            .await
+            .contains("the last name differs")
+    );
     agent.axe("the review page").await;
 
     // A rejection needs a reason.

@@ -191,7 +191,8 @@ pub fn phone_digits(phone: &str) -> Option<String> {
             if extension.is_empty() || !extension.bytes().all(|b| b.is_ascii_digit()) {
                 return None;
             }
-            &phone[..at]
+            // "(312) 555-0122, ext. 4"
+            phone[..at].trim_end_matches([',', ';', ' '])
         }
         None => &phone,
     };
@@ -297,6 +298,7 @@ mod tests {
             "555-555-0100x2",
             "555 555 0100 extension 2",
             "+1 (555) 555-0100 x 2",
+            "(555) 555-0100, ext. 4",
         ] {
             assert_eq!(
                 phone_digits(pasted).as_deref(),

@@ -7,7 +7,7 @@
 //!
 //! | field         | same                          | close                 | weak                                  |
 //! |---------------|-------------------------------|-----------------------|---------------------------------------|
-//! | first name    | exact, or given names in order ("Mary" of "Mary Ann") | a nickname (Bill, William) | one typo; the middle name; near a nickname |
+//! | first name    | exact, or given names in order ("Mary" of "Mary Ann") | a nickname (Bill, William) | one typo; the middle name; only the first of two given names; near a nickname |
 //! | last name     | exact (or a maiden or previous name) | one part of a two-part name | one typo |
 //! | middle name   | exact                         | an initial            |                                       |
 //! | legal sex     | the same                      |                       |                                       |
@@ -298,7 +298,9 @@ pub fn assess(submission: &Person, record: &Person) -> Assessment {
     let first = match first_name {
         FirstName::Exact | FirstName::Parts => Agreement::Same,
         FirstName::Nickname => Agreement::Close,
-        FirstName::Middle | FirstName::Typo | FirstName::NearNickname => Agreement::Weak,
+        FirstName::Middle | FirstName::Typo | FirstName::FirstPart | FirstName::NearNickname => {
+            Agreement::Weak
+        }
         FirstName::Differs => Agreement::Differs,
     };
     let last = match last_name {
@@ -353,6 +355,9 @@ pub fn assess(submission: &Person, record: &Person) -> Assessment {
         FirstName::Exact | FirstName::Parts | FirstName::Nickname => {}
         FirstName::Middle => limits.push("the first name is the record's middle name"),
         FirstName::Typo => limits.push("the first name is one typo from the record's"),
+        FirstName::FirstPart => {
+            limits.push("only the first of the given names agrees; a later one differs")
+        }
         FirstName::NearNickname => limits.push("the first name is only near a nickname"),
         FirstName::Differs => limits.push("the first name differs"),
     }
@@ -366,7 +371,7 @@ pub fn assess(submission: &Person, record: &Person) -> Assessment {
         limits.push("the middle name differs");
     }
     if !contact {
-        limits.push("no contact and not the address agrees");
+        limits.push("neither the email, the phone nor the street agrees");
     }
     let names_agree = last_name != LastName::Differs && first_name != FirstName::Differs;
     let one_name_agrees = last_name != LastName::Differs || first_name != FirstName::Differs;

@@ -37,6 +37,11 @@ impl Folded {
                 || self.umlaut_e == other.plain)
     }
 
+    /// A single letter that starts `other`.
+    pub fn is_initial_of(&self, other: &Folded) -> bool {
+        self.plain.chars().count() == 1 && other.plain.starts_with(&self.plain)
+    }
+
     /// One typo apart in some spelling, for names of at least `min` letters.
     fn one_typo(&self, other: &Folded, min: usize) -> bool {
         let long_enough = |a: &str, b: &str| a.chars().count().min(b.chars().count()) >= min;
@@ -82,19 +87,23 @@ pub fn fold(name: &str, umlaut_e: bool) -> String {
 
 /// Words that are part of a surname but never a surname alone.
 const PARTICLES: &[&str] = &[
-    "d", "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "e", "el", "la",
-    "le", "los", "st", "ste", "saint", "ten", "ter", "van", "von", "y", "bin", "ibn", "al",
+    "al", "bin", "d", "da", "das", "de", "dei", "del", "dela", "della", "delos", "der", "des",
+    "di", "do", "dos", "du", "e", "el", "ibn", "la", "las", "le", "les", "lo", "los", "saint",
+    "san", "st", "ste", "ten", "ter", "van", "vande", "vander", "von", "y",
 ];
 /// Generational suffixes people add to a last name ("Smith Jr.").
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv", "2nd", "3rd"];
 
-/// The words of a name, split at spaces and hyphens ("Jean-Luc" → Jean,
-/// Luc), folded.
-pub fn parts(name: &str) -> Vec<Folded> {
+/// The words of a name as written, split at spaces and hyphens.
+fn words(name: &str) -> Vec<&str> {
     name.split(|c: char| c.is_whitespace() || matches!(c, '-' | '‐' | '‑'))
-        .map(Folded::of)
-        .filter(|p| !p.is_empty())
+        .filter(|w| !Folded::of(w).is_empty())
         .collect()
+}
+
+/// The words of a name ("Jean-Luc" → Jean, Luc), folded.
+pub fn parts(name: &str) -> Vec<Folded> {
+    words(name).into_iter().map(Folded::of).collect()
 }
 
 /// A last name without a generational suffix: "Smith Jr." → "Smith".
@@ -141,10 +150,15 @@ fn one_last_name(typed: &str, record: &str) -> LastName {
     if a.same(&b) {
         return LastName::Same;
     }
+    // The part must not be a particle as the name writes it: "de" is one,
+    // the Vietnamese surname "Lê" is not, even typed "Le".
     let whole_part_of = |whole: &Folded, name: &str| {
-        !PARTICLES.contains(&whole.plain.as_str())
-            && parts(name).len() > 1
-            && parts(name).iter().any(|p| p.same(whole))
+        let words = words(name);
+        words.len() > 1
+            && words.iter().any(|w| {
+                !PARTICLES.contains(&w.to_lowercase().trim_end_matches('.'))
+                    && Folded::of(w).same(whole)
+            })
     };
     if whole_part_of(&a, &record) || whole_part_of(&b, &typed) {
         return LastName::Part;
@@ -174,6 +188,9 @@ pub enum FirstName {
     Middle,
     /// One typo from the first name ("Mason" for "Jason").
     Typo,
+    /// The first given name agrees and a later one differs: "Maria Elena"
+    /// for "Maria Luisa", sisters as often as one person.
+    FirstPart,
     Differs,
 }
 
@@ -185,7 +202,7 @@ impl FirstName {
             FirstName::Parts => 5,
             FirstName::Nickname => 4,
             FirstName::Middle => 3,
-            FirstName::Typo => 2,
+            FirstName::Typo | FirstName::FirstPart => 2,
             FirstName::NearNickname => 1,
             FirstName::Differs => 0,
         }
@@ -220,22 +237,32 @@ pub fn first_name(typed: &GivenNames, record: &GivenNames) -> FirstName {
         .collect();
     let same_list =
         |a: &[Folded], b: &[Folded]| a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.same(y));
+    // After the first, a given name agrees with its initial ("Mary A").
     let prefix = |short: &[Folded], long: &[Folded]| {
         !short.is_empty()
             && short.len() <= long.len()
-            && short.iter().zip(long).all(|(x, y)| x.same(y))
+            && short.iter().zip(long).enumerate().all(|(i, (x, y))| {
+                x.same(y) || (i > 0 && (x.is_initial_of(y) || y.is_initial_of(x)))
+            })
     };
+    // The first boxes alike (a middle name that differs is the middle
+    // name's to say), or all the given names alike however they are split
+    // between the boxes ("Maria Elena" and Maria / Elena).
     if t.same(&r)
-        || (!typed.middle.trim().is_empty() && same_list(&typed_all, &record_all))
-        || same_list(&typed_first, &record_all)
+        || same_list(&typed_all, &record_all)
         || record.other.iter().any(|o| t.same(&Folded::of(o)))
     {
         return FirstName::Exact;
     }
-    if prefix(&typed_first, &record_all) || prefix(&record_first, &typed_all) {
+    // One person's given names are the start of the other's: "Mary" of
+    // "Mary Ann". "Mary Beth" is not "Mary Ann" however the boxes split it.
+    if prefix(&typed_all, &record_all) || prefix(&record_all, &typed_all) {
         return FirstName::Parts;
     }
     let (t0, r0) = (&typed_first[0], &record_first[0]);
+    if typed_all.len() > 1 && record_all.len() > 1 && t0.same(r0) {
+        return FirstName::FirstPart;
+    }
     if nicknames().of_each_other(&t.plain, &r.plain)
         || nicknames().of_each_other(&t0.plain, &r0.plain)
     {
@@ -272,10 +299,7 @@ pub fn middle_name(typed: &str, record: &str) -> MiddleName {
     if a.same(&b) {
         return MiddleName::Same;
     }
-    let initial = |short: &Folded, long: &Folded| {
-        short.plain.chars().count() == 1 && long.plain.starts_with(&short.plain)
-    };
-    if initial(&a, &b) || initial(&b, &a) {
+    if a.is_initial_of(&b) || b.is_initial_of(&a) {
         MiddleName::Initial
     } else {
         MiddleName::Differs
