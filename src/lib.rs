@@ -7,5 +7,6 @@ pub mod domain;
 pub mod routes;
 #[cfg(feature = "ssr")]
 pub mod server;
+pub mod shared;
 #[cfg(feature = "csr")]
 pub mod ui;

@@ -26,7 +26,7 @@ async fn emails_go_out_over_smtp_as_text_and_html() {
     let server = TestServer::start_with(&[NOT_DEMO, "--smtp-url", &smtp.url()]).await;
     let (status, body) = server.call("signup/verify/details", unverifiable(1)).await;
     assert_eq!(status, StatusCode::OK, "{body}");
-    let received = smtp.wait_for(1, 10).await;
+    let received = smtp.wait_for(1, 30).await;
     assert_eq!(received.len(), 1);
     let message = &received[0];
     assert!(
@@ -78,7 +78,7 @@ async fn an_email_committed_before_a_crash_is_delivered_once_after_restart() {
         &[NOT_DEMO, "--smtp-url", &smtp.url()],
     )
     .await;
-    assert_eq!(smtp.wait_for(1, 10).await.len(), 1);
+    assert_eq!(smtp.wait_for(1, 30).await.len(), 1);
     // Longer than a sender's polling interval: still exactly one.
     tokio::time::sleep(Duration::from_secs(6)).await;
     assert_eq!(smtp.messages().len(), 1);
@@ -107,7 +107,7 @@ async fn two_servers_share_the_outbox_without_sending_twice() {
             StatusCode::OK
         );
     }
-    assert_eq!(smtp.wait_for(8, 15).await.len(), 8);
+    assert_eq!(smtp.wait_for(8, 30).await.len(), 8);
     tokio::time::sleep(Duration::from_secs(6)).await;
     let messages = smtp.messages();
     let mut ids: Vec<String> = messages

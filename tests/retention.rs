@@ -82,12 +82,12 @@ async fn a_delivered_email_keeps_no_body(db: Db) {
     server
         .create_account_unconfirmed(ADULT_MRN, "maria.g", GOOD_PASSWORD)
         .await;
-    smtp.wait_for(1, 10).await;
+    smtp.wait_for(1, 30).await;
     server
         .execute("UPDATE accounts SET email = 'maria.g@example.com'; DELETE FROM outbox")
         .await;
     send_reset_code(&server).await;
-    let received = smtp.wait_for(2, 10).await;
+    let received = smtp.wait_for(2, 30).await;
     assert_eq!(received.len(), 2, "the reset code was delivered");
     let received = &received[1..];
     let message_id = received[0]

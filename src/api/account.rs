@@ -1,76 +1,9 @@
 //! Account settings for the signed-in person: change password, change email.
 
-use crate::api::rules::Problems;
-use crate::api::{AppError, FieldError};
-use crate::domain::email::email_problem;
-use crate::domain::password::CommonPasswords;
+use crate::shared::AppError;
+pub use crate::shared::account::*;
 use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
-use serde::{Deserialize, Serialize};
-#[cfg(feature = "ssr")]
-use validator::Validate;
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ssr", derive(Validate))]
-#[serde(default)]
-pub struct PasswordChange {
-    #[cfg_attr(feature = "ssr", validate(length(max = 1024)))]
-    pub current: String,
-    #[cfg_attr(feature = "ssr", validate(length(max = 1024)))]
-    pub new: String,
-}
-
-impl PasswordChange {
-    /// The shared checks (the server also checks against the person's names).
-    pub fn problems(
-        &self,
-        username: &str,
-        names: &[&str],
-        common: CommonPasswords,
-    ) -> Vec<FieldError> {
-        let current = if self.current.is_empty() {
-            Err("Enter your current password")
-        } else {
-            Ok(())
-        };
-        let new = common.problem(&self.new, username, names).and_then(|()| {
-            if self.new == self.current {
-                Err("Your new password must be different from your current one")
-            } else {
-                Ok(())
-            }
-        });
-        Problems::default()
-            .check("current", current)
-            .check("new", new)
-            .into_vec()
-    }
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ssr", derive(Validate))]
-#[serde(default)]
-pub struct EmailChangeRequest {
-    #[cfg_attr(feature = "ssr", validate(length(max = 512)))]
-    pub email: String,
-    /// The current password: a new email address is where resets go.
-    #[cfg_attr(feature = "ssr", validate(length(max = 1024)))]
-    pub current: String,
-}
-
-impl EmailChangeRequest {
-    pub fn problems(&self) -> Vec<FieldError> {
-        let current = if self.current.is_empty() {
-            Err("Enter your current password")
-        } else {
-            Ok(())
-        };
-        Problems::default()
-            .check("email", email_problem(&self.email))
-            .check("current", current)
-            .into_vec()
-    }
-}
 
 /// Changes the password; every other device is signed out.
 #[server(prefix = "/api", endpoint = "account/password", input = Json)]

@@ -1,5 +1,7 @@
-//! Server functions and the types they exchange, one file per flow. Thin by
-//! design: check input with the shared rules, call a service, map errors.
+//! Server functions, one file per flow: the only code that touches Leptos's
+//! server functions and HTTP. Each builds the caller, calls a service and
+//! applies its answer; the types they exchange live in `crate::shared`,
+//! re-exported here for the apps.
 
 pub mod account;
 pub mod error;
@@ -7,34 +9,13 @@ pub mod new_code;
 pub mod proxy;
 pub mod records_request;
 pub mod recovery;
-pub mod rules;
 pub mod signin;
 pub mod signup_code;
 pub mod signup_status;
 pub mod signup_verify;
 pub mod staff;
 
-pub use error::{AppError, FieldError};
-
-use serde::{Deserialize, Serialize};
-
-/// Configuration the pages show: the server writes it into `index.html`
-/// (a `frontdesk-settings` meta tag) so the app needs no request for it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SiteSettings {
-    pub help_desk_phone: String,
-    /// Days within which an unverified sign-up gets an access code.
-    pub promise_days: u32,
-}
-
-impl Default for SiteSettings {
-    fn default() -> Self {
-        SiteSettings {
-            help_desk_phone: crate::domain::HELP_DESK_PHONE.into(),
-            promise_days: 7,
-        }
-    }
-}
+pub use crate::shared::{AppError, FieldError, SiteSettings};
 
 /// Registers every server function with the router. Called by the server
 /// binary so the linker keeps them (see the guide on server functions).

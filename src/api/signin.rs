@@ -1,84 +1,9 @@
 //! Signing in and out, and the signed-in home page's data.
 
-use crate::api::rules::Problems;
-use crate::api::{AppError, FieldError};
+use crate::shared::AppError;
+pub use crate::shared::signin::*;
 use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
-use serde::{Deserialize, Serialize};
-#[cfg(feature = "ssr")]
-use validator::Validate;
-
-/// One message for every failed sign-in: an unknown username, a wrong
-/// password and a locked account all read the same.
-pub const SIGNIN_FAILED: &str = "Enter a correct username and password. After too many wrong tries, \
-     sign-in pauses for a while; you can reset your password at any time";
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ssr", derive(Validate))]
-#[serde(default)]
-pub struct Credentials {
-    #[cfg_attr(feature = "ssr", validate(length(max = 256)))]
-    pub username: String,
-    #[cfg_attr(feature = "ssr", validate(length(max = 1024)))]
-    pub password: String,
-}
-
-impl Credentials {
-    pub fn problems(&self) -> Vec<FieldError> {
-        let username = if self.username.trim().is_empty() {
-            Err("Enter your username")
-        } else {
-            Ok(())
-        };
-        let password = if self.password.is_empty() {
-            Err("Enter your password")
-        } else {
-            Ok(())
-        };
-        Problems::default()
-            .check("username", username)
-            .check("password", password)
-            .into_vec()
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SignInOutcome {
-    SignedIn,
-    /// A username from the old portal, which did not carry over.
-    OldPortalUsername {
-        portal_name: String,
-    },
-}
-
-/// Whose records the person can open.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RecordAccess {
-    pub name: String,
-    /// "Your own record", or the proxy access that opens it.
-    pub relationship: String,
-    /// Where it opens: `/records` (one's own) or `/records/{patient id}`.
-    pub href: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct HomeData {
-    pub first_name: String,
-    pub middle_name: String,
-    pub last_name: String,
-    pub username: String,
-    /// The confirmed email address; None until one is confirmed.
-    pub email: Option<String>,
-    /// An address waiting for its code (masked), typed at sign-up or in
-    /// settings: the home page asks for the code.
-    #[serde(default)]
-    pub email_to_confirm: Option<String>,
-    pub records: Vec<RecordAccess>,
-    /// Proxy access (held, or to their record) ending within a month.
-    #[serde(default)]
-    pub warnings: Vec<String>,
-}
 
 #[server(prefix = "/api", endpoint = "signin", input = Json)]
 pub async fn sign_in(credentials: Credentials) -> Result<SignInOutcome, AppError> {

@@ -7,14 +7,14 @@ use super::mail::templates;
 use super::sessions::Session;
 use super::state::Limit;
 use super::store::{Account, AuditEvent, CodeTable, NewEmail, PendingEmail, Realm};
-use crate::api::AppError;
-use crate::api::account::{EmailChangeRequest, PasswordChange};
-use crate::api::rules::within_bounds;
 use crate::domain::email::normalize_email;
 use crate::domain::password::CommonPasswords;
 use crate::domain::person::mask_email;
 use crate::domain::username::username_key;
 use crate::server::now;
+use crate::shared::AppError;
+use crate::shared::account::{EmailChangeRequest, PasswordChange};
+use crate::shared::rules::within_bounds;
 use rand::Rng;
 
 /// Minutes an email-change code works, and the wrong tries that end it.

@@ -150,7 +150,6 @@ async fn serve(
             demo::seed_staff(&store, now()).await?;
         }
     }
-    crate::api::register_server_functions();
     let hash_concurrency = args
         .hash_concurrency
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));

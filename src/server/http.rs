@@ -2,8 +2,8 @@
 //! security headers every response carries.
 
 use super::state::{AppState, Settings};
-use crate::api::AppError;
 use crate::routes::{BUNDLES, bundle_of};
+use crate::shared::AppError;
 use axum::body::{Body, Bytes};
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::header::{self, HeaderMap, HeaderName, HeaderValue};
@@ -264,7 +264,7 @@ impl WebApp {
 }
 
 fn with_settings(html: &str, settings: &Settings) -> String {
-    let site = crate::api::SiteSettings {
+    let site = crate::shared::SiteSettings {
         help_desk_phone: settings.help_desk_phone.clone(),
         promise_days: settings.promise_days,
     };

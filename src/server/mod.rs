@@ -25,7 +25,7 @@ pub mod state;
 pub mod store;
 pub mod teen;
 
-use crate::api::AppError;
+use crate::shared::AppError;
 
 /// Logs an internal failure under a short reference and returns the error the
 /// person sees: "try again", with the reference to quote to the help desk.

@@ -8,12 +8,12 @@ use super::security::new_reference;
 use super::signup_verify::format_reference;
 use super::state::Limit;
 use super::store::{AuditEvent, NewSignupRequest};
-use crate::api::AppError;
-use crate::api::new_code::NewCodeRequest;
-use crate::api::rules::within_bounds;
 use crate::domain::date::{Date, parse_date_of_birth};
 use crate::domain::matching;
 use crate::server::now;
+use crate::shared::AppError;
+use crate::shared::new_code::NewCodeRequest;
+use crate::shared::rules::within_bounds;
 
 /// Requests per client address.
 const REQUESTS_PER_CLIENT: Limit = Limit {

@@ -8,14 +8,14 @@ use super::security::new_reference;
 use super::signup_verify::format_reference;
 use super::state::Limit;
 use super::store::{AuditEvent, NewGrant, NewProxyRequest, Patient};
-use crate::api::AppError;
-use crate::api::proxy::{ProxyAnswer, ProxyRequestForm};
-use crate::api::rules::within_bounds;
 use crate::domain::date::{Date, parse_date_of_birth};
 use crate::domain::matching::{normalize_name, same_email, same_phone};
 use crate::domain::policy::AgeGroup;
 use crate::domain::proxy::{ProxyOutcome, RecordFacts, Relationship, decide, scope_name};
 use crate::server::now;
+use crate::shared::AppError;
+use crate::shared::proxy::{ProxyAnswer, ProxyRequestForm};
+use crate::shared::rules::within_bounds;
 
 /// Requests an account may make in a day.
 const REQUESTS_PER_ACCOUNT: Limit = Limit {

@@ -6,14 +6,14 @@ use super::http::RequestContext;
 use super::mail::templates;
 use super::state::AppState;
 use super::store::{Account, AuditEvent, GrantEnded, GrantRow, Patient, ProxyStep};
-use crate::api::AppError;
-use crate::api::proxy::{AccessHolder, ApprovalAsked, Contact, RecordSummary};
 use crate::domain::date::Date;
 use crate::domain::policy::{Decision, PolicyTable, Scope};
 use crate::domain::proxy::{
     GrantTerms, PatientTerms, Relationship, Standing, scope_name, scope_named, standing,
 };
 use crate::server::now;
+use crate::shared::AppError;
+use crate::shared::proxy::{AccessHolder, ApprovalAsked, Contact, RecordSummary};
 
 /// Days before a grant ends that both sides are warned (home page and email).
 pub const WARN_DAYS: i64 = 30;

@@ -2,9 +2,9 @@
 //! birth they gave, graded by `domain::matching`.
 
 use super::store::{OtherName, Patient, Store};
-use crate::api::signup_verify::PersonalDetails;
 use crate::domain::date::{Date, parse_date_of_birth};
 use crate::domain::matching::{self, Decision, Grade};
+use crate::shared::signup_verify::PersonalDetails;
 
 /// The candidates and how they were graded.
 pub struct Graded {

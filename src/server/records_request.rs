@@ -5,11 +5,11 @@ use super::security::new_reference;
 use super::signup_verify::format_reference;
 use super::state::Limit;
 use super::store::NewRecordsRequest;
-use crate::api::AppError;
-use crate::api::records_request::{RecordsRequest, RecordsRequestReceived};
-use crate::api::rules::within_bounds;
 use crate::domain::date::{Date, parse_date_of_birth, parse_past_date};
 use crate::server::now;
+use crate::shared::AppError;
+use crate::shared::records_request::{RecordsRequest, RecordsRequestReceived};
+use crate::shared::rules::within_bounds;
 
 /// Requests per client address.
 const REQUESTS_PER_CLIENT: Limit = Limit {

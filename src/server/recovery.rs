@@ -9,16 +9,16 @@ use super::security::new_token;
 use super::signin::old_portal_name;
 use super::state::Limit;
 use super::store::{AuditEvent, CodeTable};
-use crate::api::AppError;
-use crate::api::recovery::{
-    NewPasswordWithCode, PasswordResetRequest, RESET_CODE_LENGTH, RecoveryOutcome, UsernameReminder,
-};
-use crate::api::rules::within_bounds;
 use crate::domain::access_code::normalize_symbols;
 use crate::domain::date::{Date, parse_date_of_birth};
 use crate::domain::password::CommonPasswords;
 use crate::domain::username::username_key;
 use crate::server::now;
+use crate::shared::AppError;
+use crate::shared::recovery::{
+    NewPasswordWithCode, PasswordResetRequest, RESET_CODE_LENGTH, RecoveryOutcome, UsernameReminder,
+};
+use crate::shared::rules::within_bounds;
 
 /// Minutes a reset code works, and the wrong tries that end it.
 pub const RESET_CODE_MINUTES: i64 = 15;

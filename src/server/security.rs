@@ -2,8 +2,8 @@
 //! random codes and references, and argon2id password hashes computed on a
 //! blocking thread with a bounded number in flight.
 
-use crate::api::AppError;
 use crate::domain::access_code::{AccessCode, PAYLOAD_LENGTH};
+use crate::shared::AppError;
 use argon2::password_hash::{Output, ParamsString, PasswordHash, Salt, SaltString};
 use argon2::{Algorithm, Argon2, Block, Params, Version};
 use hmac::{Hmac, Mac};

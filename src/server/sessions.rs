@@ -5,8 +5,8 @@
 use super::http::RequestContext;
 use super::security::new_session_id;
 use super::store::{AuditEvent, Realm};
-use crate::api::AppError;
 use crate::server::now;
+use crate::shared::AppError;
 
 /// When sessions end, and how the cookie is marked.
 #[derive(Clone, Debug)]

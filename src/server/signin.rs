@@ -6,11 +6,11 @@ use super::http::RequestContext;
 use super::record_access::{ends_soon, in_force, last_day};
 use super::state::{SigninPolicy, Taken};
 use super::store::{AuditEvent, Realm, SigninCounter};
-use crate::api::AppError;
-use crate::api::rules::within_bounds;
-use crate::api::signin::{Credentials, HomeData, RecordAccess, SIGNIN_FAILED, SignInOutcome};
 use crate::domain::username::username_key;
 use crate::server::now;
+use crate::shared::AppError;
+use crate::shared::rules::within_bounds;
+use crate::shared::signin::{Credentials, HomeData, RecordAccess, SIGNIN_FAILED, SignInOutcome};
 
 pub async fn sign_in(
     ctx: &RequestContext,

@@ -6,9 +6,6 @@ use super::http::RequestContext;
 use super::state::Limit;
 use super::store::{CodeRecord, CodeTable, NewAccount, RedeemConflict};
 use super::teen;
-use crate::api::rules::within_bounds;
-use crate::api::signup_code::{AccountCreated, CodeAndBirthDate, CodeHolder, NewLogin};
-use crate::api::{AppError, FieldError};
 use crate::domain::access_code;
 use crate::domain::date::{Date, parse_date_of_birth};
 use crate::domain::email::normalize_email;
@@ -17,6 +14,9 @@ use crate::domain::policy::AgeGroup;
 use crate::domain::username::username_key;
 use crate::server::now;
 use crate::server::store::AuditEvent;
+use crate::shared::rules::within_bounds;
+use crate::shared::signup_code::{AccountCreated, CodeAndBirthDate, CodeHolder, NewLogin};
+use crate::shared::{AppError, FieldError};
 
 /// One message for an unknown code and a wrong date of birth, so a guesser
 /// learns nothing about which was wrong.

@@ -3,12 +3,12 @@
 use super::http::RequestContext;
 use super::signup_verify::format_reference;
 use super::state::Limit;
-use crate::api::AppError;
-use crate::api::rules::within_bounds;
-use crate::api::signup_status::{RequestState, RequestStatus, StatusLookup};
 use crate::domain::access_code::normalize_symbols;
 use crate::domain::date::{Date, parse_date_of_birth};
 use crate::server::now;
+use crate::shared::AppError;
+use crate::shared::rules::within_bounds;
+use crate::shared::signup_status::{RequestState, RequestStatus, StatusLookup};
 
 /// Failed look-ups per client address.
 const FAILED_LOOKUPS_PER_CLIENT: Limit = Limit {

@@ -9,15 +9,17 @@ use super::security::new_reference;
 use super::state::Limit;
 use super::store::{CodeTable, NewSignupRequest};
 use super::teen;
-use crate::api::AppError;
-use crate::api::rules::within_bounds;
-use crate::api::signup_code::CodeHolder;
-use crate::api::signup_verify::{DetailsOutcome, PendingRequest, PersonalDetails, VerifiedSignup};
 use crate::domain::date::{Date, parse_date_of_birth};
 use crate::domain::matching::same_email;
 use crate::domain::person::mask_email;
 use crate::domain::policy::AgeGroup;
 use crate::server::now;
+use crate::shared::AppError;
+use crate::shared::rules::within_bounds;
+use crate::shared::signup_code::CodeHolder;
+use crate::shared::signup_verify::{
+    DetailsOutcome, PendingRequest, PersonalDetails, VerifiedSignup,
+};
 use rand::Rng;
 
 /// Minutes an emailed code works, and the wrong tries that end it.

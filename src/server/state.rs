@@ -4,7 +4,7 @@ use super::mail::Mailer;
 use super::security::{PasswordHasher, ServerSecret};
 use super::sessions::SessionPolicy;
 use super::store::Store;
-use crate::api::AppError;
+use crate::shared::AppError;
 use std::ops::Deref;
 use std::sync::Arc;
 

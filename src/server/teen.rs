@@ -4,11 +4,11 @@
 
 use super::http::RequestContext;
 use super::store::AuditEvent;
-use crate::api::{AppError, FieldError};
 use crate::domain::date::Date;
 use crate::domain::matching::{same_email, same_phone};
 use crate::domain::policy::{AgeGroup, Decision, Scope};
 use crate::server::now;
+use crate::shared::{AppError, FieldError};
 
 /// Also said when the address belongs to someone with proxy access to the
 /// teen's record: to the teen it is the same mistake.

@@ -3,60 +3,20 @@
 //! call (`server::staff::require`); patients' sessions count for nothing here.
 
 pub mod audit;
+
 pub mod members;
+
 pub mod patients;
+
 pub mod proxies;
+
 pub mod queue;
 
-use crate::api::signin::Credentials;
-use crate::api::{AppError, FieldError};
-use crate::domain::staff::Role;
+use crate::shared::AppError;
+use crate::shared::signin::Credentials;
+pub use crate::shared::staff::*;
 use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
-use serde::{Deserialize, Serialize};
-#[cfg(feature = "ssr")]
-use validator::Validate;
-
-/// The signed-in staff member.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct StaffMe {
-    pub username: String,
-    pub role: Role,
-}
-
-/// First sign-in: the one-time setup code `frontdesk staff add` printed,
-/// and a password of the member's choosing.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ssr", derive(Validate))]
-#[serde(default)]
-pub struct StaffSetup {
-    #[cfg_attr(feature = "ssr", validate(length(max = 256)))]
-    pub username: String,
-    #[cfg_attr(feature = "ssr", validate(length(max = 64)))]
-    pub code: String,
-    #[cfg_attr(feature = "ssr", validate(length(max = 1024)))]
-    pub password: String,
-}
-
-impl StaffSetup {
-    pub fn problems(&self, common: crate::domain::password::CommonPasswords) -> Vec<FieldError> {
-        let filled = |text: &str, message| {
-            if text.trim().is_empty() {
-                Err(message)
-            } else {
-                Ok(())
-            }
-        };
-        crate::api::rules::Problems::default()
-            .check("username", filled(&self.username, "Enter your username"))
-            .check("code", filled(&self.code, "Enter your setup code"))
-            .check(
-                "password",
-                common.problem(&self.password, self.username.trim(), &[]),
-            )
-            .into_vec()
-    }
-}
 
 #[server(prefix = "/api", endpoint = "staff/signin", input = Json)]
 pub async fn staff_sign_in(credentials: Credentials) -> Result<StaffMe, AppError> {

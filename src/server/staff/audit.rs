@@ -2,13 +2,13 @@
 //! total, and the chain check from the last verified checkpoint.
 
 use super::require;
-use crate::api::AppError;
-use crate::api::rules::within_bounds;
-use crate::api::staff::audit::{AuditColumn, AuditEntry, AuditFilter, AuditPage, PAGE_SIZE};
 use crate::domain::date::Date;
 use crate::domain::staff::Permission;
 use crate::server::http::RequestContext;
 use crate::server::store::AuditQuery;
+use crate::shared::AppError;
+use crate::shared::rules::within_bounds;
+use crate::shared::staff::audit::{AuditColumn, AuditEntry, AuditFilter, AuditPage, PAGE_SIZE};
 
 pub async fn read(ctx: &RequestContext, filter: &AuditFilter) -> Result<AuditPage, AppError> {
     require(ctx, Permission::ReadAuditLog).await?;

@@ -6,14 +6,14 @@
 
 use super::patients::written_time;
 use super::{SETUP_HOURS, new_setup_code, require};
-use crate::api::AppError;
-use crate::api::staff::members::{NewSetupCode, StaffListing, StaffStatus};
 use crate::domain::staff::{Permission, Role};
 use crate::domain::username::username_key;
 use crate::server::http::RequestContext;
 use crate::server::now;
 use crate::server::security::ServerSecret;
 use crate::server::store::{AuditEvent, StaffChange, StaffMember, Store};
+use crate::shared::AppError;
+use crate::shared::staff::members::{NewSetupCode, StaffListing, StaffStatus};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {

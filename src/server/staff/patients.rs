@@ -2,12 +2,6 @@
 //! unlock. Every function checks the staff member's role first.
 
 use super::{Staff, require};
-use crate::api::AppError;
-use crate::api::rules::{Problems, within_bounds};
-use crate::api::staff::patients::{
-    AccountStatus, Channel, CodeStatus, IssuedCode, Letter, PatientQuery, PatientStatus,
-    PatientSummary, RequestSummary,
-};
 use crate::domain::date::{Date, parse_date_of_birth};
 use crate::domain::matching::names::within_one_typo;
 use crate::domain::matching::normalize_name;
@@ -17,6 +11,12 @@ use crate::server::codes::{self, Issue, IssueError};
 use crate::server::http::RequestContext;
 use crate::server::now;
 use crate::server::store::{AuditEvent, CodeListing, Patient};
+use crate::shared::AppError;
+use crate::shared::rules::{Problems, within_bounds};
+use crate::shared::staff::patients::{
+    AccountStatus, Channel, CodeStatus, IssuedCode, Letter, PatientQuery, PatientStatus,
+    PatientSummary, RequestSummary,
+};
 
 /// At most this many search results.
 const MAX_RESULTS: usize = 20;

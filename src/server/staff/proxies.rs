@@ -4,10 +4,6 @@
 
 use super::patients::{find_patient, written_date};
 use super::require;
-use crate::api::AppError;
-use crate::api::rules::within_bounds;
-use crate::api::staff::proxies::{ProxyDecision, ProxyQueueItem};
-use crate::api::staff::queue::Reference;
 use crate::domain::access_code::normalize_symbols;
 use crate::domain::date::Date;
 use crate::domain::policy::Scope;
@@ -19,6 +15,10 @@ use crate::server::now;
 use crate::server::record_access::{patient_terms, standing_of};
 use crate::server::signup_verify::format_reference;
 use crate::server::store::{AuditEvent, GrantEnded, GrantRow, NewGrant, Patient, ProxyStep};
+use crate::shared::AppError;
+use crate::shared::rules::within_bounds;
+use crate::shared::staff::proxies::{ProxyDecision, ProxyQueueItem};
+use crate::shared::staff::queue::Reference;
 
 const MAX_REASON: usize = 500;
 

@@ -4,13 +4,6 @@
 
 use super::patients::{find_patient, issue_for, written_date};
 use super::{Staff, require};
-use crate::api::AppError;
-use crate::api::rules::within_bounds;
-use crate::api::staff::patients::Channel;
-use crate::api::staff::queue::{
-    ActionDone, Candidate, Field, QueueAction, QueueItem, RecordsItem, RecordsStatus, Reference,
-    SignupReview,
-};
 use crate::domain::access_code::normalize_symbols;
 use crate::domain::date::Date;
 use crate::domain::matching::{self, Agreement, Assessment, Field as MatchField};
@@ -21,6 +14,13 @@ use crate::server::now;
 use crate::server::record_match;
 use crate::server::signup_verify::format_reference;
 use crate::server::store::{AuditEvent, Patient, StatusChange, SubmittedSignup};
+use crate::shared::AppError;
+use crate::shared::rules::within_bounds;
+use crate::shared::staff::patients::Channel;
+use crate::shared::staff::queue::{
+    ActionDone, Candidate, Field, QueueAction, QueueItem, RecordsItem, RecordsStatus, Reference,
+    SignupReview,
+};
 
 /// Candidates shown beside a request.
 const MAX_CANDIDATES: usize = 5;

@@ -1,8 +1,8 @@
 //! Field errors from the shared rules in `crate::domain`, collected in page
 //! order, the same in the browser and on the server.
 
-use crate::api::FieldError;
 use crate::domain::date::DateError;
+use crate::shared::FieldError;
 
 /// Collects the first problem of each field, in the order fields are checked.
 #[derive(Default)]
@@ -38,7 +38,7 @@ impl Problems {
 /// (`validator` derives them on the request types). Limits sit far above
 /// what any rule accepts, so a person only sees them when a client misbehaves.
 #[cfg(feature = "ssr")]
-pub fn within_bounds(input: &impl validator::Validate) -> Result<(), crate::api::AppError> {
+pub fn within_bounds(input: &impl validator::Validate) -> Result<(), crate::shared::AppError> {
     let Err(errors) = input.validate() else {
         return Ok(());
     };
@@ -48,5 +48,5 @@ pub fn within_bounds(input: &impl validator::Validate) -> Result<(), crate::api:
         .map(|field| FieldError::new(field, "This answer is too long"))
         .collect();
     fields.sort_by(|a, b| a.field.cmp(&b.field));
-    Err(crate::api::AppError::Invalid { errors: fields })
+    Err(crate::shared::AppError::Invalid { errors: fields })
 }

@@ -1,0 +1,131 @@
+//! The one error type a person may see. Internal failures never reach it as
+//! text: the server logs them and sends only a short reference.
+
+use serde::{Deserialize, Serialize};
+
+/// A problem with one field of a form, shown in the error summary and inline.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    /// The field's name, which is also its input's id (`code`, `username`)
+    /// or, for a date, the id prefix of its three boxes (`dob`).
+    pub field: String,
+    pub message: String,
+    /// For dates: the boxes to highlight (`month`, `day`, `year`). Empty means all.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<String>,
+}
+
+impl FieldError {
+    pub fn new(field: &str, message: impl Into<String>) -> Self {
+        FieldError {
+            field: field.into(),
+            message: message.into(),
+            parts: Vec::new(),
+        }
+    }
+
+    /// The id of the input the error summary links to.
+    pub fn target_id(&self) -> String {
+        match self.parts.first() {
+            Some(part) => format!("{}-{part}", self.field),
+            None => self.field.clone(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AppError {
+    /// Something typed needs fixing.
+    Invalid { errors: Vec<FieldError> },
+    /// The code expired; only said when the date of birth matched.
+    CodeExpired { expired_on: String },
+    /// The code was already used to create an account.
+    CodeUsed,
+    /// The code was ended: too many wrong tries, or replaced by a newer code.
+    CodeVoided,
+    /// The patient already has an account.
+    AccountExists,
+    /// Too many failed tries from this device.
+    TooManyAttempts { retry_after_minutes: u32 },
+    /// The request came from another site.
+    Forbidden,
+    /// The page needs a signed-in session, and there is none (any more).
+    SignedOut,
+    /// The request itself could not be read (not something a person typed).
+    BadRequest { message: String },
+    /// A temporary fault on our side; the reference matches the server log.
+    Unavailable { reference: String },
+    /// The server has more work waiting than it takes on: try again shortly.
+    Busy { retry_after_seconds: u32 },
+    /// The browser could not reach the server.
+    Network,
+}
+
+impl AppError {
+    pub fn invalid(field: &str, message: impl Into<String>) -> Self {
+        AppError::Invalid {
+            errors: vec![FieldError::new(field, message)],
+        }
+    }
+
+    /// The HTTP status the server answers with.
+    pub fn status(&self) -> u16 {
+        match self {
+            AppError::Invalid { .. } => 422,
+            AppError::CodeExpired { .. } | AppError::CodeVoided => 410,
+            AppError::CodeUsed | AppError::AccountExists => 409,
+            AppError::TooManyAttempts { .. } => 429,
+            AppError::Forbidden => 403,
+            AppError::SignedOut => 401,
+            AppError::BadRequest { .. } => 400,
+            AppError::Unavailable { .. } | AppError::Busy { .. } | AppError::Network => 503,
+        }
+    }
+
+    /// Words for errors that are not tied to a field or a page of their own,
+    /// naming the configured help-desk number.
+    pub fn message(&self, help_desk_phone: &str) -> String {
+        match self {
+            AppError::Invalid { errors } => errors
+                .first()
+                .map(|e| e.message.clone())
+                .unwrap_or_default(),
+            AppError::TooManyAttempts {
+                retry_after_minutes,
+            } => format!(
+                "There have been too many tries from this device. Wait {retry_after_minutes} \
+                 minutes and try again, or call the help desk at {} for help.",
+                help_desk_phone
+            ),
+            AppError::Unavailable { reference } if reference.is_empty() => format!(
+                "Sorry, something went wrong. Try again in a few minutes. If it keeps happening, \
+                 call the help desk at {}.",
+                help_desk_phone
+            ),
+            AppError::Unavailable { reference } => format!(
+                "Sorry, something went wrong on our side. Try again in a few minutes. \
+                 If it keeps happening, call the help desk at {} and give reference {reference}.",
+                help_desk_phone
+            ),
+            AppError::Busy { .. } => {
+                "The portal is very busy right now. Wait a few seconds and try again.".into()
+            }
+            AppError::Network => {
+                "We could not reach the portal. Check your internet connection and try again."
+                    .into()
+            }
+            AppError::CodeExpired { expired_on } => {
+                format!("This access code expired on {expired_on}.")
+            }
+            AppError::CodeUsed => "This access code has already been used.".into(),
+            AppError::CodeVoided => "This access code can no longer be used.".into(),
+            AppError::AccountExists => "You already have a portal account.".into(),
+            AppError::Forbidden => {
+                "This request was refused. Reload the page and try again.".into()
+            }
+            AppError::BadRequest { message } => message.clone(),
+            AppError::SignedOut => "You are signed out. Sign in again to continue.".into(),
+        }
+    }
+}

@@ -1,0 +1,60 @@
+//! "Get a new access code": for a lost, expired or missing code.
+
+use crate::shared::FieldError;
+
+use crate::shared::rules::Problems;
+
+use crate::domain::date::{Date, DateParts, parse_date_of_birth};
+
+use crate::domain::email::email_problem;
+
+use crate::domain::person::{name_problem, phone_problem};
+
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "ssr")]
+use validator::Validate;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(Validate))]
+#[serde(default)]
+pub struct NewCodeRequest {
+    #[cfg_attr(feature = "ssr", validate(length(max = 200)))]
+    pub first_name: String,
+    #[cfg_attr(feature = "ssr", validate(length(max = 200)))]
+    pub last_name: String,
+    #[cfg_attr(feature = "ssr", validate(nested))]
+    pub dob: DateParts,
+    /// The email address or mobile phone number on the record.
+    #[cfg_attr(feature = "ssr", validate(length(max = 512)))]
+    pub contact: String,
+}
+
+impl NewCodeRequest {
+    /// True when the contact is an email address (else a phone number).
+    pub fn contact_is_email(&self) -> bool {
+        self.contact.contains('@')
+    }
+
+    pub fn problems(&self) -> Vec<FieldError> {
+        let contact = if self.contact.trim().is_empty() {
+            Err("Enter your email address or mobile phone number")
+        } else if self.contact_is_email() {
+            email_problem(&self.contact)
+        } else {
+            phone_problem(&self.contact)
+        };
+        Problems::default()
+            .check(
+                "first_name",
+                name_problem(&self.first_name, "first name", true),
+            )
+            .check(
+                "last_name",
+                name_problem(&self.last_name, "last name", true),
+            )
+            .check_date("dob", parse_date_of_birth(&self.dob, Date::today()))
+            .check("contact", contact)
+            .into_vec()
+    }
+}

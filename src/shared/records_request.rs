@@ -1,0 +1,128 @@
+//! The medical records request form, for people without an email address.
+
+use crate::shared::FieldError;
+
+use crate::shared::rules::Problems;
+
+use crate::domain::date::{Date, DateParts, parse_date_of_birth, parse_past_date};
+
+use crate::domain::person;
+
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "ssr")]
+use validator::Validate;
+
+/// How the records reach the person.
+pub const DELIVERIES: &[(&str, &str)] = &[
+    ("mail", "By mail to my home address"),
+    ("pickup", "I will pick them up"),
+];
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(Validate))]
+#[serde(default)]
+pub struct RecordsRequest {
+    #[cfg_attr(feature = "ssr", validate(length(max = 200)))]
+    pub first_name: String,
+    #[cfg_attr(feature = "ssr", validate(length(max = 200)))]
+    pub middle_name: String,
+    #[cfg_attr(feature = "ssr", validate(length(max = 200)))]
+    pub last_name: String,
+    #[cfg_attr(feature = "ssr", validate(nested))]
+    pub dob: DateParts,
+    #[cfg_attr(feature = "ssr", validate(length(max = 400)))]
+    pub street: String,
+    #[cfg_attr(feature = "ssr", validate(length(max = 200)))]
+    pub city: String,
+    #[cfg_attr(feature = "ssr", validate(length(max = 8)))]
+    pub state: String,
+    #[cfg_attr(feature = "ssr", validate(length(max = 32)))]
+    pub zip: String,
+    #[cfg_attr(feature = "ssr", validate(length(max = 64)))]
+    pub phone: String,
+    /// Which records, in the person's words.
+    #[cfg_attr(feature = "ssr", validate(length(max = 4000)))]
+    pub records_wanted: String,
+    /// From and to: both empty for all dates.
+    #[cfg_attr(feature = "ssr", validate(nested))]
+    pub from: DateParts,
+    #[cfg_attr(feature = "ssr", validate(nested))]
+    pub to: DateParts,
+    #[cfg_attr(feature = "ssr", validate(length(max = 16)))]
+    pub delivery: String,
+    /// The person's full name, typed as a signature.
+    #[cfg_attr(feature = "ssr", validate(length(max = 200)))]
+    pub signature: String,
+}
+
+impl RecordsRequest {
+    pub fn problems(&self) -> Vec<FieldError> {
+        let today = Date::today();
+        let no_range = |d: &DateParts| {
+            d.month.trim().is_empty() && d.day.trim().is_empty() && d.year.trim().is_empty()
+        };
+        let all_dates = no_range(&self.from) && no_range(&self.to);
+        let records_wanted = match self.records_wanted.trim().chars().count() {
+            0 => Err("Tell us which records you need"),
+            n if n > 2000 => Err("Which records you need must be 2,000 characters or fewer"),
+            _ => Ok(()),
+        };
+        let delivery = if DELIVERIES.iter().any(|(code, _)| *code == self.delivery) {
+            Ok(())
+        } else {
+            Err("Select how you want to get your records")
+        };
+        let signature = match self.signature.trim().chars().count() {
+            0 => Err("Type your full name to sign the request"),
+            n if n > 200 => Err("Your signature must be 200 characters or fewer"),
+            _ => Ok(()),
+        };
+        let mut p = Problems::default();
+        p.check(
+            "first_name",
+            person::name_problem(&self.first_name, "first name", true),
+        )
+        .check(
+            "middle_name",
+            person::name_problem(&self.middle_name, "middle name", false),
+        )
+        .check(
+            "last_name",
+            person::name_problem(&self.last_name, "last name", true),
+        )
+        .check_date("dob", parse_date_of_birth(&self.dob, today))
+        .check("street", person::street_problem(&self.street))
+        .check("city", person::city_problem(&self.city))
+        .check("state", person::state_problem(&self.state))
+        .check("zip", person::zip_problem(&self.zip))
+        .check(
+            "phone",
+            person::phone_problem(&self.phone).map_err(|m| m.replace("mobile ", "")),
+        )
+        .check("records_wanted", records_wanted);
+        if !all_dates {
+            let from = parse_past_date(&self.from, today, "the first date");
+            let to = parse_past_date(&self.to, today, "the last date");
+            let order = match (&from, &to) {
+                (Ok(a), Ok(b)) if b < a => {
+                    Err("The last date must be the same as or after the first date")
+                }
+                _ => Ok(()),
+            };
+            p.check_date("from", from)
+                .check_date("to", to)
+                .check("to", order);
+        }
+        p.check("delivery", delivery)
+            .check("signature", signature)
+            .into_vec()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordsRequestReceived {
+    pub reference: String,
+    /// The date the request was signed, written out.
+    pub signed_on: String,
+}

@@ -1,0 +1,82 @@
+//! "Check your request": where a self-signup that could not be verified stands.
+
+use crate::shared::FieldError;
+
+use crate::shared::rules::Problems;
+
+use crate::domain::access_code::normalize_symbols;
+
+use crate::domain::date::{Date, DateParts, parse_date_of_birth};
+
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "ssr")]
+use validator::Validate;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(Validate))]
+#[serde(default)]
+pub struct StatusLookup {
+    #[cfg_attr(feature = "ssr", validate(length(max = 32)))]
+    pub reference: String,
+    #[cfg_attr(feature = "ssr", validate(nested))]
+    pub dob: DateParts,
+}
+
+impl StatusLookup {
+    pub fn problems(&self) -> Vec<FieldError> {
+        let reference = self.reference.trim();
+        let shape = if reference.is_empty() {
+            Err("Enter your reference number")
+        } else if normalize_symbols(reference).len() != 8 {
+            Err("Enter the reference number as it appears in your email, like 7KDM-2Q9X")
+        } else {
+            Ok(())
+        };
+        Problems::default()
+            .check("reference", shape)
+            .check_date("dob", parse_date_of_birth(&self.dob, Date::today()))
+            .into_vec()
+    }
+}
+
+/// Where a request stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RequestState {
+    Received,
+    UnderReview,
+    CodeSentByEmail,
+    CodeSentByMail,
+    Closed,
+}
+
+impl RequestState {
+    pub fn from_stored(status: &str) -> RequestState {
+        match status {
+            "under_review" => RequestState::UnderReview,
+            "code_sent_email" => RequestState::CodeSentByEmail,
+            "code_sent_mail" => RequestState::CodeSentByMail,
+            "closed" => RequestState::Closed,
+            _ => RequestState::Received,
+        }
+    }
+
+    /// Still waiting for the help desk.
+    pub fn is_open(self) -> bool {
+        matches!(self, RequestState::Received | RequestState::UnderReview)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestStatus {
+    pub reference: String,
+    pub state: RequestState,
+    /// For a closed request: why.
+    pub reason: String,
+    pub received_on: String,
+    pub updated_on: String,
+    pub promised_by: String,
+    /// Open and past the promised date.
+    pub overdue: bool,
+}

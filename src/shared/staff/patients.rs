@@ -1,0 +1,118 @@
+//! Finding a patient and acting on their portal status: codes by screen,
+//! email or mail letter, revoking codes, unlocking accounts.
+
+use crate::domain::date::DateParts;
+
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "ssr")]
+use validator::Validate;
+
+/// A medical record number, or a last name and date of birth (first name
+/// optional, to narrow).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(Validate))]
+#[serde(default)]
+pub struct PatientQuery {
+    #[cfg_attr(feature = "ssr", validate(length(max = 32)))]
+    pub mrn: String,
+    #[cfg_attr(feature = "ssr", validate(length(max = 100)))]
+    pub first_name: String,
+    #[cfg_attr(feature = "ssr", validate(length(max = 100)))]
+    pub last_name: String,
+    #[cfg_attr(feature = "ssr", validate(nested))]
+    pub dob: DateParts,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PatientSummary {
+    pub id: i64,
+    pub mrn: String,
+    pub name: String,
+    /// "March 27, 1984".
+    pub date_of_birth: String,
+    pub has_account: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PatientStatus {
+    pub id: i64,
+    pub mrn: String,
+    pub name: String,
+    pub date_of_birth: String,
+    pub age: u32,
+    pub emancipated: bool,
+    /// The lines of the address on the record.
+    pub address: Vec<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub account: Option<AccountStatus>,
+    /// Newest first. Never a code's value: only its status and expiry.
+    pub codes: Vec<CodeStatus>,
+    /// Sign-up requests linked to this patient.
+    pub requests: Vec<RequestSummary>,
+    /// Why no code can be issued, if so (an account exists; under 14).
+    pub no_code_because: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountStatus {
+    pub username: String,
+    pub created_on: String,
+    /// "Locked until 3:40 PM UTC", or None.
+    pub locked: Option<String>,
+    pub failed_signins: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CodeStatus {
+    pub id: i64,
+    pub issued_on: String,
+    pub issued_by: String,
+    pub expires_on: String,
+    /// "Active", "Used", "Expired", "Replaced", "Revoked", "Ended after wrong tries"…
+    pub status: String,
+    pub active: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestSummary {
+    pub reference: String,
+    pub status: String,
+    pub received_on: String,
+}
+
+/// How a new code reaches the patient.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    /// Shown once on screen, to read out over the phone.
+    #[default]
+    Screen,
+    /// Emailed to the address on the record.
+    Email,
+    /// A print-ready letter to the address on the record.
+    Letter,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IssuedCode {
+    /// Shown once (screen and letter); None when emailed.
+    pub code: Option<String>,
+    pub expires_on: String,
+    /// The address it was emailed to.
+    pub emailed_to: Option<String>,
+    pub letter: Option<Letter>,
+}
+
+/// What the mail letter prints.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Letter {
+    pub date: String,
+    pub name: String,
+    pub address: Vec<String>,
+    pub code: String,
+    pub expires_on: String,
+    pub portal_url: String,
+    pub help_desk_phone: String,
+}
