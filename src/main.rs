@@ -3,8 +3,8 @@
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
-    // The server functions register here, where the HTTP layer (`api`) and
-    // the services it calls (`server`) meet; the services never see it.
+    // The HTTP layer (`api`) and the services it calls (`server`) meet
+    // here: the server functions register, and the router is handed in.
     frontdesk::api::register_server_functions();
-    frontdesk::server::cli::main().await
+    frontdesk::server::cli::main(frontdesk::api::http::app).await
 }

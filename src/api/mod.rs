@@ -5,6 +5,8 @@
 
 pub mod account;
 pub mod error;
+#[cfg(feature = "ssr")]
+pub mod http;
 pub mod new_code;
 pub mod proxy;
 pub mod records_request;

@@ -9,8 +9,12 @@ use leptos::server_fn::codec::Json;
 /// on the record only when the details match exactly one patient.
 #[server(prefix = "/api", endpoint = "signup/new-code", input = Json)]
 pub async fn request_new_code(request: NewCodeRequest) -> Result<(), AppError> {
-    use crate::server::http::{RequestContext, steadily};
+    use crate::api::http::{answer, caller};
     use crate::server::new_code;
-    let ctx = RequestContext::current()?;
-    ctx.answer(steadily(new_code::request_new_code(&ctx, &request)).await)
+    use crate::server::steadily;
+    let ctx = caller()?;
+    answer(
+        &ctx,
+        steadily(new_code::request_new_code(&ctx, &request)).await,
+    )
 }

@@ -10,39 +10,55 @@ use leptos::server_fn::codec::Json;
 /// answer nor its timing tells whether the person exists.
 #[server(prefix = "/api", endpoint = "proxy/request", input = Json)]
 pub async fn request_proxy_access(request: ProxyRequestForm) -> Result<ProxyAnswer, AppError> {
-    use crate::server::http::{RequestContext, steadily};
-    let ctx = RequestContext::current()?;
-    ctx.answer(steadily(crate::server::proxy::request(&ctx, &request)).await)
+    use crate::api::http::{answer, caller};
+    use crate::server::steadily;
+    let ctx = caller()?;
+    answer(
+        &ctx,
+        steadily(crate::server::proxy::request(&ctx, &request)).await,
+    )
 }
 
 /// Opens a record: the person's own (`patient_id` None) or one a grant
 /// covers, showing only what the grant's scope allows.
 #[server(prefix = "/api", endpoint = "records/open", input = Json)]
 pub async fn open_record(patient_id: Option<i64>) -> Result<RecordSummary, AppError> {
-    use crate::server::http::RequestContext;
-    let ctx = RequestContext::current()?;
-    ctx.answer(crate::server::record_access::open_record(&ctx, patient_id).await)
+    use crate::api::http::{answer, caller};
+    let ctx = caller()?;
+    answer(
+        &ctx,
+        crate::server::record_access::open_record(&ctx, patient_id).await,
+    )
 }
 
 /// Ends a grant the signed-in patient gave.
 #[server(prefix = "/api", endpoint = "records/access/end", input = Json)]
 pub async fn end_access(grant_id: i64) -> Result<(), AppError> {
-    use crate::server::http::RequestContext;
-    let ctx = RequestContext::current()?;
-    ctx.answer(crate::server::record_access::end_access(&ctx, grant_id).await)
+    use crate::api::http::{answer, caller};
+    let ctx = caller()?;
+    answer(
+        &ctx,
+        crate::server::record_access::end_access(&ctx, grant_id).await,
+    )
 }
 
 #[server(prefix = "/api", endpoint = "records/requests", input = Json)]
 pub async fn requests_for_me() -> Result<Vec<ApprovalAsked>, AppError> {
-    use crate::server::http::RequestContext;
-    let ctx = RequestContext::current()?;
-    ctx.answer(crate::server::record_access::requests_for_me(&ctx).await)
+    use crate::api::http::{answer, caller};
+    let ctx = caller()?;
+    answer(
+        &ctx,
+        crate::server::record_access::requests_for_me(&ctx).await,
+    )
 }
 
 /// The patient approves (on to the help desk) or refuses (it ends).
 #[server(prefix = "/api", endpoint = "records/requests/answer", input = Json)]
 pub async fn answer_request(reference: String, approve: bool) -> Result<(), AppError> {
-    use crate::server::http::RequestContext;
-    let ctx = RequestContext::current()?;
-    ctx.answer(crate::server::record_access::answer_request(&ctx, &reference, approve).await)
+    use crate::api::http::{answer, caller};
+    let ctx = caller()?;
+    answer(
+        &ctx,
+        crate::server::record_access::answer_request(&ctx, &reference, approve).await,
+    )
 }

@@ -9,7 +9,8 @@ use leptos::server_fn::codec::Json;
 pub async fn submit_records_request(
     request: RecordsRequest,
 ) -> Result<RecordsRequestReceived, AppError> {
-    use crate::server::{http::RequestContext, records_request};
-    let ctx = RequestContext::current()?;
-    ctx.answer(records_request::submit(&ctx, &request).await)
+    use crate::api::http::{answer, caller};
+    use crate::server::records_request;
+    let ctx = caller()?;
+    answer(&ctx, records_request::submit(&ctx, &request).await)
 }

@@ -9,21 +9,33 @@ use leptos::server_fn::codec::Json;
 
 #[server(prefix = "/api", endpoint = "recover/username", input = Json)]
 pub async fn remind_username(request: UsernameReminder) -> Result<(), AppError> {
-    use crate::server::http::{RequestContext, steadily};
-    let ctx = RequestContext::current()?;
-    ctx.answer(steadily(crate::server::recovery::forgot_username(&ctx, &request)).await)
+    use crate::api::http::{answer, caller};
+    use crate::server::steadily;
+    let ctx = caller()?;
+    answer(
+        &ctx,
+        steadily(crate::server::recovery::forgot_username(&ctx, &request)).await,
+    )
 }
 
 #[server(prefix = "/api", endpoint = "recover/password", input = Json)]
 pub async fn send_reset_code(request: PasswordResetRequest) -> Result<RecoveryOutcome, AppError> {
-    use crate::server::http::{RequestContext, steadily};
-    let ctx = RequestContext::current()?;
-    ctx.answer(steadily(crate::server::recovery::forgot_password(&ctx, &request)).await)
+    use crate::api::http::{answer, caller};
+    use crate::server::steadily;
+    let ctx = caller()?;
+    answer(
+        &ctx,
+        steadily(crate::server::recovery::forgot_password(&ctx, &request)).await,
+    )
 }
 
 #[server(prefix = "/api", endpoint = "recover/reset", input = Json)]
 pub async fn reset_password(request: NewPasswordWithCode) -> Result<(), AppError> {
-    use crate::server::http::{RequestContext, steadily};
-    let ctx = RequestContext::current()?;
-    ctx.answer(steadily(crate::server::recovery::reset_password(&ctx, &request)).await)
+    use crate::api::http::{answer, caller};
+    use crate::server::steadily;
+    let ctx = caller()?;
+    answer(
+        &ctx,
+        steadily(crate::server::recovery::reset_password(&ctx, &request)).await,
+    )
 }

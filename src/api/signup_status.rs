@@ -7,7 +7,11 @@ use leptos::server_fn::codec::Json;
 
 #[server(prefix = "/api", endpoint = "signup/status", input = Json)]
 pub async fn look_up_request(lookup: StatusLookup) -> Result<RequestStatus, AppError> {
-    use crate::server::{http::RequestContext, signup_status};
-    let ctx = RequestContext::current()?;
-    ctx.answer(crate::server::http::steadily(signup_status::look_up_request(&ctx, &lookup)).await)
+    use crate::api::http::{answer, caller};
+    use crate::server::signup_status;
+    let ctx = caller()?;
+    answer(
+        &ctx,
+        crate::server::steadily(signup_status::look_up_request(&ctx, &lookup)).await,
+    )
 }

@@ -14,9 +14,13 @@ use leptos::server_fn::codec::Json;
 /// several).
 #[server(prefix = "/api", endpoint = "signup/verify/details", input = Json)]
 pub async fn submit_details(details: PersonalDetails) -> Result<DetailsOutcome, AppError> {
-    use crate::server::{http::RequestContext, signup_verify};
-    let ctx = RequestContext::current()?;
-    ctx.answer(crate::server::http::steadily(signup_verify::submit_details(&ctx, &details)).await)
+    use crate::api::http::{answer, caller};
+    use crate::server::signup_verify;
+    let ctx = caller()?;
+    answer(
+        &ctx,
+        crate::server::steadily(signup_verify::submit_details(&ctx, &details)).await,
+    )
 }
 
 /// Checks the six-digit code from the email.
@@ -25,7 +29,11 @@ pub async fn check_email_code(
     details: PersonalDetails,
     code: String,
 ) -> Result<VerifiedSignup, AppError> {
-    use crate::server::{http::RequestContext, signup_verify};
-    let ctx = RequestContext::current()?;
-    ctx.answer(signup_verify::check_email_code(&ctx, &details, &code).await)
+    use crate::api::http::{answer, caller};
+    use crate::server::signup_verify;
+    let ctx = caller()?;
+    answer(
+        &ctx,
+        signup_verify::check_email_code(&ctx, &details, &code).await,
+    )
 }

@@ -2,7 +2,7 @@
 //! email address (confirmed by a code sent to it; the old address is told).
 //! Both are announced by email.
 
-use super::http::RequestContext;
+use super::caller::Caller;
 use super::mail::templates;
 use super::sessions::Session;
 use super::state::Limit;
@@ -11,7 +11,6 @@ use crate::domain::email::normalize_email;
 use crate::domain::password::CommonPasswords;
 use crate::domain::person::mask_email;
 use crate::domain::username::username_key;
-use crate::server::now;
 use crate::shared::AppError;
 use crate::shared::account::{EmailChangeRequest, PasswordChange};
 use crate::shared::rules::within_bounds;
@@ -33,7 +32,7 @@ const WRONG_CURRENT_PER_ACCOUNT: Limit = Limit {
     window: 15 * 60,
 };
 
-async fn signed_in(ctx: &RequestContext) -> Result<(Session, Account), AppError> {
+async fn signed_in(ctx: &Caller) -> Result<(Session, Account), AppError> {
     let session = ctx.session().await?.ok_or(AppError::SignedOut)?;
     let account = ctx
         .state
@@ -45,7 +44,7 @@ async fn signed_in(ctx: &RequestContext) -> Result<(Session, Account), AppError>
 }
 
 fn event<'a>(
-    ctx: &'a RequestContext,
+    ctx: &'a Caller,
     account: &'a Account,
     action: &'a str,
     outcome: &'a str,
@@ -59,13 +58,10 @@ fn event<'a>(
     }
 }
 
-pub async fn change_password(
-    ctx: &RequestContext,
-    change: &PasswordChange,
-) -> Result<(), AppError> {
+pub async fn change_password(ctx: &Caller, change: &PasswordChange) -> Result<(), AppError> {
     let (_, account) = signed_in(ctx).await?;
     let state = &ctx.state;
-    let now = now();
+    let now = ctx.now;
     within_bounds(change)?;
     let names = [
         account.first_name.as_str(),
@@ -102,7 +98,7 @@ pub async fn change_password(
 /// A sensitive change asks for the current password again, with wrong
 /// tries limited per account (counted before the check runs).
 async fn check_current_password(
-    ctx: &RequestContext,
+    ctx: &Caller,
     account: &Account,
     typed: &str,
     now: i64,
@@ -125,12 +121,12 @@ async fn check_current_password(
 }
 
 pub async fn start_email_change(
-    ctx: &RequestContext,
+    ctx: &Caller,
     request: &EmailChangeRequest,
 ) -> Result<String, AppError> {
     let (_, account) = signed_in(ctx).await?;
     let state = &ctx.state;
-    let now = now();
+    let now = ctx.now;
     within_bounds(request)?;
     let errors = request.problems();
     if !errors.is_empty() {
@@ -175,10 +171,10 @@ pub async fn start_email_change(
     Ok(mask_email(&new_email))
 }
 
-pub async fn confirm_email_change(ctx: &RequestContext, typed: &str) -> Result<String, AppError> {
+pub async fn confirm_email_change(ctx: &Caller, typed: &str) -> Result<String, AppError> {
     let (_, account) = signed_in(ctx).await?;
     let state = &ctx.state;
-    let now = now();
+    let now = ctx.now;
     let code: String = typed.chars().filter(|c| !c.is_whitespace()).collect();
     if code.is_empty() {
         return Err(AppError::invalid(
@@ -254,7 +250,7 @@ pub struct Confirmation {
 
 impl Confirmation {
     pub fn new(
-        ctx: &RequestContext,
+        ctx: &Caller,
         username: &str,
         new_email: &str,
         minutes: i64,
@@ -288,7 +284,7 @@ impl Confirmation {
 
 /// Keyed by the username, which is known before the account exists (at
 /// sign-up) and never changes.
-fn change_code_hash(ctx: &RequestContext, username: &str, code: &str) -> String {
+fn change_code_hash(ctx: &Caller, username: &str, code: &str) -> String {
     ctx.state.secret.keyed_hash(
         "email-change",
         &format!("{}:{code}", username_key(username)),

@@ -3,7 +3,6 @@
 
 use super::codes;
 use super::config::{Cli, Command, ServeArgs, StaffCommand, StoreArgs};
-use super::http::{WebApp, router};
 use super::mail::Mailer;
 use super::security::{PasswordHasher, ServerSecret};
 use super::sessions::SessionPolicy;
@@ -17,7 +16,12 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-pub async fn main() -> ExitCode {
+/// The HTTP layer: the router that serves `state`'s app from the browser
+/// build in `dist`, trusting forwarded client addresses when told to. The
+/// binary passes it in, so the services never depend on HTTP.
+pub type HttpApp = fn(state: AppState, dist: PathBuf, trust_proxy: bool) -> axum::Router;
+
+pub async fn main(http: HttpApp) -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
@@ -26,7 +30,7 @@ pub async fn main() -> ExitCode {
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
-    match run(cli).await {
+    match run(cli, http).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("frontdesk: {message}");
@@ -35,7 +39,7 @@ pub async fn main() -> ExitCode {
     }
 }
 
-async fn run(cli: Cli) -> Result<(), String> {
+async fn run(cli: Cli, http: HttpApp) -> Result<(), String> {
     if let Some(Command::GenerateSecret) = cli.command {
         println!("{}", ServerSecret::generate_hex());
         return Ok(());
@@ -65,7 +69,7 @@ async fn run(cli: Cli) -> Result<(), String> {
         .with_audit_key(secret.keyed_hash("audit-chain", "").as_bytes());
     tracing::info!(database = %redact(&options.database), "database ready");
     match cli.command {
-        None => serve(cli.serve, store, secret, policy).await,
+        None => serve(http, cli.serve, store, secret, policy).await,
         Some(Command::IssueCode { mrn, days }) => {
             issue_code(&store, &secret, &policy, &mrn, days).await
         }
@@ -138,6 +142,7 @@ fn load_secret(args: &StoreArgs, options: &DatabaseOptions) -> Result<ServerSecr
 }
 
 async fn serve(
+    http: HttpApp,
     args: ServeArgs,
     store: Store,
     secret: ServerSecret,
@@ -207,8 +212,7 @@ async fn serve(
         state.clone(),
         std::time::Duration::from_secs(args.retention_seconds),
     );
-    let web = WebApp::load(PathBuf::from(&args.dist), &state.settings);
-    let app = router(state, web, args.trust_proxy);
+    let app = http(state, PathBuf::from(&args.dist), args.trust_proxy);
 
     // Tests read this line to find the port.
     println!("Front Desk is listening on http://{addr}");

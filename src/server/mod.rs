@@ -2,11 +2,12 @@
 //! and HTTP. Compiled only into the server binary (feature `ssr`).
 
 pub mod account;
+pub mod caller;
 pub mod cli;
 pub mod codes;
 pub mod config;
 pub mod demo;
-pub mod http;
+
 pub mod mail;
 pub mod new_code;
 pub mod proxy;
@@ -65,4 +66,16 @@ fn test_clock_offset() -> i64 {
         .and_then(|file| std::fs::read_to_string(file).ok())
         .and_then(|text| text.trim().parse().ok())
         .unwrap_or(0)
+}
+
+/// How long an answer that could reveal whether a person or code exists
+/// takes at least, whatever was found, so its timing says nothing.
+pub const STEADY_ANSWER: std::time::Duration = std::time::Duration::from_millis(100);
+
+/// Runs `work` and answers no sooner than [`STEADY_ANSWER`] after it began.
+pub async fn steadily<T>(work: impl std::future::Future<Output = T>) -> T {
+    let started = tokio::time::Instant::now();
+    let answer = work.await;
+    tokio::time::sleep_until(started + STEADY_ANSWER).await;
+    answer
 }

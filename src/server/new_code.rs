@@ -1,16 +1,15 @@
 //! New access codes on request. The answer never says whether anything
 //! matched; a code goes only to the contact on the record.
 
+use super::caller::Caller;
 use super::codes::{self, DEFAULT_DAYS, Issue};
-use super::http::RequestContext;
 use super::record_match;
 use super::security::new_reference;
 use super::signup_verify::format_reference;
 use super::state::Limit;
 use super::store::{AuditEvent, NewSignupRequest};
-use crate::domain::date::{Date, parse_date_of_birth};
+use crate::domain::date::parse_date_of_birth;
 use crate::domain::matching;
-use crate::server::now;
 use crate::shared::AppError;
 use crate::shared::new_code::NewCodeRequest;
 use crate::shared::rules::within_bounds;
@@ -28,14 +27,11 @@ const CODES_PER_PATIENT: Limit = Limit {
     window: 24 * 60 * 60,
 };
 
-pub async fn request_new_code(
-    ctx: &RequestContext,
-    request: &NewCodeRequest,
-) -> Result<(), AppError> {
+pub async fn request_new_code(ctx: &Caller, request: &NewCodeRequest) -> Result<(), AppError> {
     let state = &ctx.state;
-    let now = now();
+    let now = ctx.now;
     within_bounds(request)?;
-    let errors = request.problems();
+    let errors = request.problems(ctx.today());
     if !errors.is_empty() {
         return Err(AppError::Invalid { errors });
     }
@@ -43,7 +39,7 @@ pub async fn request_new_code(
         .take(REQUESTS_PER_CLIENT, &ctx.limit_key, now)
         .await?
         .keep();
-    let dob = parse_date_of_birth(&request.dob, Date::today())
+    let dob = parse_date_of_birth(&request.dob, ctx.today())
         .map_err(|e| AppError::invalid("dob", e.message))?;
     let contact = request.contact.trim().to_string();
     // Legal sex is not asked here, so only an exact first name is certain.

@@ -2,7 +2,7 @@
 //! (`domain::proxy::decide`), grant at once when the law gives access, and
 //! otherwise leave the request for the help desk (and the adult patient).
 
-use super::http::RequestContext;
+use super::caller::Caller;
 use super::mail::templates;
 use super::security::new_reference;
 use super::signup_verify::format_reference;
@@ -12,7 +12,6 @@ use crate::domain::date::{Date, parse_date_of_birth};
 use crate::domain::matching::{normalize_name, same_email, same_phone};
 use crate::domain::policy::AgeGroup;
 use crate::domain::proxy::{ProxyOutcome, RecordFacts, Relationship, decide, scope_name};
-use crate::server::now;
 use crate::shared::AppError;
 use crate::shared::proxy::{ProxyAnswer, ProxyRequestForm};
 use crate::shared::rules::within_bounds;
@@ -24,12 +23,9 @@ const REQUESTS_PER_ACCOUNT: Limit = Limit {
     window: 86_400,
 };
 
-pub async fn request(
-    ctx: &RequestContext,
-    form: &ProxyRequestForm,
-) -> Result<ProxyAnswer, AppError> {
+pub async fn request(ctx: &Caller, form: &ProxyRequestForm) -> Result<ProxyAnswer, AppError> {
     let state = &ctx.state;
-    let now = now();
+    let now = ctx.now;
     let session = ctx.session().await?.ok_or(AppError::SignedOut)?;
     let requester = state
         .store
@@ -171,7 +167,7 @@ pub async fn request(
 
 /// The one record with this name and date of birth, if exactly one.
 async fn the_record(
-    ctx: &RequestContext,
+    ctx: &Caller,
     form: &ProxyRequestForm,
     born: Date,
 ) -> Result<Option<Patient>, AppError> {
@@ -194,7 +190,7 @@ struct Contact {
 }
 
 async fn requester_contact(
-    ctx: &RequestContext,
+    ctx: &Caller,
     requester: &crate::server::store::Account,
 ) -> Result<Contact, AppError> {
     let own = ctx.state.store.patient_by_id(requester.patient_id).await?;
@@ -208,11 +204,7 @@ async fn requester_contact(
     })
 }
 
-async fn facts_of(
-    ctx: &RequestContext,
-    p: &Patient,
-    requester: &Contact,
-) -> Result<RecordFacts, AppError> {
+async fn facts_of(ctx: &Caller, p: &Patient, requester: &Contact) -> Result<RecordFacts, AppError> {
     let state = &ctx.state;
     let born = Date::parse_iso(&p.record.date_of_birth).ok_or(AppError::Forbidden)?;
     // Listed: the same name as a parent or guardian on the record, and one
@@ -225,7 +217,7 @@ async fn facts_of(
                 .any(|e| same_email(Some(e), g.email.as_deref()))
                 || same_phone(requester.phone.as_deref(), g.phone.as_deref()))
     });
-    let age_group = state.policy.age_group(born, &p.record.state, now());
+    let age_group = state.policy.age_group(born, &p.record.state, ctx.now);
     Ok(RecordFacts {
         emancipated: p.record.emancipated != 0 && age_group.value != AgeGroup::Adult,
         age_group,

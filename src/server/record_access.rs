@@ -2,7 +2,7 @@
 //! grant, showing only what the grant's scope covers. Every record-scoped
 //! function checks the grant at use, so an ended grant never opens a record.
 
-use super::http::RequestContext;
+use super::caller::Caller;
 use super::mail::templates;
 use super::state::AppState;
 use super::store::{Account, AuditEvent, GrantEnded, GrantRow, Patient, ProxyStep};
@@ -11,7 +11,6 @@ use crate::domain::policy::{Decision, PolicyTable, Scope};
 use crate::domain::proxy::{
     GrantTerms, PatientTerms, Relationship, Standing, scope_name, scope_named, standing,
 };
-use crate::server::now;
 use crate::shared::AppError;
 use crate::shared::proxy::{AccessHolder, ApprovalAsked, Contact, RecordSummary};
 
@@ -172,7 +171,7 @@ pub async fn warn_ending_grants(state: &AppState, now: i64) -> Result<usize, sql
     Ok(warned)
 }
 
-async fn signed_in(ctx: &RequestContext) -> Result<Account, AppError> {
+async fn signed_in(ctx: &Caller) -> Result<Account, AppError> {
     let session = ctx.session().await?.ok_or(AppError::SignedOut)?;
     ctx.state
         .store
@@ -184,13 +183,10 @@ async fn signed_in(ctx: &RequestContext) -> Result<Account, AppError> {
 /// The person's own record (`None`), or one a grant in force covers. An id
 /// that is no patient's and a record without a grant in force are refused
 /// alike, so the answer never tells which ids exist.
-pub async fn open_record(
-    ctx: &RequestContext,
-    patient_id: Option<i64>,
-) -> Result<RecordSummary, AppError> {
+pub async fn open_record(ctx: &Caller, patient_id: Option<i64>) -> Result<RecordSummary, AppError> {
     let me = signed_in(ctx).await?;
     let store = &ctx.state.store;
-    let now = now();
+    let now = ctx.now;
     let own = patient_id.is_none_or(|id| id == me.patient_id);
     let target = patient_id.unwrap_or(me.patient_id);
     // The audit log's key names only patients that exist.
@@ -230,7 +226,7 @@ pub async fn open_record(
 }
 
 async fn audit_open(
-    ctx: &RequestContext,
+    ctx: &Caller,
     me: &Account,
     patient_id: Option<i64>,
     outcome: &str,
@@ -281,7 +277,7 @@ fn relationship_title(stored: &str) -> &'static str {
 
 /// Who can open the record; the patient may end grants that are not access by law.
 async fn holders(
-    ctx: &RequestContext,
+    ctx: &Caller,
     patient_id: i64,
     own: bool,
     now: i64,
@@ -308,7 +304,7 @@ async fn holders(
         .collect())
 }
 
-pub async fn end_access(ctx: &RequestContext, grant_id: i64) -> Result<(), AppError> {
+pub async fn end_access(ctx: &Caller, grant_id: i64) -> Result<(), AppError> {
     let me = signed_in(ctx).await?;
     let event = AuditEvent {
         actor: &me.username,
@@ -325,7 +321,7 @@ pub async fn end_access(ctx: &RequestContext, grant_id: i64) -> Result<(), AppEr
             me.patient_id,
             "ended by the patient",
             &event,
-            now(),
+            ctx.now,
         )
         .await?;
     if ended {
@@ -339,7 +335,7 @@ pub async fn end_access(ctx: &RequestContext, grant_id: i64) -> Result<(), AppEr
     }
 }
 
-pub async fn requests_for_me(ctx: &RequestContext) -> Result<Vec<ApprovalAsked>, AppError> {
+pub async fn requests_for_me(ctx: &Caller) -> Result<Vec<ApprovalAsked>, AppError> {
     let me = signed_in(ctx).await?;
     Ok(ctx
         .state
@@ -358,11 +354,7 @@ pub async fn requests_for_me(ctx: &RequestContext) -> Result<Vec<ApprovalAsked>,
 
 /// The adult patient's answer: approval sends the request on to the help
 /// desk; refusal ends it, and the requester is told.
-pub async fn answer_request(
-    ctx: &RequestContext,
-    reference: &str,
-    approve: bool,
-) -> Result<(), AppError> {
+pub async fn answer_request(ctx: &Caller, reference: &str, approve: bool) -> Result<(), AppError> {
     let me = signed_in(ctx).await?;
     let state = &ctx.state;
     let waiting = state
@@ -414,7 +406,7 @@ pub async fn answer_request(
     };
     state
         .store
-        .move_proxy_request(reference, &step, now())
+        .move_proxy_request(reference, &step, ctx.now)
         .await?;
     state.mailer.wake();
     Ok(())

@@ -56,8 +56,8 @@ pub fn as_person(patient: &Patient, other_names: &[OtherName]) -> matching::Pers
 }
 
 /// What someone typed on the sign-up pages, as matching compares it.
-pub fn submitted(details: &PersonalDetails) -> Option<matching::Person> {
-    let dob = parse_date_of_birth(&details.dob, Date::today()).ok()?;
+pub fn submitted(details: &PersonalDetails, today: Date) -> Option<matching::Person> {
+    let dob = parse_date_of_birth(&details.dob, today).ok()?;
     Some(matching::Person {
         first_name: details.first_name.clone(),
         middle_name: details.middle_name.clone(),
@@ -95,8 +95,9 @@ pub async fn grade(store: &Store, submission: &matching::Person) -> Result<Grade
 pub async fn certain_patient(
     store: &Store,
     details: &PersonalDetails,
+    today: Date,
 ) -> Result<Option<Patient>, sqlx::Error> {
-    match submitted(details) {
+    match submitted(details, today) {
         Some(submission) => Ok(grade(store, &submission).await?.into_certain()),
         None => Ok(None),
     }

@@ -1,12 +1,11 @@
 //! Storing medical records requests for the help desk.
 
-use super::http::RequestContext;
+use super::caller::Caller;
 use super::security::new_reference;
 use super::signup_verify::format_reference;
 use super::state::Limit;
 use super::store::NewRecordsRequest;
 use crate::domain::date::{Date, parse_date_of_birth, parse_past_date};
-use crate::server::now;
 use crate::shared::AppError;
 use crate::shared::records_request::{RecordsRequest, RecordsRequestReceived};
 use crate::shared::rules::within_bounds;
@@ -19,13 +18,13 @@ const REQUESTS_PER_CLIENT: Limit = Limit {
 };
 
 pub async fn submit(
-    ctx: &RequestContext,
+    ctx: &Caller,
     request: &RecordsRequest,
 ) -> Result<RecordsRequestReceived, AppError> {
     let state = &ctx.state;
-    let now = now();
+    let now = ctx.now;
     within_bounds(request)?;
-    let errors = request.problems();
+    let errors = request.problems(ctx.today());
     if !errors.is_empty() {
         return Err(AppError::Invalid { errors });
     }
@@ -33,7 +32,7 @@ pub async fn submit(
         .take(REQUESTS_PER_CLIENT, &ctx.limit_key, now)
         .await?
         .keep();
-    let today = Date::today();
+    let today = ctx.today();
     let dob = parse_date_of_birth(&request.dob, today)
         .map_err(|e| AppError::invalid("dob", e.message))?;
     let day = |parts, what| {

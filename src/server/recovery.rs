@@ -3,17 +3,16 @@
 //! limits per client answer "too many tries", limits per account only stop
 //! the emails, so nobody can flood an inbox.
 
-use super::http::RequestContext;
+use super::caller::Caller;
 use super::mail::templates;
 use super::security::new_token;
 use super::signin::old_portal_name;
 use super::state::Limit;
 use super::store::{AuditEvent, CodeTable};
 use crate::domain::access_code::normalize_symbols;
-use crate::domain::date::{Date, parse_date_of_birth};
+use crate::domain::date::parse_date_of_birth;
 use crate::domain::password::CommonPasswords;
 use crate::domain::username::username_key;
-use crate::server::now;
 use crate::shared::AppError;
 use crate::shared::recovery::{
     NewPasswordWithCode, PasswordResetRequest, RESET_CODE_LENGTH, RecoveryOutcome, UsernameReminder,
@@ -59,14 +58,11 @@ const WRONG_CODES_PER_CLIENT: Limit = Limit {
 pub const CODE_NOT_RIGHT: &str = "The code is not right, or it no longer works. Check the code \
      in the email and try again. A code works for 15 minutes and 5 tries: after that, ask for a new code";
 
-pub async fn forgot_username(
-    ctx: &RequestContext,
-    request: &UsernameReminder,
-) -> Result<(), AppError> {
+pub async fn forgot_username(ctx: &Caller, request: &UsernameReminder) -> Result<(), AppError> {
     let state = &ctx.state;
-    let now = now();
+    let now = ctx.now;
     within_bounds(request)?;
-    let errors = request.problems();
+    let errors = request.problems(ctx.today());
     if !errors.is_empty() {
         return Err(AppError::Invalid { errors });
     }
@@ -74,7 +70,7 @@ pub async fn forgot_username(
         .take(REQUESTS_PER_CLIENT, &ctx.limit_key, now)
         .await?
         .keep();
-    let dob = parse_date_of_birth(&request.dob, Date::today())
+    let dob = parse_date_of_birth(&request.dob, ctx.today())
         .map_err(|e| AppError::invalid("dob", e.message))?;
     let accounts = state
         .store
@@ -108,11 +104,11 @@ pub async fn forgot_username(
 }
 
 pub async fn forgot_password(
-    ctx: &RequestContext,
+    ctx: &Caller,
     request: &PasswordResetRequest,
 ) -> Result<RecoveryOutcome, AppError> {
     let state = &ctx.state;
-    let now = now();
+    let now = ctx.now;
     within_bounds(request)?;
     let errors = request.problems();
     if !errors.is_empty() {
@@ -171,12 +167,9 @@ pub async fn forgot_password(
     Ok(RecoveryOutcome::EmailSent)
 }
 
-pub async fn reset_password(
-    ctx: &RequestContext,
-    request: &NewPasswordWithCode,
-) -> Result<(), AppError> {
+pub async fn reset_password(ctx: &Caller, request: &NewPasswordWithCode) -> Result<(), AppError> {
     let state = &ctx.state;
-    let now = now();
+    let now = ctx.now;
     within_bounds(request)?;
     let errors = request.problems(CommonPasswords::bundled());
     if !errors.is_empty() {
@@ -251,7 +244,7 @@ pub async fn reset_password(
     Ok(())
 }
 
-fn reset_code_hash(ctx: &RequestContext, account_id: i64, code: &str) -> String {
+fn reset_code_hash(ctx: &Caller, account_id: i64, code: &str) -> String {
     ctx.state
         .secret
         .keyed_hash("reset-code", &format!("{account_id}:{code}"))
@@ -259,11 +252,7 @@ fn reset_code_hash(ctx: &RequestContext, account_id: i64, code: &str) -> String 
 
 /// Counts one email for the account, from this client and in all; false
 /// when either share is used up.
-async fn within_account_limit(
-    ctx: &RequestContext,
-    account_id: i64,
-    now: i64,
-) -> Result<bool, AppError> {
+async fn within_account_limit(ctx: &Caller, account_id: i64, now: i64) -> Result<bool, AppError> {
     let state = &ctx.state;
     let from_here = format!("{account_id}@{}", ctx.limit_key);
     let Ok(here) = state

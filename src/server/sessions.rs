@@ -1,11 +1,10 @@
-//! Server-side sessions: a random 256-bit id in a cookie (`HttpOnly`,
-//! `SameSite=Lax`, and `Secure` with the `__Host-` prefix over HTTPS); the
-//! database holds only its keyed hash, with the times that end it.
+//! Server-side sessions: a random 256-bit id the caller presents (the HTTP
+//! layer keeps it in a cookie); the database holds only its keyed hash,
+//! with the times that end it.
 
-use super::http::RequestContext;
+use super::caller::{Caller, SessionChange};
 use super::security::new_session_id;
 use super::store::{AuditEvent, Realm};
-use crate::server::now;
 use crate::shared::AppError;
 
 /// When sessions end, and how the cookie is marked.
@@ -15,27 +14,9 @@ pub struct SessionPolicy {
     pub idle: i64,
     /// Seconds after sign-in when a session ends regardless.
     pub max: i64,
-    /// Served over HTTPS: `Secure` cookies with the `__Host-` prefix.
+    /// Served over HTTPS: the HTTP layer marks the cookie `Secure`, with the
+    /// `__Host-` prefix.
     pub https: bool,
-}
-
-impl SessionPolicy {
-    pub fn cookie_name(&self, realm: Realm) -> &'static str {
-        match (realm, self.https) {
-            (Realm::Patient, true) => "__Host-frontdesk_session",
-            (Realm::Patient, false) => "frontdesk_session",
-            (Realm::Staff, true) => "__Host-frontdesk_staff",
-            (Realm::Staff, false) => "frontdesk_staff",
-        }
-    }
-
-    fn cookie(&self, realm: Realm, value: &str, max_age: i64) -> String {
-        let secure = if self.https { "; Secure" } else { "" };
-        format!(
-            "{}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}",
-            self.cookie_name(realm)
-        )
-    }
 }
 
 /// How often a session's last-seen time is written (at most).
@@ -49,9 +30,9 @@ pub struct Session {
     id_hash: String,
 }
 
-impl RequestContext {
+impl Caller {
     fn session_hash(&self, realm: Realm) -> Option<String> {
-        let id = self.cookie(self.state.sessions.cookie_name(realm))?;
+        let id = self.presented.of(realm)?;
         (id.len() == 64 && id.bytes().all(|b| b.is_ascii_hexdigit()))
             .then(|| self.state.secret.keyed_hash("session", id))
     }
@@ -71,7 +52,7 @@ impl RequestContext {
         let Some(record) = store.session(realm, &id_hash).await? else {
             return Ok(None);
         };
-        let now = now();
+        let now = self.now;
         if now >= record.expires_at || now - record.last_seen_at >= self.state.sessions.idle {
             store.end_session(realm, &id_hash).await?;
             return Ok(None);
@@ -94,7 +75,7 @@ impl RequestContext {
         }
         let id = new_session_id();
         let policy = &self.state.sessions;
-        let now = now();
+        let now = self.now;
         let id_hash = self.state.secret.keyed_hash("session", &id);
         self.state
             .store
@@ -107,7 +88,11 @@ impl RequestContext {
                 now,
             )
             .await?;
-        self.set_cookie(&policy.cookie(realm, &id, policy.max));
+        self.change_session(SessionChange::Started {
+            realm,
+            token: id,
+            max_age: policy.max,
+        });
         Ok(())
     }
 
@@ -117,7 +102,7 @@ impl RequestContext {
             .store
             .end_session(session.realm, &session.id_hash)
             .await?;
-        self.clear_session_cookie(session.realm);
+        self.forget_session(session.realm);
         Ok(())
     }
 
@@ -138,12 +123,13 @@ impl RequestContext {
         };
         self.state
             .store
-            .end_sessions_of(realm, owner_id, &event, now())
+            .end_sessions_of(realm, owner_id, &event, self.now)
             .await?;
         Ok(())
     }
 
-    pub fn clear_session_cookie(&self, realm: Realm) {
-        self.set_cookie(&self.state.sessions.cookie(realm, "", 0));
+    /// Tells the caller to forget its session token in `realm`.
+    pub fn forget_session(&self, realm: Realm) {
+        self.change_session(SessionChange::Ended { realm });
     }
 }

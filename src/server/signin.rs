@@ -2,22 +2,18 @@
 //! unknown usernames, progressive slow-down and locks counted in the
 //! database, and the home page's data.
 
-use super::http::RequestContext;
+use super::caller::Caller;
 use super::record_access::{ends_soon, in_force, last_day};
 use super::state::{SigninPolicy, Taken};
 use super::store::{AuditEvent, Realm, SigninCounter};
 use crate::domain::username::username_key;
-use crate::server::now;
 use crate::shared::AppError;
 use crate::shared::rules::within_bounds;
 use crate::shared::signin::{Credentials, HomeData, RecordAccess, SIGNIN_FAILED, SignInOutcome};
 
-pub async fn sign_in(
-    ctx: &RequestContext,
-    credentials: &Credentials,
-) -> Result<SignInOutcome, AppError> {
+pub async fn sign_in(ctx: &Caller, credentials: &Credentials) -> Result<SignInOutcome, AppError> {
     let state = &ctx.state;
-    let now = now();
+    let now = ctx.now;
     let per_client = admit(ctx, credentials, now).await?;
     let key = username_key(&credentials.username);
     let account = state.store.account_by_username(&key).await?;
@@ -67,7 +63,7 @@ pub async fn sign_in(
 /// Before any lookup: the form's checks, then one try counted against the
 /// client's failure limit (given back if the sign-in succeeds).
 pub(super) async fn admit(
-    ctx: &RequestContext,
+    ctx: &Caller,
     credentials: &Credentials,
     now: i64,
 ) -> Result<Taken, AppError> {
@@ -100,7 +96,7 @@ const COUNT_ROUNDS: usize = 200;
 /// parallel guesses is counted, slowed and locked exactly as the same guesses
 /// one after another would be. The counter after this try, or why it is refused.
 pub(super) async fn count_try(
-    ctx: &RequestContext,
+    ctx: &Caller,
     realm: Realm,
     id: i64,
     now: i64,
@@ -140,7 +136,7 @@ pub(super) async fn count_try(
 /// when there is no account or the try was refused, so that every answer
 /// takes the time of a real check.
 pub(super) async fn check_password(
-    ctx: &RequestContext,
+    ctx: &Caller,
     password: &str,
     hash: Option<&str>,
 ) -> Result<bool, AppError> {
@@ -151,7 +147,7 @@ pub(super) async fn check_password(
 /// password stays counted (locking at the limit); a right one clears the
 /// failures and starts a session.
 pub(super) async fn conclude(
-    ctx: &RequestContext,
+    ctx: &Caller,
     realm: Realm,
     signer: &Signer<'_>,
     try_counted: Result<SigninCounter, &'static str>,
@@ -188,7 +184,7 @@ fn next_try_at(policy: &SigninPolicy, counter: &SigninCounter) -> Option<i64> {
 /// The one answer to every failed sign-in, audited. The try stays counted
 /// against the client's limit.
 pub(super) async fn failed<T>(
-    ctx: &RequestContext,
+    ctx: &Caller,
     realm: Realm,
     signer: Option<&Signer<'_>>,
     outcome: &str,
@@ -200,7 +196,7 @@ pub(super) async fn failed<T>(
 
 /// Staff events are named `staff.…`.
 pub(super) async fn audit(
-    ctx: &RequestContext,
+    ctx: &Caller,
     realm: Realm,
     signer: Option<&Signer<'_>>,
     action: &str,
@@ -222,15 +218,12 @@ pub(super) async fn audit(
 }
 
 /// The old portal's name when `username_key` was one of its usernames.
-pub async fn old_portal_name(
-    ctx: &RequestContext,
-    username_key: &str,
-) -> Result<Option<String>, AppError> {
+pub async fn old_portal_name(ctx: &Caller, username_key: &str) -> Result<Option<String>, AppError> {
     let known = ctx.state.store.old_portal_user(username_key).await?;
     Ok(known.then(|| ctx.state.settings.old_portal_name.clone()))
 }
 
-pub async fn home(ctx: &RequestContext) -> Result<Option<HomeData>, AppError> {
+pub async fn home(ctx: &Caller) -> Result<Option<HomeData>, AppError> {
     let Some(session) = ctx.session().await? else {
         return Ok(None);
     };
@@ -243,7 +236,7 @@ pub async fn home(ctx: &RequestContext) -> Result<Option<HomeData>, AppError> {
         relationship: "Your own record".into(),
         href: "/records".into(),
     }];
-    let now = now();
+    let now = ctx.now;
     let mut warnings = Vec::new();
     // Grants are checked here, at use, for what they give today: an ended
     // one never shows, and a parent's shows the scope the child's age allows.
@@ -300,9 +293,9 @@ pub async fn home(ctx: &RequestContext) -> Result<Option<HomeData>, AppError> {
     }))
 }
 
-pub async fn sign_out(ctx: &RequestContext, everywhere: bool) -> Result<(), AppError> {
+pub async fn sign_out(ctx: &Caller, everywhere: bool) -> Result<(), AppError> {
     let Some(session) = ctx.session().await? else {
-        ctx.clear_session_cookie(Realm::Patient);
+        ctx.forget_session(Realm::Patient);
         return Ok(());
     };
     let account = ctx.state.store.account_by_id(session.owner_id).await?;
@@ -315,7 +308,7 @@ pub async fn sign_out(ctx: &RequestContext, everywhere: bool) -> Result<(), AppE
             "signout.everywhere",
         )
         .await?;
-        ctx.clear_session_cookie(Realm::Patient);
+        ctx.forget_session(Realm::Patient);
     } else {
         ctx.end_session(&session).await?;
         let event = AuditEvent {
@@ -325,7 +318,7 @@ pub async fn sign_out(ctx: &RequestContext, everywhere: bool) -> Result<(), AppE
             outcome: "signed out",
             client_addr: Some(&ctx.client),
         };
-        ctx.state.store.audit(now(), &event).await?;
+        ctx.state.store.audit(ctx.now, &event).await?;
     }
     Ok(())
 }

@@ -2,7 +2,7 @@
 //! birth, so the server holds no half-finished sign-up.
 
 use super::account::Confirmation;
-use super::http::RequestContext;
+use super::caller::Caller;
 use super::state::Limit;
 use super::store::{CodeRecord, CodeTable, NewAccount, RedeemConflict};
 use super::teen;
@@ -12,7 +12,6 @@ use crate::domain::email::normalize_email;
 use crate::domain::password::CommonPasswords;
 use crate::domain::policy::AgeGroup;
 use crate::domain::username::username_key;
-use crate::server::now;
 use crate::server::store::AuditEvent;
 use crate::shared::rules::within_bounds;
 use crate::shared::signup_code::{AccountCreated, CodeAndBirthDate, CodeHolder, NewLogin};
@@ -24,10 +23,7 @@ pub const NOT_ACCEPTED: &str =
     "We could not match that access code and date of birth. Check both and try again";
 
 /// Checks the code and date of birth; the answer the first page acts on.
-pub async fn verify(
-    ctx: &RequestContext,
-    input: &CodeAndBirthDate,
-) -> Result<CodeHolder, AppError> {
+pub async fn verify(ctx: &Caller, input: &CodeAndBirthDate) -> Result<CodeHolder, AppError> {
     let record = usable_code(ctx, input).await?;
     Ok(CodeHolder {
         teen: teen::teen_rule(ctx, &record.date_of_birth, &record.state).is_some(),
@@ -53,12 +49,12 @@ const LOGIN_CHECKS_PER_CODE: Limit = Limit {
 
 /// Checks the chosen login, and that the username is free.
 pub async fn check_login(
-    ctx: &RequestContext,
+    ctx: &Caller,
     code: &CodeAndBirthDate,
     login: &NewLogin,
 ) -> Result<(), AppError> {
     let state = &ctx.state;
-    let now = now();
+    let now = ctx.now;
     state
         .take(LOGIN_CHECKS_PER_CLIENT, &ctx.limit_key, now)
         .await?
@@ -77,7 +73,7 @@ const SIGNUP_CONFIRMATION_MINUTES: i64 = 60;
 
 /// Redeems the code and creates the account.
 pub async fn create_account(
-    ctx: &RequestContext,
+    ctx: &Caller,
     code: &CodeAndBirthDate,
     login: &NewLogin,
 ) -> Result<AccountCreated, AppError> {
@@ -86,7 +82,7 @@ pub async fn create_account(
     let password_hash = ctx.state.hasher.hash(&login.password).await?;
     let username = login.username.trim();
     let email = normalize_email(&login.email);
-    let now = now();
+    let now = ctx.now;
     // The address counts as confirmed only when a code for this sign-up
     // went to it; any other waits for a code of its own.
     let confirmed = record
@@ -136,7 +132,7 @@ fn username_taken() -> AppError {
 }
 
 async fn check_new_login(
-    ctx: &RequestContext,
+    ctx: &Caller,
     record: &CodeRecord,
     login: &NewLogin,
 ) -> Result<(), AppError> {
@@ -175,20 +171,17 @@ async fn check_new_login(
 }
 
 /// The code behind `input` when it may be redeemed now, or the outcome to show.
-async fn usable_code(
-    ctx: &RequestContext,
-    input: &CodeAndBirthDate,
-) -> Result<CodeRecord, AppError> {
+async fn usable_code(ctx: &Caller, input: &CodeAndBirthDate) -> Result<CodeRecord, AppError> {
     let state = &ctx.state;
-    let now = now();
+    let now = ctx.now;
     within_bounds(input)?;
-    let errors = input.problems();
+    let errors = input.problems(ctx.today());
     if !errors.is_empty() {
         return Err(AppError::Invalid { errors });
     }
     let code =
         access_code::parse(&input.code).map_err(|e| AppError::invalid("code", e.message()))?;
-    let dob = parse_date_of_birth(&input.dob, Date::today())
+    let dob = parse_date_of_birth(&input.dob, ctx.today())
         .map_err(|e| AppError::invalid("dob", e.message))?;
     let per_client = state.limits.code_attempts_per_client();
     state.check(per_client, &ctx.limit_key, now).await?;

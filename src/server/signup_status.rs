@@ -1,11 +1,10 @@
 //! Looking up a pending self-signup by reference and date of birth.
 
-use super::http::RequestContext;
+use super::caller::Caller;
 use super::signup_verify::format_reference;
 use super::state::Limit;
 use crate::domain::access_code::normalize_symbols;
 use crate::domain::date::{Date, parse_date_of_birth};
-use crate::server::now;
 use crate::shared::AppError;
 use crate::shared::rules::within_bounds;
 use crate::shared::signup_status::{RequestState, RequestStatus, StatusLookup};
@@ -21,20 +20,20 @@ const FAILED_LOOKUPS_PER_CLIENT: Limit = Limit {
 pub const NOT_FOUND: &str = "We could not find a request with that reference number and date of birth. Check both and try again";
 
 pub async fn look_up_request(
-    ctx: &RequestContext,
+    ctx: &Caller,
     lookup: &StatusLookup,
 ) -> Result<RequestStatus, AppError> {
     let state = &ctx.state;
-    let now = now();
+    let now = ctx.now;
     within_bounds(lookup)?;
-    let errors = lookup.problems();
+    let errors = lookup.problems(ctx.today());
     if !errors.is_empty() {
         return Err(AppError::Invalid { errors });
     }
     state
         .check(FAILED_LOOKUPS_PER_CLIENT, &ctx.limit_key, now)
         .await?;
-    let dob = parse_date_of_birth(&lookup.dob, Date::today())
+    let dob = parse_date_of_birth(&lookup.dob, ctx.today())
         .map_err(|e| AppError::invalid("dob", e.message))?;
     let reference = format_reference(&normalize_symbols(&lookup.reference));
     let found = state.store.signup_request_by_reference(&reference).await?;

@@ -1,8 +1,8 @@
 //! The self-signup service: match the details, prove the record's email,
 //! or keep the request for the help desk.
 
+use super::caller::Caller;
 use super::codes::{self, Issue, IssueError};
-use super::http::RequestContext;
 use super::mail::templates;
 use super::record_match::{self, certain_patient};
 use super::security::new_reference;
@@ -13,7 +13,6 @@ use crate::domain::date::{Date, parse_date_of_birth};
 use crate::domain::matching::same_email;
 use crate::domain::person::mask_email;
 use crate::domain::policy::AgeGroup;
-use crate::server::now;
 use crate::shared::AppError;
 use crate::shared::rules::within_bounds;
 use crate::shared::signup_code::CodeHolder;
@@ -48,13 +47,13 @@ const WRONG_CODES_PER_CLIENT: Limit = Limit {
 };
 
 pub async fn submit_details(
-    ctx: &RequestContext,
+    ctx: &Caller,
     details: &PersonalDetails,
 ) -> Result<DetailsOutcome, AppError> {
     let state = &ctx.state;
-    let now = now();
+    let now = ctx.now;
     within_bounds(details)?;
-    let errors = details.problems();
+    let errors = details.problems(ctx.today());
     if !errors.is_empty() {
         return Err(AppError::Invalid { errors });
     }
@@ -63,7 +62,7 @@ pub async fn submit_details(
         .await?
         .keep();
 
-    let graded = match record_match::submitted(details) {
+    let graded = match record_match::submitted(details, ctx.today()) {
         Some(submission) => Some(record_match::grade(&state.store, &submission).await?),
         None => None,
     };
@@ -141,14 +140,14 @@ pub async fn submit_details(
 }
 
 pub async fn check_email_code(
-    ctx: &RequestContext,
+    ctx: &Caller,
     details: &PersonalDetails,
     typed_code: &str,
 ) -> Result<VerifiedSignup, AppError> {
     let state = &ctx.state;
-    let now = now();
+    let now = ctx.now;
     within_bounds(details)?;
-    if !details.problems().is_empty() {
+    if !details.problems(ctx.today()).is_empty() {
         return Err(AppError::BadRequest {
             message: "Your details are incomplete. Start again.".into(),
         });
@@ -175,7 +174,7 @@ pub async fn check_email_code(
     let ask_again = |message: &str| {
         AppError::invalid("code", format!("{message}. Go back and ask for a new code"))
     };
-    let Some(patient) = certain_patient(&state.store, details).await? else {
+    let Some(patient) = certain_patient(&state.store, details, ctx.today()).await? else {
         return Err(ask_again("This code has expired"));
     };
     let Some(sent) = state.store.latest_email_code(patient.id).await? else {
@@ -244,7 +243,7 @@ pub async fn check_email_code(
     })
 }
 
-fn email_code_hash(ctx: &RequestContext, patient_id: i64, code: &str) -> String {
+fn email_code_hash(ctx: &Caller, patient_id: i64, code: &str) -> String {
     ctx.state
         .secret
         .keyed_hash("email-code", &format!("{patient_id}:{code}"))
@@ -252,14 +251,14 @@ fn email_code_hash(ctx: &RequestContext, patient_id: i64, code: &str) -> String 
 
 /// Keeps the request for the help desk and tells the person by email.
 async fn pending(
-    ctx: &RequestContext,
+    ctx: &Caller,
     details: &PersonalDetails,
     patient_id: Option<i64>,
     reason: &str,
     now: i64,
 ) -> Result<PendingRequest, AppError> {
     let state = &ctx.state;
-    let dob = parse_date_of_birth(&details.dob, Date::today())
+    let dob = parse_date_of_birth(&details.dob, ctx.today())
         .map_err(|e| AppError::invalid("dob", e.message))?;
     let reference = format_reference(&new_reference());
     let promised_by = now + i64::from(state.settings.promise_days) * 86_400;

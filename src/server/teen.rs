@@ -2,12 +2,11 @@
 //! patient is known to be in their state's teen band. Refusals explain what
 //! to do, and are audited with the rule that made them.
 
-use super::http::RequestContext;
+use super::caller::Caller;
 use super::store::AuditEvent;
 use crate::domain::date::Date;
 use crate::domain::matching::{same_email, same_phone};
 use crate::domain::policy::{AgeGroup, Decision, Scope};
-use crate::server::now;
 use crate::shared::{AppError, FieldError};
 
 /// Also said when the address belongs to someone with proxy access to the
@@ -22,12 +21,12 @@ pub const SIGNED_IN: &str = "This browser is signed in to another portal account
      their own account: sign out of the other account first, or use your own phone or computer";
 
 /// The patient's age group under their state's rules.
-pub fn age_group(ctx: &RequestContext, born: Date, state: &str) -> Decision<AgeGroup> {
-    ctx.state.policy.age_group(born, state, now())
+pub fn age_group(ctx: &Caller, born: Date, state: &str) -> Decision<AgeGroup> {
+    ctx.state.policy.age_group(born, state, ctx.now)
 }
 
 /// The rule that makes the patient a teen today, if they are one.
-pub fn teen_rule(ctx: &RequestContext, date_of_birth: &str, state: &str) -> Option<String> {
+pub fn teen_rule(ctx: &Caller, date_of_birth: &str, state: &str) -> Option<String> {
     let group = age_group(ctx, Date::parse_iso(date_of_birth)?, state);
     (group.value == AgeGroup::Teen).then_some(group.rule)
 }
@@ -35,7 +34,7 @@ pub fn teen_rule(ctx: &RequestContext, date_of_birth: &str, state: &str) -> Opti
 /// What a teen's account is for and what a parent or guardian with proxy
 /// access sees of their record in their state, for the confirmation page
 /// (sent as text, so the sign-up app carries none of it).
-pub fn parents_see(ctx: &RequestContext, state: &str) -> String {
+pub fn parents_see(ctx: &Caller, state: &str) -> String {
     let sees = match ctx.state.policy.row(state).parent_teen_scope {
         Scope::Limited => {
             "sees only your name, date of birth and medical record number. They do \
@@ -74,7 +73,7 @@ pub struct TeenSignup<'a> {
     pub phone: Option<&'a str>,
 }
 
-pub async fn check(ctx: &RequestContext, teen: &TeenSignup<'_>) -> Result<(), AppError> {
+pub async fn check(ctx: &Caller, teen: &TeenSignup<'_>) -> Result<(), AppError> {
     let refusal = if ctx.session().await?.is_some() {
         Some((
             AppError::invalid("", SIGNED_IN),
@@ -85,7 +84,11 @@ pub async fn check(ctx: &RequestContext, teen: &TeenSignup<'_>) -> Result<(), Ap
         // access to it: none of their contacts is the teen's own.
         let store = &ctx.state.store;
         let mut contacts = store.guardian_contacts(teen.patient_id).await?;
-        contacts.extend(store.proxy_holder_contacts(teen.patient_id, now()).await?);
+        contacts.extend(
+            store
+                .proxy_holder_contacts(teen.patient_id, ctx.now)
+                .await?,
+        );
         let email = teen.email.filter(|typed| {
             contacts
                 .iter()
@@ -118,6 +121,6 @@ pub async fn check(ctx: &RequestContext, teen: &TeenSignup<'_>) -> Result<(), Ap
         outcome: &format!("{why} ({})", teen.rule),
         client_addr: Some(&ctx.client),
     };
-    ctx.state.store.audit(now(), &event).await?;
+    ctx.state.store.audit(ctx.now, &event).await?;
     Err(error)
 }

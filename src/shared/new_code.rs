@@ -36,7 +36,7 @@ impl NewCodeRequest {
         self.contact.contains('@')
     }
 
-    pub fn problems(&self) -> Vec<FieldError> {
+    pub fn problems(&self, today: Date) -> Vec<FieldError> {
         let contact = if self.contact.trim().is_empty() {
             Err("Enter your email address or mobile phone number")
         } else if self.contact_is_email() {
@@ -53,7 +53,7 @@ impl NewCodeRequest {
                 "last_name",
                 name_problem(&self.last_name, "last name", true),
             )
-            .check_date("dob", parse_date_of_birth(&self.dob, Date::today()))
+            .check_date("dob", parse_date_of_birth(&self.dob, today))
             .check("contact", contact)
             .into_vec()
     }

@@ -57,8 +57,7 @@ pub struct RecordsRequest {
 }
 
 impl RecordsRequest {
-    pub fn problems(&self) -> Vec<FieldError> {
-        let today = Date::today();
+    pub fn problems(&self, today: Date) -> Vec<FieldError> {
         let no_range = |d: &DateParts| {
             d.month.trim().is_empty() && d.day.trim().is_empty() && d.year.trim().is_empty()
         };

@@ -33,10 +33,10 @@ pub struct UsernameReminder {
 }
 
 impl UsernameReminder {
-    pub fn problems(&self) -> Vec<FieldError> {
+    pub fn problems(&self, today: Date) -> Vec<FieldError> {
         Problems::default()
             .check("email", email_problem(&self.email))
-            .check_date("dob", parse_date_of_birth(&self.dob, Date::today()))
+            .check_date("dob", parse_date_of_birth(&self.dob, today))
             .into_vec()
     }
 }

@@ -36,13 +36,13 @@ impl CodeAndBirthDate {
     pub const FIELDS: &[&str] = &["code", "dob"];
 
     /// The shared checks, as field errors in page order.
-    pub fn problems(&self) -> Vec<FieldError> {
+    pub fn problems(&self, today: Date) -> Vec<FieldError> {
         Problems::default()
             .check(
                 "code",
                 access_code::parse(&self.code).map_err(|e| e.message()),
             )
-            .check_date("dob", parse_date_of_birth(&self.dob, Date::today()))
+            .check_date("dob", parse_date_of_birth(&self.dob, today))
             .into_vec()
     }
 }

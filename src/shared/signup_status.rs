@@ -24,7 +24,7 @@ pub struct StatusLookup {
 }
 
 impl StatusLookup {
-    pub fn problems(&self) -> Vec<FieldError> {
+    pub fn problems(&self, today: Date) -> Vec<FieldError> {
         let reference = self.reference.trim();
         let shape = if reference.is_empty() {
             Err("Enter your reference number")
@@ -35,7 +35,7 @@ impl StatusLookup {
         };
         Problems::default()
             .check("reference", shape)
-            .check_date("dob", parse_date_of_birth(&self.dob, Date::today()))
+            .check_date("dob", parse_date_of_birth(&self.dob, today))
             .into_vec()
     }
 }

@@ -74,7 +74,7 @@ pub struct PersonalDetails {
 
 impl PersonalDetails {
     /// The shared checks for one page.
-    pub fn step_problems(&self, step: DetailsStep) -> Vec<FieldError> {
+    pub fn step_problems(&self, step: DetailsStep, today: Date) -> Vec<FieldError> {
         let mut p = Problems::default();
         match step {
             DetailsStep::Name => p
@@ -90,9 +90,7 @@ impl PersonalDetails {
                     "last_name",
                     person::name_problem(&self.last_name, "last name", true),
                 ),
-            DetailsStep::DateOfBirth => {
-                p.check_date("dob", parse_date_of_birth(&self.dob, Date::today()))
-            }
+            DetailsStep::DateOfBirth => p.check_date("dob", parse_date_of_birth(&self.dob, today)),
             DetailsStep::LegalSex => {
                 p.check("legal_sex", person::legal_sex_problem(&self.legal_sex))
             }
@@ -110,10 +108,10 @@ impl PersonalDetails {
     }
 
     /// Every page's checks, in page order.
-    pub fn problems(&self) -> Vec<FieldError> {
+    pub fn problems(&self, today: Date) -> Vec<FieldError> {
         DetailsStep::ALL
             .iter()
-            .flat_map(|step| self.step_problems(*step))
+            .flat_map(|step| self.step_problems(*step, today))
             .collect()
     }
 }

@@ -8,7 +8,7 @@ use leptos::server_fn::codec::Json;
 
 #[server(prefix = "/api", endpoint = "staff/audit", input = Json)]
 pub async fn read_audit_log(filter: AuditFilter) -> Result<AuditPage, AppError> {
-    use crate::server::http::RequestContext;
-    let ctx = RequestContext::current()?;
-    ctx.answer(crate::server::staff::audit::read(&ctx, &filter).await)
+    use crate::api::http::{answer, caller};
+    let ctx = caller()?;
+    answer(&ctx, crate::server::staff::audit::read(&ctx, &filter).await)
 }

@@ -9,22 +9,28 @@ use leptos::server_fn::codec::Json;
 
 #[server(prefix = "/api", endpoint = "staff/proxies", input = Json)]
 pub async fn proxy_queue() -> Result<Vec<ProxyQueueItem>, AppError> {
-    use crate::server::http::RequestContext;
-    let ctx = RequestContext::current()?;
-    ctx.answer(crate::server::staff::proxies::queue(&ctx).await)
+    use crate::api::http::{answer, caller};
+    let ctx = caller()?;
+    answer(&ctx, crate::server::staff::proxies::queue(&ctx).await)
 }
 
 #[server(prefix = "/api", endpoint = "staff/proxies/decide", input = Json)]
 pub async fn decide_proxy(request: Reference, decision: ProxyDecision) -> Result<(), AppError> {
-    use crate::server::http::RequestContext;
-    let ctx = RequestContext::current()?;
-    ctx.answer(crate::server::staff::proxies::decide(&ctx, &request, &decision).await)
+    use crate::api::http::{answer, caller};
+    let ctx = caller()?;
+    answer(
+        &ctx,
+        crate::server::staff::proxies::decide(&ctx, &request, &decision).await,
+    )
 }
 
 /// Records that a patient (a minor) is emancipated; parents' access ends.
 #[server(prefix = "/api", endpoint = "staff/patients/emancipated", input = Json)]
 pub async fn record_emancipation(patient_id: i64) -> Result<(), AppError> {
-    use crate::server::http::RequestContext;
-    let ctx = RequestContext::current()?;
-    ctx.answer(crate::server::staff::proxies::emancipate(&ctx, patient_id).await)
+    use crate::api::http::{answer, caller};
+    let ctx = caller()?;
+    answer(
+        &ctx,
+        crate::server::staff::proxies::emancipate(&ctx, patient_id).await,
+    )
 }

@@ -4,13 +4,13 @@
 use super::require;
 use crate::domain::date::Date;
 use crate::domain::staff::Permission;
-use crate::server::http::RequestContext;
+use crate::server::caller::Caller;
 use crate::server::store::AuditQuery;
 use crate::shared::AppError;
 use crate::shared::rules::within_bounds;
 use crate::shared::staff::audit::{AuditColumn, AuditEntry, AuditFilter, AuditPage, PAGE_SIZE};
 
-pub async fn read(ctx: &RequestContext, filter: &AuditFilter) -> Result<AuditPage, AppError> {
+pub async fn read(ctx: &Caller, filter: &AuditFilter) -> Result<AuditPage, AppError> {
     require(ctx, Permission::ReadAuditLog).await?;
     within_bounds(filter)?;
     let day = |text: &str, field: &str| -> Result<Option<i64>, AppError> {

@@ -8,8 +8,7 @@ use super::patients::written_time;
 use super::{SETUP_HOURS, new_setup_code, require};
 use crate::domain::staff::{Permission, Role};
 use crate::domain::username::username_key;
-use crate::server::http::RequestContext;
-use crate::server::now;
+use crate::server::caller::Caller;
 use crate::server::security::ServerSecret;
 use crate::server::store::{AuditEvent, StaffChange, StaffMember, Store};
 use crate::shared::AppError;
@@ -61,32 +60,29 @@ impl std::fmt::Display for MemberError {
     }
 }
 
-pub async fn list(ctx: &RequestContext) -> Result<Vec<StaffListing>, AppError> {
+pub async fn list(ctx: &Caller) -> Result<Vec<StaffListing>, AppError> {
     let admin = require(ctx, Permission::ManageStaff).await?;
-    Ok(listing(&ctx.state.store, Some(admin.id), now()).await?)
+    Ok(listing(&ctx.state.store, Some(admin.id), ctx.now).await?)
 }
 
-pub async fn reset_password(
-    ctx: &RequestContext,
-    username: &str,
-) -> Result<NewSetupCode, AppError> {
+pub async fn reset_password(ctx: &Caller, username: &str) -> Result<NewSetupCode, AppError> {
     let admin = require(ctx, Permission::ManageStaff).await?;
     let by = Admin {
         actor: &admin.actor,
         id: Some(admin.id),
         client_addr: Some(&ctx.client),
     };
-    Ok(reset_password_by(&ctx.state.store, &ctx.state.secret, &by, username, now()).await?)
+    Ok(reset_password_by(&ctx.state.store, &ctx.state.secret, &by, username, ctx.now).await?)
 }
 
-pub async fn change(ctx: &RequestContext, username: &str, action: Action) -> Result<(), AppError> {
+pub async fn change(ctx: &Caller, username: &str, action: Action) -> Result<(), AppError> {
     let admin = require(ctx, Permission::ManageStaff).await?;
     let by = Admin {
         actor: &admin.actor,
         id: Some(admin.id),
         client_addr: Some(&ctx.client),
     };
-    change_by(&ctx.state.store, &by, username, action, now()).await?;
+    change_by(&ctx.state.store, &by, username, action, ctx.now).await?;
     Ok(())
 }
 

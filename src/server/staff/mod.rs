@@ -3,7 +3,7 @@
 //! counting as patients, and `require`, the role check every staff server
 //! function makes first.
 
-use super::http::RequestContext;
+use super::caller::Caller;
 use super::security::{ServerSecret, new_token};
 use super::signin::{Signer, admit, check_password, conclude, count_try, failed};
 use super::store::{AuditEvent, NewStaff, Realm, Store};
@@ -11,7 +11,6 @@ use crate::domain::access_code::normalize_symbols;
 use crate::domain::password::CommonPasswords;
 use crate::domain::staff::{Permission, Role};
 use crate::domain::username::{username_key, username_problem};
-use crate::server::now;
 use crate::shared::rules::within_bounds;
 use crate::shared::signin::Credentials;
 use crate::shared::staff::{StaffMe, StaffSetup};
@@ -42,7 +41,7 @@ pub struct Staff {
 /// The staff member of this request, if their role may do `permission`.
 /// No staff session: SignedOut. A role without the permission: Forbidden
 /// (and an audit entry).
-pub async fn require(ctx: &RequestContext, permission: Permission) -> Result<Staff, AppError> {
+pub async fn require(ctx: &Caller, permission: Permission) -> Result<Staff, AppError> {
     let staff = signed_in(ctx).await?.ok_or(AppError::SignedOut)?;
     if !staff.role.may(permission) {
         let event = AuditEvent {
@@ -52,13 +51,13 @@ pub async fn require(ctx: &RequestContext, permission: Permission) -> Result<Sta
             outcome: &format!("{permission:?} is not for the {} role", staff.role.as_str()),
             client_addr: Some(&ctx.client),
         };
-        ctx.state.store.audit(now(), &event).await?;
+        ctx.state.store.audit(ctx.now, &event).await?;
         return Err(AppError::Forbidden);
     }
     Ok(staff)
 }
 
-async fn signed_in(ctx: &RequestContext) -> Result<Option<Staff>, AppError> {
+async fn signed_in(ctx: &Caller) -> Result<Option<Staff>, AppError> {
     let Some(session) = ctx.session_in(Realm::Staff).await? else {
         return Ok(None);
     };
@@ -81,16 +80,16 @@ async fn signed_in(ctx: &RequestContext) -> Result<Option<Staff>, AppError> {
     }))
 }
 
-pub async fn me(ctx: &RequestContext) -> Result<Option<StaffMe>, AppError> {
+pub async fn me(ctx: &Caller) -> Result<Option<StaffMe>, AppError> {
     Ok(signed_in(ctx).await?.map(|s| StaffMe {
         username: s.username,
         role: s.role,
     }))
 }
 
-pub async fn sign_in(ctx: &RequestContext, credentials: &Credentials) -> Result<StaffMe, AppError> {
+pub async fn sign_in(ctx: &Caller, credentials: &Credentials) -> Result<StaffMe, AppError> {
     let state = &ctx.state;
-    let now = now();
+    let now = ctx.now;
     let per_client = admit(ctx, credentials, now).await?;
     let member = state
         .store
@@ -139,9 +138,9 @@ pub async fn sign_in(ctx: &RequestContext, credentials: &Credentials) -> Result<
 
 /// First sign-in with the setup code: sets the password, uses up the code,
 /// and signs the member in.
-pub async fn set_up(ctx: &RequestContext, setup: &StaffSetup) -> Result<StaffMe, AppError> {
+pub async fn set_up(ctx: &Caller, setup: &StaffSetup) -> Result<StaffMe, AppError> {
     let state = &ctx.state;
-    let now = now();
+    let now = ctx.now;
     within_bounds(setup)?;
     let errors = setup.problems(CommonPasswords::bundled());
     if !errors.is_empty() {
@@ -192,7 +191,7 @@ pub async fn set_up(ctx: &RequestContext, setup: &StaffSetup) -> Result<StaffMe,
 
 /// The one answer to every setup that cannot go ahead, audited and counted
 /// against the client.
-async fn setup_refused<T>(ctx: &RequestContext, outcome: &str, now: i64) -> Result<T, AppError> {
+async fn setup_refused<T>(ctx: &Caller, outcome: &str, now: i64) -> Result<T, AppError> {
     let state = &ctx.state;
     state
         .count_failure(state.signin.per_client, &ctx.limit_key, now)
@@ -210,7 +209,7 @@ async fn setup_refused<T>(ctx: &RequestContext, outcome: &str, now: i64) -> Resu
     })
 }
 
-pub async fn sign_out(ctx: &RequestContext) -> Result<(), AppError> {
+pub async fn sign_out(ctx: &Caller) -> Result<(), AppError> {
     if let Some(session) = ctx.session_in(Realm::Staff).await? {
         let member = ctx.state.store.staff_by_id(session.owner_id).await?;
         ctx.end_session(&session).await?;
@@ -222,9 +221,9 @@ pub async fn sign_out(ctx: &RequestContext) -> Result<(), AppError> {
             outcome: "signed out",
             client_addr: Some(&ctx.client),
         };
-        ctx.state.store.audit(now(), &event).await?;
+        ctx.state.store.audit(ctx.now, &event).await?;
     } else {
-        ctx.clear_session_cookie(Realm::Staff);
+        ctx.forget_session(Realm::Staff);
     }
     Ok(())
 }

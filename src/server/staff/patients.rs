@@ -7,9 +7,8 @@ use crate::domain::matching::names::within_one_typo;
 use crate::domain::matching::normalize_name;
 use crate::domain::policy::AgeGroup;
 use crate::domain::staff::Permission;
+use crate::server::caller::Caller;
 use crate::server::codes::{self, Issue, IssueError};
-use crate::server::http::RequestContext;
-use crate::server::now;
 use crate::server::store::{AuditEvent, CodeListing, Patient};
 use crate::shared::AppError;
 use crate::shared::rules::{Problems, within_bounds};
@@ -21,10 +20,7 @@ use crate::shared::staff::patients::{
 /// At most this many search results.
 const MAX_RESULTS: usize = 20;
 
-pub async fn find(
-    ctx: &RequestContext,
-    query: &PatientQuery,
-) -> Result<Vec<PatientSummary>, AppError> {
+pub async fn find(ctx: &Caller, query: &PatientQuery) -> Result<Vec<PatientSummary>, AppError> {
     let staff = require(ctx, Permission::FindPatients).await?;
     within_bounds(query)?;
     let store = &ctx.state.store;
@@ -36,7 +32,7 @@ pub async fn find(
             .collect()
     } else {
         let last = normalize_name(&query.last_name);
-        let born = parse_date_of_birth(&query.dob, Date::from_unix_seconds(now()));
+        let born = parse_date_of_birth(&query.dob, Date::from_unix_seconds(ctx.now));
         let mut problems = Problems::default();
         problems
             .check(
@@ -84,7 +80,7 @@ pub async fn find(
         outcome: &format!("searched {how}; {} found", patients.len()),
         client_addr: Some(&ctx.client),
     };
-    ctx.state.store.audit(now(), &searched).await?;
+    ctx.state.store.audit(ctx.now, &searched).await?;
     let mut results = Vec::new();
     for p in patients.into_iter().take(MAX_RESULTS) {
         results.push(PatientSummary {
@@ -98,11 +94,11 @@ pub async fn find(
     Ok(results)
 }
 
-pub async fn status(ctx: &RequestContext, patient_id: i64) -> Result<PatientStatus, AppError> {
+pub async fn status(ctx: &Caller, patient_id: i64) -> Result<PatientStatus, AppError> {
     let staff = require(ctx, Permission::FindPatients).await?;
     let store = &ctx.state.store;
     let patient = find_patient(ctx, patient_id).await?;
-    let now = now();
+    let now = ctx.now;
     // Who looked at whose record is itself a security event.
     let viewed = event(
         ctx,
@@ -171,7 +167,7 @@ pub async fn status(ctx: &RequestContext, patient_id: i64) -> Result<PatientStat
 
 /// A new code by `channel`; the patient's older unused codes end.
 pub async fn issue(
-    ctx: &RequestContext,
+    ctx: &Caller,
     patient_id: i64,
     channel: Channel,
 ) -> Result<IssuedCode, AppError> {
@@ -183,7 +179,7 @@ pub async fn issue(
 /// Issues `patient` a code by `channel` on behalf of `staff` (whose role
 /// the caller checked).
 pub(super) async fn issue_for(
-    ctx: &RequestContext,
+    ctx: &Caller,
     staff: &Staff,
     patient: &Patient,
     channel: Channel,
@@ -211,7 +207,7 @@ pub(super) async fn issue_for(
         client_addr: Some(&ctx.client),
         ..Issue::by_staff(&staff.actor, codes::DEFAULT_DAYS)
     };
-    let now = now();
+    let now = ctx.now;
     let issued = match codes::issue_code(
         &state.store,
         &state.secret,
@@ -262,13 +258,13 @@ pub(super) async fn issue_for(
     })
 }
 
-pub async fn revoke(ctx: &RequestContext, patient_id: i64, code_id: i64) -> Result<(), AppError> {
+pub async fn revoke(ctx: &Caller, patient_id: i64, code_id: i64) -> Result<(), AppError> {
     let staff = require(ctx, Permission::IssueCodes).await?;
     let event = event(ctx, &staff, patient_id, "code.revoke", "revoked");
     let revoked = ctx
         .state
         .store
-        .revoke_code(patient_id, code_id, &event, now())
+        .revoke_code(patient_id, code_id, &event, ctx.now)
         .await?;
     if revoked {
         Ok(())
@@ -279,7 +275,7 @@ pub async fn revoke(ctx: &RequestContext, patient_id: i64, code_id: i64) -> Resu
     }
 }
 
-pub async fn unlock(ctx: &RequestContext, patient_id: i64) -> Result<(), AppError> {
+pub async fn unlock(ctx: &Caller, patient_id: i64) -> Result<(), AppError> {
     let staff = require(ctx, Permission::UnlockAccounts).await?;
     let Some(account) = ctx.state.store.account_of(patient_id).await? else {
         return Err(AppError::BadRequest {
@@ -295,13 +291,13 @@ pub async fn unlock(ctx: &RequestContext, patient_id: i64) -> Result<(), AppErro
     );
     ctx.state
         .store
-        .unlock_account(account.id, &event, now())
+        .unlock_account(account.id, &event, ctx.now)
         .await?;
     Ok(())
 }
 
 fn event<'a>(
-    ctx: &'a RequestContext,
+    ctx: &'a Caller,
     staff: &'a Staff,
     patient_id: i64,
     action: &'a str,
@@ -316,10 +312,7 @@ fn event<'a>(
     }
 }
 
-pub(super) async fn find_patient(
-    ctx: &RequestContext,
-    patient_id: i64,
-) -> Result<Patient, AppError> {
+pub(super) async fn find_patient(ctx: &Caller, patient_id: i64) -> Result<Patient, AppError> {
     ctx.state
         .store
         .patient_by_id(patient_id)

@@ -9,9 +9,8 @@ use crate::domain::date::Date;
 use crate::domain::policy::Scope;
 use crate::domain::proxy::{GrantEnd, GrantTerms, Relationship, Standing, scope_named, standing};
 use crate::domain::staff::Permission;
-use crate::server::http::RequestContext;
+use crate::server::caller::Caller;
 use crate::server::mail::templates;
-use crate::server::now;
 use crate::server::record_access::{patient_terms, standing_of};
 use crate::server::signup_verify::format_reference;
 use crate::server::store::{AuditEvent, GrantEnded, GrantRow, NewGrant, Patient, ProxyStep};
@@ -39,7 +38,7 @@ struct Bounds {
     ended: Option<GrantEnd>,
 }
 
-fn bounds(ctx: &RequestContext, relationship: &str, patient: Option<&Patient>, now: i64) -> Bounds {
+fn bounds(ctx: &Caller, relationship: &str, patient: Option<&Patient>, now: i64) -> Bounds {
     let policy = &ctx.state.policy;
     let state = patient.map_or("", |p| p.record.state.as_str());
     let days = i64::from(policy.row(state).renewal_days);
@@ -83,19 +82,16 @@ fn bounds(ctx: &RequestContext, relationship: &str, patient: Option<&Patient>, n
 }
 
 /// The record a request matched, if one did.
-async fn matched(
-    ctx: &RequestContext,
-    patient_id: Option<i64>,
-) -> Result<Option<Patient>, AppError> {
+async fn matched(ctx: &Caller, patient_id: Option<i64>) -> Result<Option<Patient>, AppError> {
     Ok(match patient_id {
         Some(id) => ctx.state.store.patient_by_id(id).await?,
         None => None,
     })
 }
 
-pub async fn queue(ctx: &RequestContext) -> Result<Vec<ProxyQueueItem>, AppError> {
+pub async fn queue(ctx: &Caller) -> Result<Vec<ProxyQueueItem>, AppError> {
     require(ctx, Permission::WorkProxyRequests).await?;
-    let now = now();
+    let now = ctx.now;
     let mut items = Vec::new();
     for r in ctx.state.store.proxy_review_queue().await? {
         let patient = matched(ctx, r.patient_id).await?;
@@ -121,14 +117,14 @@ pub async fn queue(ctx: &RequestContext) -> Result<Vec<ProxyQueueItem>, AppError
 }
 
 pub async fn decide(
-    ctx: &RequestContext,
+    ctx: &Caller,
     request: &Reference,
     decision: &ProxyDecision,
 ) -> Result<(), AppError> {
     let staff = require(ctx, Permission::WorkProxyRequests).await?;
     within_bounds(request)?;
     let state = &ctx.state;
-    let now = now();
+    let now = ctx.now;
     let reference = format_reference(&normalize_symbols(&request.reference));
     let row = state
         .store
@@ -272,10 +268,10 @@ pub async fn decide(
     Ok(())
 }
 
-pub async fn emancipate(ctx: &RequestContext, patient_id: i64) -> Result<(), AppError> {
+pub async fn emancipate(ctx: &Caller, patient_id: i64) -> Result<(), AppError> {
     let staff = require(ctx, Permission::WorkProxyRequests).await?;
     find_patient(ctx, patient_id).await?;
-    let now = now();
+    let now = ctx.now;
     let store = &ctx.state.store;
     // Each grant as it stands once the record says emancipated: every
     // parent's and guardian's grant to the minor ends, by law or approved.

@@ -8,9 +8,8 @@ use crate::domain::access_code::normalize_symbols;
 use crate::domain::date::Date;
 use crate::domain::matching::{self, Agreement, Assessment, Field as MatchField};
 use crate::domain::staff::Permission;
-use crate::server::http::RequestContext;
+use crate::server::caller::Caller;
 use crate::server::mail::templates;
-use crate::server::now;
 use crate::server::record_match;
 use crate::server::signup_verify::format_reference;
 use crate::server::store::{AuditEvent, Patient, StatusChange, SubmittedSignup};
@@ -26,9 +25,9 @@ use crate::shared::staff::queue::{
 const MAX_CANDIDATES: usize = 5;
 const MAX_REASON: usize = 500;
 
-pub async fn list(ctx: &RequestContext) -> Result<Vec<QueueItem>, AppError> {
+pub async fn list(ctx: &Caller) -> Result<Vec<QueueItem>, AppError> {
     require(ctx, Permission::WorkSignupQueue).await?;
-    let now = now();
+    let now = ctx.now;
     Ok(ctx
         .state
         .store
@@ -58,11 +57,11 @@ fn item(r: &SubmittedSignup, now: i64) -> QueueItem {
 }
 
 /// The request beside the closest records; opening it marks it under review.
-pub async fn review(ctx: &RequestContext, request: &Reference) -> Result<SignupReview, AppError> {
+pub async fn review(ctx: &Caller, request: &Reference) -> Result<SignupReview, AppError> {
     let staff = require(ctx, Permission::WorkSignupQueue).await?;
     let store = &ctx.state.store;
     let mut signup = find_request(ctx, request).await?;
-    let now = now();
+    let now = ctx.now;
     if signup.status == "received" {
         let event = event(ctx, &staff, None, "signup.review", "opened for review");
         let change = StatusChange {
@@ -250,7 +249,7 @@ fn join_name(first: &str, middle: &str, last: &str) -> String {
 }
 
 pub async fn act(
-    ctx: &RequestContext,
+    ctx: &Caller,
     request: &Reference,
     action: &QueueAction,
 ) -> Result<ActionDone, AppError> {
@@ -260,7 +259,7 @@ pub async fn act(
         return Err(already_closed());
     }
     let state = &ctx.state;
-    let now = now();
+    let now = ctx.now;
     let (done, status, reason, patient_id, email, outcome) = match action {
         QueueAction::SendCode {
             patient_id,
@@ -367,10 +366,7 @@ fn already_closed() -> AppError {
     }
 }
 
-async fn find_request(
-    ctx: &RequestContext,
-    request: &Reference,
-) -> Result<SubmittedSignup, AppError> {
+async fn find_request(ctx: &Caller, request: &Reference) -> Result<SubmittedSignup, AppError> {
     within_bounds(request)?;
     let reference = format_reference(&normalize_symbols(&request.reference));
     ctx.state
@@ -383,7 +379,7 @@ async fn find_request(
 }
 
 fn event<'a>(
-    ctx: &'a RequestContext,
+    ctx: &'a Caller,
     staff: &'a Staff,
     patient_id: Option<i64>,
     action: &'a str,
@@ -398,7 +394,7 @@ fn event<'a>(
     }
 }
 
-pub async fn records(ctx: &RequestContext) -> Result<Vec<RecordsItem>, AppError> {
+pub async fn records(ctx: &Caller) -> Result<Vec<RecordsItem>, AppError> {
     require(ctx, Permission::WorkRecordsRequests).await?;
     Ok(ctx
         .state
@@ -428,7 +424,7 @@ pub async fn records(ctx: &RequestContext) -> Result<Vec<RecordsItem>, AppError>
 }
 
 pub async fn set_records(
-    ctx: &RequestContext,
+    ctx: &Caller,
     request: &Reference,
     status: RecordsStatus,
 ) -> Result<(), AppError> {
@@ -443,7 +439,7 @@ pub async fn set_records(
     if ctx
         .state
         .store
-        .set_records_request_status(&reference, stored, &event, now())
+        .set_records_request_status(&reference, stored, &event, ctx.now)
         .await?
     {
         Ok(())

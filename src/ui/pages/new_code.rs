@@ -2,6 +2,7 @@
 
 use crate::api::SiteSettings;
 use crate::api::new_code::{NewCodeRequest, request_new_code};
+use crate::domain::date::Date;
 use crate::ui::components::{
     DateInput, HelpDeskLink, Link, Page, SubmitButton, TextField, submit_checked,
 };
@@ -25,7 +26,7 @@ pub fn NewCodePage() -> impl IntoView {
             dob: dob.get_untracked(),
             contact: contact.get_untracked(),
         };
-        let problems = request.problems();
+        let problems = request.problems(Date::today());
         submit_checked(
             errors,
             pending,

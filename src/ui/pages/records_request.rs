@@ -62,7 +62,7 @@ pub fn RecordsRequestPage() -> impl IntoView {
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let form = untrack(request);
-        let problems = form.problems();
+        let problems = form.problems(Date::today());
         submit_checked(
             errors,
             pending,

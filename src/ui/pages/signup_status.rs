@@ -1,6 +1,7 @@
 //! `/signup/status`: where a request that could not be verified stands.
 
 use crate::api::signup_status::{RequestState, RequestStatus, StatusLookup, look_up_request};
+use crate::domain::date::Date;
 use crate::ui::components::{
     DateInput, HelpDeskLink, Link, Page, SubmitButton, TextField, submit_checked,
 };
@@ -20,7 +21,7 @@ pub fn StatusPage() -> impl IntoView {
             reference: reference.get_untracked(),
             dob: dob.get_untracked(),
         };
-        let problems = lookup.problems();
+        let problems = lookup.problems(Date::today());
         submit_checked(
             errors,
             pending,

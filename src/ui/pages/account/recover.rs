@@ -10,6 +10,7 @@ use crate::api::recovery::{
     NewPasswordWithCode, PasswordResetRequest, RecoveryOutcome, UsernameReminder, remind_username,
     reset_password, send_reset_code,
 };
+use crate::domain::date::Date;
 use crate::ui::components::{
     DateInput, EmailField, HelpDeskLink, Link, Page, PasswordField, SubmitButton, TextField,
     submit_checked,
@@ -55,7 +56,7 @@ pub fn ForgotUsernamePage() -> impl IntoView {
             email: email.get_untracked(),
             dob: dob.get_untracked(),
         };
-        let problems = request.problems();
+        let problems = request.problems(Date::today());
         submit_checked(
             errors,
             pending,

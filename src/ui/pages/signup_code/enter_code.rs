@@ -1,5 +1,6 @@
 use super::{CREATE_LOGIN, CodeSignup};
 use crate::api::signup_code::verify_access_code;
+use crate::domain::date::Date;
 use crate::ui::components::{
     DateInput, HelpDeskLink, Link, Page, SubmitButton, TextField, submit_once,
 };
@@ -18,7 +19,7 @@ pub fn EnterCodePage() -> impl IntoView {
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let entry = untrack(|| signup.entry());
-        let problems = entry.problems();
+        let problems = entry.problems(Date::today());
         if !problems.is_empty() {
             errors.set(problems);
             return;

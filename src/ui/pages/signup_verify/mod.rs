@@ -16,6 +16,7 @@ pub use questions::QuestionPage;
 pub use start::StartVerifyPage;
 
 use crate::api::signup_verify::{DetailsStep, PendingRequest, PersonalDetails};
+use crate::domain::date::Date;
 use crate::ui::dom;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -81,7 +82,7 @@ impl VerifySignup {
         self.answers.with_untracked(|a| {
             DetailsStep::ALL
                 .into_iter()
-                .find(|step| !a.details.step_problems(*step).is_empty())
+                .find(|step| !a.details.step_problems(*step, Date::today()).is_empty())
         })
     }
 }

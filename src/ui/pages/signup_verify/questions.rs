@@ -1,5 +1,6 @@
 use super::{START, VerifySignup, step_path};
 use crate::api::signup_verify::{DetailsStep, PersonalDetails};
+use crate::domain::date::Date;
 use crate::domain::person::{LEGAL_SEXES, US_STATES};
 use crate::ui::components::{
     DateInput, EmailField, NoEmail, Page, Radios, Select, SubmitButton, TextField,
@@ -48,7 +49,7 @@ pub fn QuestionPage(step: DetailsStep) -> impl IntoView {
         ev.prevent_default();
         let problems = signup
             .answers
-            .with_untracked(|a| a.details.step_problems(step));
+            .with_untracked(|a| a.details.step_problems(step, Date::today()));
         if problems.is_empty() {
             errors.set(Vec::new());
             navigate(signup.next_after(step), Default::default());

@@ -1,8 +1,13 @@
 //! HTTP: the router, the server-function endpoint, static files and the
-//! security headers every response carries.
+//! security headers every response carries; and for each server function,
+//! the caller its request makes and the response its answer makes.
 
-use super::state::{AppState, Settings};
 use crate::routes::{BUNDLES, bundle_of};
+use crate::server::caller::{Caller, Presented, SessionChange};
+use crate::server::sessions::SessionPolicy;
+use crate::server::state::{AppState, Settings};
+use crate::server::store::Realm;
+use crate::server::{internal_error, now};
 use crate::shared::AppError;
 use axum::body::{Body, Bytes};
 use axum::extract::{ConnectInfo, Request, State};
@@ -121,92 +126,96 @@ fn forwarded_for(element: &str) -> Option<IpAddr> {
     })
 }
 
-/// What a server function needs from its request.
-pub struct RequestContext {
-    pub state: AppState,
-    /// The client's full address, for the audit log and records.
-    pub client: String,
-    /// The subject every per-client limit counts (`ClientAddr::limit_key`).
-    pub limit_key: String,
-    /// The request's `Cookie` header, if any.
-    pub cookies: Option<String>,
+/// The caller of a server function, from its request: the client address
+/// the router found, the session cookies it presents, and the clock.
+pub fn caller() -> Result<Caller, AppError> {
+    let state = use_context::<AppState>()
+        .ok_or_else(|| internal_error(&"application state missing from the request"))?;
+    let parts = use_context::<Parts>();
+    let client = parts
+        .as_ref()
+        .and_then(|parts| parts.extensions.get::<ClientAddr>().copied());
+    let (client, limit_key) = client.map_or_else(
+        || ("unknown".to_string(), "unknown".to_string()),
+        |c| (c.to_string(), c.limit_key()),
+    );
+    let cookies = parts
+        .as_ref()
+        .and_then(|parts| parts.headers.get(header::COOKIE))
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let token = |realm| cookie(cookies, cookie_name(&state.sessions, realm)).map(String::from);
+    let presented = Presented {
+        patient: token(Realm::Patient),
+        staff: token(Realm::Staff),
+    };
+    Ok(Caller::new(state, client, limit_key, presented, now()))
 }
 
-impl RequestContext {
-    pub fn current() -> Result<Self, AppError> {
-        let state = use_context::<AppState>()
-            .ok_or_else(|| super::internal_error(&"application state missing from the request"))?;
-        let parts = use_context::<Parts>();
-        let client = parts
-            .as_ref()
-            .and_then(|parts| parts.extensions.get::<ClientAddr>().copied());
-        let (client, limit_key) = client.map_or_else(
-            || ("unknown".to_string(), "unknown".to_string()),
-            |c| (c.to_string(), c.limit_key()),
-        );
-        let cookies = parts
-            .as_ref()
-            .and_then(|parts| parts.headers.get(header::COOKIE))
-            .and_then(|v| v.to_str().ok())
-            .map(String::from);
-        Ok(RequestContext {
-            state,
-            client,
-            limit_key,
-            cookies,
-        })
-    }
+/// The value of the cookie `name` in a `Cookie` header.
+fn cookie<'a>(header: &'a str, name: &str) -> Option<&'a str> {
+    header.split(';').find_map(|pair| {
+        let (key, value) = pair.trim().split_once('=')?;
+        (key == name).then_some(value)
+    })
+}
 
-    /// The value of the cookie `name`.
-    pub fn cookie(&self, name: &str) -> Option<&str> {
-        self.cookies.as_deref()?.split(';').find_map(|pair| {
-            let (key, value) = pair.trim().split_once('=')?;
-            (key == name).then_some(value)
-        })
+/// The session cookie of each realm; over HTTPS `Secure` with the
+/// `__Host-` prefix.
+fn cookie_name(policy: &SessionPolicy, realm: Realm) -> &'static str {
+    match (realm, policy.https) {
+        (Realm::Patient, true) => "__Host-frontdesk_session",
+        (Realm::Patient, false) => "frontdesk_session",
+        (Realm::Staff, true) => "__Host-frontdesk_staff",
+        (Realm::Staff, false) => "frontdesk_staff",
     }
+}
 
-    /// Adds a `Set-Cookie` header to the answer.
-    pub fn set_cookie(&self, cookie: &str) {
-        if let (Some(response), Ok(value)) = (
-            use_context::<ResponseOptions>(),
-            HeaderValue::from_str(cookie),
-        ) {
+/// The `Set-Cookie` value that carries out a session change: `HttpOnly`,
+/// `SameSite=Lax`, and `Secure` over HTTPS.
+fn set_cookie(policy: &SessionPolicy, change: &SessionChange) -> String {
+    let (realm, value, max_age) = match change {
+        SessionChange::Started {
+            realm,
+            token,
+            max_age,
+        } => (*realm, token.as_str(), *max_age),
+        SessionChange::Ended { realm } => (*realm, "", 0),
+    };
+    let secure = if policy.https { "; Secure" } else { "" };
+    format!(
+        "{}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}",
+        cookie_name(policy, realm)
+    )
+}
+
+/// Applies a service's answer to the response: its session changes as
+/// cookies, and an error's HTTP status (with Retry-After when it has one).
+pub fn answer<T>(caller: &Caller, result: Result<T, AppError>) -> Result<T, AppError> {
+    let Some(response) = use_context::<ResponseOptions>() else {
+        return result;
+    };
+    for change in caller.session_changes() {
+        if let Ok(value) = HeaderValue::from_str(&set_cookie(&caller.state.sessions, &change)) {
             response.append_header(header::SET_COOKIE, value);
         }
     }
-
-    /// Passes a service's answer through, giving an error its HTTP status.
-    pub fn answer<T>(&self, result: Result<T, AppError>) -> Result<T, AppError> {
-        if let (Err(err), Some(response)) = (&result, use_context::<ResponseOptions>()) {
-            response
-                .set_status(StatusCode::from_u16(err.status()).unwrap_or(StatusCode::BAD_REQUEST));
-            let retry_after = match err {
-                AppError::TooManyAttempts {
-                    retry_after_minutes,
-                } => Some(retry_after_minutes * 60),
-                AppError::Busy {
-                    retry_after_seconds,
-                } => Some(*retry_after_seconds),
-                _ => None,
-            };
-            if let Some(seconds) = retry_after {
-                response.insert_header(header::RETRY_AFTER, HeaderValue::from(seconds));
-            }
+    if let Err(err) = &result {
+        response.set_status(StatusCode::from_u16(err.status()).unwrap_or(StatusCode::BAD_REQUEST));
+        let retry_after = match err {
+            AppError::TooManyAttempts {
+                retry_after_minutes,
+            } => Some(retry_after_minutes * 60),
+            AppError::Busy {
+                retry_after_seconds,
+            } => Some(*retry_after_seconds),
+            _ => None,
+        };
+        if let Some(seconds) = retry_after {
+            response.insert_header(header::RETRY_AFTER, HeaderValue::from(seconds));
         }
-        result
     }
-}
-
-/// How long an answer that could reveal whether a person or code exists
-/// takes at least, whatever was found, so its timing says nothing.
-pub const STEADY_ANSWER: std::time::Duration = std::time::Duration::from_millis(100);
-
-/// Runs `work` and answers no sooner than [`STEADY_ANSWER`] after it began.
-pub async fn steadily<T>(work: impl std::future::Future<Output = T>) -> T {
-    let started = tokio::time::Instant::now();
-    let answer = work.await;
-    tokio::time::sleep_until(started + STEADY_ANSWER).await;
-    answer
+    result
 }
 
 /// The built browser app: where its files are and its `index.html`.
@@ -317,6 +326,12 @@ struct HttpState {
     trust_proxy: bool,
 }
 
+/// The whole HTTP app: the router over the browser build in `dist`.
+pub fn app(state: AppState, dist: PathBuf, trust_proxy: bool) -> Router {
+    let web = WebApp::load(dist, &state.settings);
+    router(state, web, trust_proxy)
+}
+
 pub fn router(app: AppState, web: WebApp, trust_proxy: bool) -> Router {
     let csp = web.csp.clone();
     // Over HTTPS, browsers are told to use nothing else (HSTS).
@@ -361,7 +376,7 @@ pub fn router(app: AppState, web: WebApp, trust_proxy: bool) -> Router {
         ))
         .layer(tower::util::option_layer(hsts))
         .layer(CatchPanicLayer::custom(|_| {
-            let reference = super::security::new_reference();
+            let reference = crate::server::security::new_reference();
             tracing::error!(%reference, "a request handler panicked");
             json_error(
                 StatusCode::INTERNAL_SERVER_ERROR,
@@ -470,7 +485,7 @@ async fn demo_mailbox(State(state): State<HttpState>) -> Response {
     let messages = match state.app.store.recent_emails(50).await {
         Ok(messages) => messages,
         Err(e) => {
-            let error = super::internal_error(&e);
+            let error = internal_error(&e);
             let message = error.message(&state.app.settings.help_desk_phone);
             return (StatusCode::SERVICE_UNAVAILABLE, message).into_response();
         }
