@@ -15,6 +15,7 @@ pub mod policy;
 pub mod proxy;
 pub mod relationship;
 pub mod staff;
+pub mod states;
 pub mod text;
 pub mod username;
 

@@ -12,12 +12,7 @@ pub const BUNDLED: &str = include_str!("state_policy.csv");
 const HEADER: &str =
     "state,age_of_majority,teen_from,teen_to,parent_teen_scope,renewal_days,utc_offset,dst";
 
-/// What a parent's access to a teen's record covers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Scope {
-    Full,
-    Limited,
-}
+pub use super::states::Scope;
 
 /// One row: the rules of a state (or the default).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -216,15 +211,8 @@ fn parse_row(line: &str) -> Result<StatePolicy, String> {
             "the teen band must run from teen_from to teen_to, below the age of majority".into(),
         );
     }
-    let parent_teen_scope = match scope {
-        "full" => Scope::Full,
-        "limited" => Scope::Limited,
-        other => {
-            return Err(format!(
-                "parent_teen_scope {other:?} must be full or limited"
-            ));
-        }
-    };
+    let parent_teen_scope = Scope::from_stored(scope)
+        .ok_or_else(|| format!("parent_teen_scope {scope:?} must be full or limited"))?;
     Ok(StatePolicy {
         state: state.to_string(),
         age_of_majority,

@@ -65,7 +65,7 @@ pub fn decide(relationship: Relationship, record: Option<&RecordFacts>) -> Decis
                 rule: format!(
                     "listed {} of a minor, access by law, {} scope ({})",
                     relationship.as_str(),
-                    scope_name(scope),
+                    scope.as_stored(),
                     age.rule
                 ),
             };
@@ -211,22 +211,6 @@ pub fn standing(
             at_majority,
         },
         rule,
-    }
-}
-
-/// The scope a stored or typed name stands for.
-pub fn scope_named(name: &str) -> Option<Scope> {
-    match name {
-        "full" => Some(Scope::Full),
-        "limited" => Some(Scope::Limited),
-        _ => None,
-    }
-}
-
-pub fn scope_name(scope: Scope) -> &'static str {
-    match scope {
-        Scope::Full => "full",
-        Scope::Limited => "limited",
     }
 }
 

@@ -11,7 +11,8 @@ use super::store::{AuditEvent, NewGrant, NewProxyRequest, Patient};
 use crate::domain::date::{Date, parse_date_of_birth};
 use crate::domain::matching::{normalize_name, same_email, same_phone};
 use crate::domain::policy::AgeGroup;
-use crate::domain::proxy::{ProxyOutcome, RecordFacts, Relationship, decide, scope_name};
+use crate::domain::proxy::{ProxyOutcome, RecordFacts, Relationship, decide};
+use crate::domain::states::ProxyStatus;
 use crate::shared::AppError;
 use crate::shared::proxy::{ProxyAnswer, ProxyRequestForm};
 use crate::shared::rules::within_bounds;
@@ -77,7 +78,7 @@ pub async fn request(ctx: &Caller, form: &ProxyRequestForm) -> Result<ProxyAnswe
             let ends_at = until.value.to_days() * 86_400 - i64::from(row.utc_offset) * 3600;
             let answer = ProxyAnswer::Granted {
                 name: format!("{} {}", p.record.first_name, p.record.last_name),
-                scope: scope_name(*scope).into(),
+                scope: *scope,
                 until: until.value.to_string(),
                 because: format!(
                     "You are listed on {}'s record as their {}, and {} is under {} in {}, so \
@@ -92,14 +93,14 @@ pub async fn request(ctx: &Caller, form: &ProxyRequestForm) -> Result<ProxyAnswe
             };
             let grant = NewGrant {
                 patient_id: p.id,
-                scope: scope_name(*scope),
+                scope: *scope,
                 by_law: true,
                 ends_at,
             };
-            ("granted", String::new(), Some(grant), answer)
+            (ProxyStatus::Granted, String::new(), Some(grant), answer)
         }
         ProxyOutcome::Refused { reason } => (
-            "refused",
+            ProxyStatus::Refused,
             reason.clone(),
             None,
             ProxyAnswer::Refused {
@@ -107,7 +108,11 @@ pub async fn request(ctx: &Caller, form: &ProxyRequestForm) -> Result<ProxyAnswe
             },
         ),
         ProxyOutcome::Review { ask_patient } => (
-            if *ask_patient { "patient" } else { "review" },
+            if *ask_patient {
+                ProxyStatus::WaitingForPatient
+            } else {
+                ProxyStatus::Review
+            },
             String::new(),
             None,
             ProxyAnswer::Review {

@@ -8,9 +8,8 @@ use super::state::AppState;
 use super::store::{Account, AuditEvent, GrantEnded, GrantRow, Patient, ProxyStep};
 use crate::domain::date::Date;
 use crate::domain::policy::{Decision, PolicyTable, Scope};
-use crate::domain::proxy::{
-    GrantTerms, PatientTerms, Relationship, Standing, scope_name, scope_named, standing,
-};
+use crate::domain::proxy::{GrantTerms, PatientTerms, Relationship, Standing, standing};
+use crate::domain::states::ProxyStatus;
 use crate::shared::AppError;
 use crate::shared::proxy::{AccessHolder, ApprovalAsked, Contact, RecordSummary};
 
@@ -34,7 +33,7 @@ pub fn standing_of(policy: &PolicyTable, g: &GrantRow, now: i64) -> Decision<Sta
     let grant = GrantTerms {
         relationship: Relationship::parse(&g.relationship),
         // The table allows only these two; anything else reads narrowly.
-        scope: scope_named(&g.scope).unwrap_or(Scope::Limited),
+        scope: g.scope,
         starts_at: g.starts_at,
         ends_at: g.ends_at,
     };
@@ -67,7 +66,7 @@ impl InForce {
         format!(
             "{}, {} access until {}",
             relationship_title(&self.grant.relationship),
-            scope_name(self.scope),
+            self.scope.as_stored(),
             last_day(self.ends_at)
         )
     }
@@ -213,7 +212,7 @@ pub async fn open_record(ctx: &Caller, patient_id: Option<i64>) -> Result<Record
         Some(g) => format!(
             "as {} ({} scope)",
             g.grant.relationship,
-            scope_name(g.scope)
+            g.scope.as_stored()
         ),
     };
     audit_open(ctx, &me, Some(target), &outcome, now).await?;
@@ -297,7 +296,7 @@ async fn holders(
                 relationship: relationship_title(&g.relationship).into(),
                 since: Date::from_unix_seconds(g.starts_at).to_string(),
                 until: last_day(ends_at).to_string(),
-                scope: scope_name(scope).into(),
+                scope,
                 can_end: own && g.by_law == 0,
             },
         )
@@ -340,7 +339,7 @@ pub async fn requests_for_me(ctx: &Caller) -> Result<Vec<ApprovalAsked>, AppErro
     Ok(ctx
         .state
         .store
-        .proxy_requests_about(me.patient_id, "patient")
+        .proxy_requests_about(me.patient_id, ProxyStatus::WaitingForPatient)
         .await?
         .into_iter()
         .map(|r| ApprovalAsked {
@@ -359,7 +358,7 @@ pub async fn answer_request(ctx: &Caller, reference: &str, approve: bool) -> Res
     let state = &ctx.state;
     let waiting = state
         .store
-        .proxy_requests_about(me.patient_id, "patient")
+        .proxy_requests_about(me.patient_id, ProxyStatus::WaitingForPatient)
         .await?;
     let Some(request) = waiting.into_iter().find(|r| r.reference == reference) else {
         return Err(AppError::BadRequest {
@@ -368,7 +367,7 @@ pub async fn answer_request(ctx: &Caller, reference: &str, approve: bool) -> Res
     };
     let (to, outcome, email) = if approve {
         (
-            "review",
+            ProxyStatus::Review,
             "approved by the patient; on to help desk review",
             None,
         )
@@ -382,7 +381,7 @@ pub async fn answer_request(ctx: &Caller, reference: &str, approve: bool) -> Res
                 "The patient did not approve the request.",
             ))
         });
-        ("denied", "refused by the patient", email)
+        (ProxyStatus::Denied, "refused by the patient", email)
     };
     let event = AuditEvent {
         actor: &me.username,
@@ -397,7 +396,7 @@ pub async fn answer_request(ctx: &Caller, reference: &str, approve: bool) -> Res
         "The patient did not approve the request."
     };
     let step = ProxyStep {
-        from: &["patient"],
+        from: &[ProxyStatus::WaitingForPatient],
         to,
         reason,
         grant: None,

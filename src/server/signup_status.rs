@@ -7,7 +7,7 @@ use crate::domain::access_code::normalize_symbols;
 use crate::domain::date::{Date, parse_date_of_birth};
 use crate::shared::AppError;
 use crate::shared::rules::within_bounds;
-use crate::shared::signup_status::{RequestState, RequestStatus, StatusLookup};
+use crate::shared::signup_status::{RequestStatus, SignupStatus, StatusLookup};
 
 /// Failed look-ups per client address.
 const FAILED_LOOKUPS_PER_CLIENT: Limit = Limit {
@@ -43,12 +43,12 @@ pub async fn look_up_request(
             .await?;
         return Err(AppError::invalid("reference", NOT_FOUND));
     };
-    let request_state = RequestState::from_stored(&request.status);
+    let request_state = request.status;
     let day = |t: i64| Date::from_unix_seconds(t).to_string();
     Ok(RequestStatus {
         reference: request.reference,
         state: request_state,
-        reason: if request_state == RequestState::Closed {
+        reason: if request_state == SignupStatus::Closed {
             request.status_reason
         } else {
             String::new()

@@ -1,6 +1,7 @@
 //! Proxy access: asking to act for another patient (a child, or an adult
 //! who needs help), and what the answer is.
 
+use crate::domain::states::Scope;
 use crate::shared::rules::Problems;
 
 use crate::shared::FieldError;
@@ -125,7 +126,7 @@ pub enum ProxyAnswer {
     Granted {
         name: String,
         /// "full" or "limited".
-        scope: String,
+        scope: Scope,
         /// The date it ends (the age of majority).
         until: String,
         /// The rule, in plain words.
@@ -166,7 +167,7 @@ pub struct AccessHolder {
     pub relationship: String,
     pub since: String,
     pub until: String,
-    pub scope: String,
+    pub scope: Scope,
     /// The patient may end it (not a parent's access by law).
     pub can_end: bool,
 }

@@ -1,5 +1,6 @@
 //! "Check your request": where a self-signup that could not be verified stands.
 
+pub use crate::domain::states::SignupStatus;
 use crate::shared::FieldError;
 
 use crate::shared::rules::Problems;
@@ -40,38 +41,10 @@ impl StatusLookup {
     }
 }
 
-/// Where a request stands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RequestState {
-    Received,
-    UnderReview,
-    CodeSentByEmail,
-    CodeSentByMail,
-    Closed,
-}
-
-impl RequestState {
-    pub fn from_stored(status: &str) -> RequestState {
-        match status {
-            "under_review" => RequestState::UnderReview,
-            "code_sent_email" => RequestState::CodeSentByEmail,
-            "code_sent_mail" => RequestState::CodeSentByMail,
-            "closed" => RequestState::Closed,
-            _ => RequestState::Received,
-        }
-    }
-
-    /// Still waiting for the help desk.
-    pub fn is_open(self) -> bool {
-        matches!(self, RequestState::Received | RequestState::UnderReview)
-    }
-}
-
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RequestStatus {
     pub reference: String,
-    pub state: RequestState,
+    pub state: SignupStatus,
     /// For a closed request: why.
     pub reason: String,
     pub received_on: String,

@@ -7,8 +7,9 @@ use super::require;
 use crate::domain::access_code::normalize_symbols;
 use crate::domain::date::Date;
 use crate::domain::policy::Scope;
-use crate::domain::proxy::{GrantEnd, GrantTerms, Relationship, Standing, scope_named, standing};
+use crate::domain::proxy::{GrantEnd, GrantTerms, Relationship, Standing, standing};
 use crate::domain::staff::Permission;
+use crate::domain::states::ProxyStatus;
 use crate::server::caller::Caller;
 use crate::server::mail::templates;
 use crate::server::record_access::{patient_terms, standing_of};
@@ -110,7 +111,7 @@ pub async fn queue(ctx: &Caller) -> Result<Vec<ProxyQueueItem>, AppError> {
             document_reference: r.document_reference,
             details: r.details,
             received_on: Date::from_unix_seconds(r.created_at).to_string(),
-            waiting_for_patient: r.status == "patient",
+            waiting_for_patient: r.status == ProxyStatus::WaitingForPatient,
         });
     }
     Ok(items)
@@ -130,14 +131,14 @@ pub async fn decide(
         .store
         .proxy_request(&reference)
         .await?
-        .filter(|r| r.status == "review" || r.status == "patient")
+        .filter(|r| r.status.is_open())
         .ok_or_else(|| AppError::BadRequest {
             message: "There is no proxy request waiting with that reference.".into(),
         })?;
     let for_name = format!("{} {}", row.first_name, row.last_name);
     let (to, reason, grant, outcome) = match decision {
         ProxyDecision::Approve { scope, until } => {
-            if row.status == "patient" {
+            if row.status == ProxyStatus::WaitingForPatient {
                 return Err(AppError::invalid(
                     "decision",
                     "The patient has not approved yet: an adult's record needs their approval too",
@@ -151,8 +152,7 @@ pub async fn decide(
                 )
             })?;
             let patient = find_patient(ctx, patient_id).await?;
-            let wanted = scope_named(scope)
-                .ok_or_else(|| AppError::invalid("scope", "Choose full or limited access"))?;
+            let wanted = *scope;
             let bounds = bounds(ctx, &row.relationship, Some(&patient), now);
             if let Some(end) = bounds.ended {
                 return Err(AppError::invalid(
@@ -200,12 +200,12 @@ pub async fn decide(
             }
             let grant = NewGrant {
                 patient_id,
-                scope,
+                scope: wanted,
                 by_law: false,
                 ends_at: until.add_days(1).to_days() * 86_400,
             };
             let outcome = format!("approved: {scope} access until {until} (help desk review)");
-            ("approved", String::new(), Some(grant), outcome)
+            (ProxyStatus::Approved, String::new(), Some(grant), outcome)
         }
         ProxyDecision::Deny { reason } => {
             let reason = reason.trim();
@@ -218,7 +218,7 @@ pub async fn decide(
                 ));
             }
             (
-                "denied",
+                ProxyStatus::Denied,
                 reason.to_string(),
                 None,
                 "denied by the help desk".to_string(),
@@ -230,7 +230,7 @@ pub async fn decide(
             &state.settings,
             to_addr,
             &for_name,
-            to == "approved",
+            to == ProxyStatus::Approved,
             &reason,
         ))
     });
@@ -242,17 +242,17 @@ pub async fn decide(
         client_addr: Some(&ctx.client),
     };
     let step = ProxyStep {
-        from: &["review"],
+        from: &[ProxyStatus::Review],
         to,
         reason: &reason,
         grant: grant.as_ref(),
         email: email.as_ref(),
         event: &event,
     };
-    let from: &[&str] = if to == "denied" {
-        &["review", "patient"]
+    let from: &[ProxyStatus] = if to == ProxyStatus::Denied {
+        &ProxyStatus::OPEN
     } else {
-        &["review"]
+        &[ProxyStatus::Review]
     };
     let step = ProxyStep { from, ..step };
     if !state

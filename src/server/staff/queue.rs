@@ -18,7 +18,7 @@ use crate::shared::rules::within_bounds;
 use crate::shared::staff::patients::Channel;
 use crate::shared::staff::queue::{
     ActionDone, Candidate, Field, QueueAction, QueueItem, RecordsItem, RecordsStatus, Reference,
-    SignupReview,
+    SignupReview, SignupStatus,
 };
 
 /// Candidates shown beside a request.
@@ -39,7 +39,7 @@ pub async fn list(ctx: &Caller) -> Result<Vec<QueueItem>, AppError> {
 }
 
 fn item(r: &SubmittedSignup, now: i64) -> QueueItem {
-    let open = matches!(r.status.as_str(), "received" | "under_review");
+    let open = r.status.is_open();
     QueueItem {
         reference: r.reference.clone(),
         name: [r.first_name.as_str(), &r.middle_name, &r.last_name]
@@ -52,7 +52,8 @@ fn item(r: &SubmittedSignup, now: i64) -> QueueItem {
         waited_days: (now - r.created_at).max(0) / 86_400,
         promised_by: Date::from_unix_seconds(r.promised_by).to_string(),
         overdue: open && now > r.promised_by,
-        status: r.status.replace('_', " "),
+        status: r.status.label().into(),
+        state: r.status,
     }
 }
 
@@ -62,10 +63,10 @@ pub async fn review(ctx: &Caller, request: &Reference) -> Result<SignupReview, A
     let store = &ctx.state.store;
     let mut signup = find_request(ctx, request).await?;
     let now = ctx.now;
-    if signup.status == "received" {
+    if signup.status == SignupStatus::Received {
         let event = event(ctx, &staff, None, "signup.review", "opened for review");
         let change = StatusChange {
-            status: "under_review",
+            status: SignupStatus::UnderReview,
             reason: "",
             patient_id: None,
             email: None,
@@ -75,7 +76,7 @@ pub async fn review(ctx: &Caller, request: &Reference) -> Result<SignupReview, A
             .change_signup_request(&signup.reference, &change, now)
             .await?
         {
-            signup.status = "under_review".into();
+            signup.status = SignupStatus::UnderReview;
         }
     }
     let patients = store
@@ -122,7 +123,7 @@ pub async fn review(ctx: &Caller, request: &Reference) -> Result<SignupReview, A
         item: item(&signup, now),
         submitted: submitted_fields(&signup),
         candidates: shown,
-        open: matches!(signup.status.as_str(), "received" | "under_review"),
+        open: signup.status.is_open(),
         reason: signup.status_reason.clone(),
     })
 }
@@ -255,7 +256,7 @@ pub async fn act(
 ) -> Result<ActionDone, AppError> {
     let staff = require(ctx, Permission::WorkSignupQueue).await?;
     let signup = find_request(ctx, request).await?;
-    if !matches!(signup.status.as_str(), "received" | "under_review") {
+    if !signup.status.is_open() {
         return Err(already_closed());
     }
     let state = &ctx.state;
@@ -285,9 +286,9 @@ pub async fn act(
                 letter: issued.letter,
             };
             let (status, outcome) = if by_mail {
-                ("code_sent_mail", "linked; code sent by letter")
+                (SignupStatus::CodeSentByMail, "linked; code sent by letter")
             } else {
-                ("code_sent_email", "linked; code sent by email")
+                (SignupStatus::CodeSentByEmail, "linked; code sent by email")
             };
             (
                 done,
@@ -324,7 +325,7 @@ pub async fn act(
             };
             (
                 done,
-                "closed",
+                SignupStatus::Closed,
                 reason.to_string(),
                 None,
                 Some(email),
@@ -337,7 +338,14 @@ pub async fn act(
                 letter: None,
             };
             let reason = "This request repeats an earlier one, which we are handling.".to_string();
-            (done, "closed", reason, None, None, "marked a duplicate")
+            (
+                done,
+                SignupStatus::Closed,
+                reason,
+                None,
+                None,
+                "marked a duplicate",
+            )
         }
     };
     let email = email.map(|e| state.mailer.stamp(e));
@@ -417,7 +425,8 @@ pub async fn records(ctx: &Caller) -> Result<Vec<RecordsItem>, AppError> {
             },
             delivery: r.delivery,
             received_on: Date::from_unix_seconds(r.created_at).to_string(),
-            status: r.status.replace('_', " "),
+            status: r.status.label().into(),
+            state: r.status,
             reference: r.reference,
         })
         .collect())
@@ -431,15 +440,21 @@ pub async fn set_records(
     let staff = require(ctx, Permission::WorkRecordsRequests).await?;
     within_bounds(request)?;
     let reference = format_reference(&normalize_symbols(&request.reference));
-    let (stored, outcome) = match status {
-        RecordsStatus::InProgress => ("in_progress", "marked in progress"),
-        RecordsStatus::Completed => ("completed", "marked completed"),
+    let outcome = match status {
+        RecordsStatus::Received => {
+            return Err(AppError::invalid(
+                "status",
+                "A request cannot be marked received again",
+            ));
+        }
+        RecordsStatus::InProgress => "marked in progress",
+        RecordsStatus::Completed => "marked completed",
     };
     let event = event(ctx, &staff, None, "records.request", outcome);
     if ctx
         .state
         .store
-        .set_records_request_status(&reference, stored, &event, ctx.now)
+        .set_records_request_status(&reference, status, &event, ctx.now)
         .await?
     {
         Ok(())

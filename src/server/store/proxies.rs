@@ -1,6 +1,7 @@
 //! Proxy access requests and grants.
 
 use super::{AuditEvent, GuardianContact, NewEmail, Store};
+use crate::domain::states::{ProxyStatus, Scope};
 use sqlx::FromRow;
 
 pub struct NewProxyRequest<'a> {
@@ -13,16 +14,16 @@ pub struct NewProxyRequest<'a> {
     pub relationship: &'a str,
     pub document_reference: &'a str,
     pub details: &'a str,
-    pub status: &'a str,
+    pub status: ProxyStatus,
     pub reason: &'a str,
     pub rule: &'a str,
     pub client_addr: &'a str,
 }
 
 /// A grant to store with its request.
-pub struct NewGrant<'a> {
+pub struct NewGrant {
     pub patient_id: i64,
-    pub scope: &'a str,
+    pub scope: Scope,
     pub by_law: bool,
     pub ends_at: i64,
 }
@@ -35,7 +36,8 @@ pub struct GrantRow {
     pub patient_id: i64,
     pub grantee_account_id: i64,
     pub relationship: String,
-    pub scope: String,
+    #[sqlx(try_from = "String")]
+    pub scope: Scope,
     pub by_law: i64,
     pub starts_at: i64,
     pub ends_at: i64,
@@ -85,7 +87,7 @@ impl Store {
     pub async fn add_proxy_request(
         &self,
         r: &NewProxyRequest<'_>,
-        grant: Option<&NewGrant<'_>>,
+        grant: Option<&NewGrant>,
         email: Option<&NewEmail>,
         event: &AuditEvent<'_>,
         now: i64,
@@ -106,7 +108,7 @@ impl Store {
         .bind(r.relationship)
         .bind(r.document_reference)
         .bind(r.details)
-        .bind(r.status)
+        .bind(r.status.as_stored())
         .bind(r.reason)
         .bind(r.rule)
         .bind(now)
@@ -127,7 +129,7 @@ impl Store {
     /// A grant from a request: (request id, grantee account, relationship, rule).
     async fn insert_grant_in(
         tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-        g: &NewGrant<'_>,
+        g: &NewGrant,
         (request_id, grantee, relationship, rule): (i64, i64, &str, &str),
         now: i64,
     ) -> Result<(), sqlx::Error> {
@@ -139,7 +141,7 @@ impl Store {
         .bind(g.patient_id)
         .bind(grantee)
         .bind(relationship)
-        .bind(g.scope)
+        .bind(g.scope.as_stored())
         .bind(i64::from(g.by_law))
         .bind(rule)
         .bind(request_id)
@@ -372,7 +374,7 @@ impl Store {
     pub async fn proxy_requests_about(
         &self,
         patient_id: i64,
-        status: &str,
+        status: ProxyStatus,
     ) -> Result<Vec<ProxyRequestRow>, sqlx::Error> {
         sqlx::query_as(&format!(
             "SELECT {REQUEST_COLUMNS} FROM proxy_requests r \
@@ -380,7 +382,7 @@ impl Store {
              WHERE r.patient_id = $1 AND r.status = $2 ORDER BY r.id"
         ))
         .bind(patient_id)
-        .bind(status)
+        .bind(status.as_stored())
         .fetch_all(&self.pool)
         .await
     }
@@ -412,14 +414,14 @@ impl Store {
         let Some((id, requester, relationship, status)) = row else {
             return Ok(false);
         };
-        if !from.contains(&status.as_str()) {
+        if !ProxyStatus::from_stored(&status).is_some_and(|s| from.contains(&s)) {
             return Ok(false);
         }
         let moved = sqlx::query(
             "UPDATE proxy_requests SET status = $1, reason = $2, updated_at = $3 \
              WHERE id = $4 AND status = $5",
         )
-        .bind(to)
+        .bind(to.as_stored())
         .bind(reason)
         .bind(now)
         .bind(id)
@@ -451,8 +453,10 @@ impl Store {
         sqlx::query_as(&format!(
             "SELECT {REQUEST_COLUMNS} FROM proxy_requests r \
              JOIN accounts a ON a.id = r.requester_account_id JOIN patients rp ON rp.id = a.patient_id \
-             WHERE r.status IN ('review', 'patient') ORDER BY r.created_at, r.id"
+             WHERE r.status IN ($1, $2) ORDER BY r.created_at, r.id"
         ))
+        .bind(ProxyStatus::OPEN[0].as_stored())
+        .bind(ProxyStatus::OPEN[1].as_stored())
         .fetch_all(&self.pool)
         .await
     }
@@ -495,10 +499,10 @@ impl Store {
 
 /// A request's next step: from which statuses, to which, and what it causes.
 pub struct ProxyStep<'a> {
-    pub from: &'a [&'a str],
-    pub to: &'a str,
+    pub from: &'a [ProxyStatus],
+    pub to: ProxyStatus,
     pub reason: &'a str,
-    pub grant: Option<&'a NewGrant<'a>>,
+    pub grant: Option<&'a NewGrant>,
     pub email: Option<&'a NewEmail>,
     pub event: &'a AuditEvent<'a>,
 }
@@ -514,7 +518,8 @@ pub struct ProxyRequestRow {
     pub relationship: String,
     pub document_reference: String,
     pub details: String,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: ProxyStatus,
     pub created_at: i64,
     pub requester_name: String,
     /// The requester's confirmed address; None while they have none.

@@ -1,6 +1,7 @@
 //! The help desk's queues: unverified sign-ups and medical records requests.
 
 use super::{AuditEvent, NewEmail, Patient, Store};
+use crate::domain::states::{RecordsStatus, SignupStatus};
 use sqlx::FromRow;
 
 /// An unverified sign-up, everything the person submitted.
@@ -18,7 +19,8 @@ pub struct SubmittedSignup {
     pub zip: String,
     pub mobile_phone: String,
     pub email: String,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: SignupStatus,
     pub status_reason: String,
     pub patient_id: Option<i64>,
     pub created_at: i64,
@@ -42,13 +44,14 @@ pub struct RecordsRequestRow {
     pub dates_from: String,
     pub dates_to: String,
     pub delivery: String,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: RecordsStatus,
     pub created_at: i64,
 }
 
 /// A change of a request's status, with the email and audit entry it causes.
 pub struct StatusChange<'a> {
-    pub status: &'a str,
+    pub status: SignupStatus,
     pub reason: &'a str,
     pub patient_id: Option<i64>,
     pub email: Option<&'a NewEmail>,
@@ -67,8 +70,10 @@ impl Store {
     pub async fn open_signup_requests(&self) -> Result<Vec<SubmittedSignup>, sqlx::Error> {
         sqlx::query_as(&format!(
             "SELECT {SIGNUP_COLUMNS} FROM signup_requests \
-             WHERE status IN ('received', 'under_review') ORDER BY created_at, id"
+             WHERE status IN ($1, $2) ORDER BY created_at, id"
         ))
+        .bind(SignupStatus::OPEN[0].as_stored())
+        .bind(SignupStatus::OPEN[1].as_stored())
         .fetch_all(&self.pool)
         .await
     }
@@ -117,13 +122,15 @@ impl Store {
         let changed = sqlx::query(
             "UPDATE signup_requests SET status = $1, status_reason = $2, \
                  patient_id = COALESCE($3, patient_id), updated_at = $4 \
-             WHERE reference = $5 AND status IN ('received', 'under_review')",
+             WHERE reference = $5 AND status IN ($6, $7)",
         )
-        .bind(change.status)
+        .bind(change.status.as_stored())
         .bind(change.reason)
         .bind(change.patient_id)
         .bind(now)
         .bind(reference)
+        .bind(SignupStatus::OPEN[0].as_stored())
+        .bind(SignupStatus::OPEN[1].as_stored())
         .execute(&mut *tx)
         .await?
         .rows_affected()
@@ -144,14 +151,16 @@ impl Store {
         let columns = "reference, first_name, middle_name, last_name, date_of_birth, street, city, \
              state, zip, phone, records_wanted, dates_from, dates_to, delivery, status, created_at";
         let mut open: Vec<RecordsRequestRow> = sqlx::query_as(&format!(
-            "SELECT {columns} FROM records_requests WHERE status <> 'completed' ORDER BY created_at, id"
+            "SELECT {columns} FROM records_requests WHERE status <> $1 ORDER BY created_at, id"
         ))
+        .bind(RecordsStatus::Completed.as_stored())
         .fetch_all(&self.pool)
         .await?;
         let done: Vec<RecordsRequestRow> = sqlx::query_as(&format!(
-            "SELECT {columns} FROM records_requests WHERE status = 'completed' \
+            "SELECT {columns} FROM records_requests WHERE status = $1 \
              ORDER BY updated_at DESC, id DESC LIMIT 50"
         ))
+        .bind(RecordsStatus::Completed.as_stored())
         .fetch_all(&self.pool)
         .await?;
         open.extend(done);
@@ -162,7 +171,7 @@ impl Store {
     pub async fn set_records_request_status(
         &self,
         reference: &str,
-        status: &str,
+        status: RecordsStatus,
         event: &AuditEvent<'_>,
         now: i64,
     ) -> Result<bool, sqlx::Error> {
@@ -170,7 +179,7 @@ impl Store {
         let changed = sqlx::query(
             "UPDATE records_requests SET status = $1, updated_at = $2 WHERE reference = $3",
         )
-        .bind(status)
+        .bind(status.as_stored())
         .bind(now)
         .bind(reference)
         .execute(&mut *tx)

@@ -1,4 +1,5 @@
 use super::{AuditEvent, Store};
+use crate::domain::states::RecordsStatus;
 
 /// A request for copies of medical records.
 #[derive(Clone, Debug, Default)]
@@ -33,7 +34,7 @@ impl Store {
             "INSERT INTO records_requests (reference, first_name, middle_name, last_name, date_of_birth, \
              street, city, state, zip, phone, records_wanted, dates_from, dates_to, delivery, signature, \
              signed_on, status, created_at, updated_at, client_addr) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 'received', $17, $17, $18)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $19, $17, $17, $18)",
         )
         .bind(&r.reference)
         .bind(&r.first_name)
@@ -53,13 +54,14 @@ impl Store {
         .bind(&r.signed_on)
         .bind(now)
         .bind(&r.client_addr)
+        .bind(RecordsStatus::Received.as_stored())
         .execute(&mut *tx)
         .await?;
         let event = AuditEvent {
             actor: "anonymous",
             patient_id: None,
             action: "records.request",
-            outcome: "received",
+            outcome: RecordsStatus::Received.as_stored(),
             client_addr: Some(&r.client_addr),
         };
         self.audit_in(&mut tx, now, &event).await?;

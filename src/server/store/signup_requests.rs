@@ -1,4 +1,5 @@
 use super::{AuditEvent, NewEmail, Store};
+use crate::domain::states::SignupStatus;
 use sqlx::FromRow;
 
 /// A self-signup kept for the help desk, or a code request to send by mail.
@@ -27,7 +28,8 @@ pub struct SignupRequest {
     pub id: i64,
     pub reference: String,
     pub date_of_birth: String,
-    pub status: String,
+    #[sqlx(try_from = "String")]
+    pub status: SignupStatus,
     pub status_reason: String,
     pub created_at: i64,
     pub promised_by: i64,
@@ -49,7 +51,7 @@ impl Store {
             "INSERT INTO signup_requests (reference, first_name, middle_name, last_name, date_of_birth, \
              legal_sex, street, city, state, zip, mobile_phone, email, status, status_reason, patient_id, \
              created_at, promised_by, updated_at, client_addr) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'received', $13, $14, $15, $16, $15, $17)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $18, $13, $14, $15, $16, $15, $17)",
         )
         .bind(&r.reference)
         .bind(&r.first_name)
@@ -68,6 +70,7 @@ impl Store {
         .bind(now)
         .bind(r.promised_by)
         .bind(&r.client_addr)
+        .bind(SignupStatus::Received.as_stored())
         .execute(&mut *tx)
         .await?;
         if let Some(email) = email {
@@ -77,7 +80,7 @@ impl Store {
             actor: "anonymous",
             patient_id: r.patient_id,
             action: "signup.request",
-            outcome: "received",
+            outcome: SignupStatus::Received.as_stored(),
             client_addr: Some(&r.client_addr),
         };
         self.audit_in(&mut tx, now, &event).await?;

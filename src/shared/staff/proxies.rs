@@ -1,6 +1,7 @@
 //! The help desk's proxy work: the queue of proxy requests to decide, and
 //! recording an emancipation.
 
+use crate::domain::states::Scope;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -29,7 +30,7 @@ pub struct ProxyQueueItem {
 #[serde(rename_all = "snake_case")]
 pub enum ProxyDecision {
     /// Grant `scope` ("full" or "limited") until `until` (YYYY-MM-DD).
-    Approve { scope: String, until: String },
+    Approve { scope: Scope, until: String },
     /// Deny; the requester is told the reason by email.
     Deny { reason: String },
 }

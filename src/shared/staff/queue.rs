@@ -2,6 +2,7 @@
 //! medical records requests.
 
 use super::patients::{Channel, Letter};
+pub use crate::domain::states::{RecordsStatus, SignupStatus};
 
 use serde::{Deserialize, Serialize};
 
@@ -22,6 +23,7 @@ pub struct QueueItem {
     pub overdue: bool,
     /// "received" or "under review".
     pub status: String,
+    pub state: SignupStatus,
 }
 
 /// A labelled value of a record.
@@ -100,13 +102,7 @@ pub struct RecordsItem {
     pub received_on: String,
     /// "received", "in progress" or "completed".
     pub status: String,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RecordsStatus {
-    InProgress,
-    Completed,
+    pub state: RecordsStatus,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -9,6 +9,7 @@ use crate::api::signin::home;
 use crate::api::{AppError, FieldError};
 use crate::domain::date::{Date, parse_date_of_birth};
 use crate::domain::relationship::Relationship;
+use crate::domain::states::Scope;
 use crate::ui::components::{
     DateInput, Link, Page, Radios, SubmitButton, SummaryRow, TextArea, TextField, help_desk_phone,
     redirect, show_error, submit_checked_or,
@@ -332,7 +333,7 @@ pub fn ProxyOutcomePage() -> impl IntoView {
             <Page heading=format!("You can now see {name}'s record") confirmation=true>
                 <p class="body">{because}</p>
                 <p class="body">
-                    {if scope == "full" {
+                    {if scope == Scope::Full {
                         "You see their whole record summary: name, date of birth, medical record number, \
                          contact details and who has access."
                     } else {

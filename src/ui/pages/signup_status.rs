@@ -1,6 +1,6 @@
 //! `/signup/status`: where a request that could not be verified stands.
 
-use crate::api::signup_status::{RequestState, RequestStatus, StatusLookup, look_up_request};
+use crate::api::signup_status::{RequestStatus, SignupStatus, StatusLookup, look_up_request};
 use crate::domain::date::Date;
 use crate::ui::components::{
     DateInput, HelpDeskLink, Link, Page, SubmitButton, TextField, submit_checked,
@@ -65,12 +65,12 @@ pub fn StatusPage() -> impl IntoView {
 #[component]
 fn StatusResult(status: RequestStatus, found: RwSignal<Option<RequestStatus>>) -> impl IntoView {
     let state = match status.state {
-        RequestState::Received => "Received: waiting for the help desk".to_string(),
-        RequestState::UnderReview => "The help desk is checking your details".to_string(),
-        RequestState::CodeSentByEmail => "We sent you an access code by email".to_string(),
-        RequestState::CodeSentByMail => "We mailed you an access code".to_string(),
-        RequestState::Closed if status.reason.is_empty() => "Closed".to_string(),
-        RequestState::Closed => format!("Closed: {}", status.reason),
+        SignupStatus::Received => "Received: waiting for the help desk".to_string(),
+        SignupStatus::UnderReview => "The help desk is checking your details".to_string(),
+        SignupStatus::CodeSentByEmail => "We sent you an access code by email".to_string(),
+        SignupStatus::CodeSentByMail => "We mailed you an access code".to_string(),
+        SignupStatus::Closed if status.reason.is_empty() => "Closed".to_string(),
+        SignupStatus::Closed => format!("Closed: {}", status.reason),
     };
     let next = match status.state {
         _ if status.overdue => view! {
@@ -80,17 +80,17 @@ fn StatusResult(status: RequestStatus, found: RwSignal<Option<RequestStatus>>) -
             </div>
         }
         .into_any(),
-        RequestState::Received | RequestState::UnderReview => view! {
+        SignupStatus::Received | SignupStatus::UnderReview => view! {
             <p class="body">{format!("We will send you an access code by email or by mail by {}.", status.promised_by)}</p>
         }
         .into_any(),
-        RequestState::CodeSentByEmail | RequestState::CodeSentByMail => view! {
+        SignupStatus::CodeSentByEmail | SignupStatus::CodeSentByMail => view! {
             <p class="body">
                 "When you have it, "<Link href="/signup/code">"sign up with your access code"</Link>"."
             </p>
         }
         .into_any(),
-        RequestState::Closed => view! {
+        SignupStatus::Closed => view! {
             <p class="body">"If you have questions, call the help desk at "<HelpDeskLink />"."</p>
         }
         .into_any(),

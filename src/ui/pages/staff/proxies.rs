@@ -3,14 +3,21 @@ use crate::api::staff::proxies::{ProxyDecision, ProxyQueueItem, decide_proxy, pr
 use crate::api::staff::queue::Reference;
 use crate::api::{AppError, FieldError};
 use crate::domain::staff::Permission;
+use crate::domain::states::Scope;
 use crate::ui::components::{Page, Select, SubmitButton, SummaryRow, TextArea, TextField};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 const SCOPES: &[(&str, &str)] = &[
-    ("limited", "Limited: name, date of birth and MRN"),
-    ("full", "Full: also contact details and who has access"),
+    (
+        Scope::Limited.as_stored(),
+        "Limited: name, date of birth and MRN",
+    ),
+    (
+        Scope::Full.as_stored(),
+        "Full: also contact details and who has access",
+    ),
 ];
 
 fn request_path(reference: &str) -> String {
@@ -93,7 +100,7 @@ pub fn ProxyRequestPage() -> impl IntoView {
                 found.set(Some(item));
             });
         }
-        let scope = RwSignal::new("limited".to_string());
+        let scope = RwSignal::new(Scope::Limited.as_stored().to_string());
         let until = RwSignal::new(String::new());
         let reason = RwSignal::new(String::new());
         let navigate = use_navigate();
@@ -131,7 +138,7 @@ pub fn ProxyRequestPage() -> impl IntoView {
                 let on_approve = move |ev: SubmitEvent| {
                     ev.prevent_default();
                     approve(
-                        ProxyDecision::Approve { scope: scope.get_untracked(), until: until.get_untracked() },
+                        ProxyDecision::Approve { scope: Scope::from_stored(&scope.get_untracked()).unwrap_or(Scope::Limited), until: until.get_untracked() },
                         format!("Request {approve_ref} was approved; the requester was emailed."),
                     );
                 };

@@ -51,10 +51,10 @@ fn table(
         .map(|r| {
             let (start, finish) = (mark.clone(), mark.clone());
             let (a, b) = (r.reference.clone(), r.reference.clone());
-            let tag = match r.status.as_str() {
-                "completed" => "tag tag--green",
-                "in progress" => "tag",
-                _ => "tag tag--grey",
+            let tag = match r.state {
+                RecordsStatus::Completed => "tag tag--green",
+                RecordsStatus::InProgress => "tag",
+                RecordsStatus::Received => "tag tag--grey",
             };
             view! {
                 <tr>
@@ -63,12 +63,12 @@ fn table(
                     <td>{r.records.clone()}<br />{r.dates.clone()}<br />{format!("Delivery: {}", r.delivery)}</td>
                     <td><strong class=tag>{r.status.clone()}</strong></td>
                     <td>
-                        {(r.status == "received").then(|| view! {
+                        {(r.state == RecordsStatus::Received).then(|| view! {
                             <button type="button" class="button button--secondary" on:click=move |_| start(a.clone(), RecordsStatus::InProgress)>
                                 "Mark in progress"<span class="visually-hidden">{format!(" {}", r.reference)}</span>
                             </button>
                         })}
-                        {(r.status != "completed").then(|| view! {
+                        {(r.state != RecordsStatus::Completed).then(|| view! {
                             <button type="button" class="button button--secondary" on:click=move |_| finish(b.clone(), RecordsStatus::Completed)>
                                 "Mark completed"<span class="visually-hidden">{format!(" {}", r.reference)}</span>
                             </button>
