@@ -155,6 +155,43 @@ async fn serve(
             demo::seed_staff(&store, now()).await?;
         }
     }
+    let listener = tokio::net::TcpListener::bind(args.listen)
+        .await
+        .map_err(|e| format!("could not listen on {}: {e}", args.listen))?;
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    let state = state(&args, store.clone(), secret, policy, addr)?;
+    state.mailer.spawn_sender(store);
+    spawn_grant_upkeep(
+        state.clone(),
+        std::time::Duration::from_secs(args.grant_upkeep_seconds),
+    );
+    spawn_retention(
+        state.clone(),
+        std::time::Duration::from_secs(args.retention_seconds),
+    );
+    let app = http(state, PathBuf::from(&args.dist), args.trust_proxy);
+
+    // Tests read this line to find the port.
+    println!("Front Desk is listening on http://{addr}");
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .map_err(|e| e.to_string())
+}
+
+/// The application state `args` configure, around an opened store: what
+/// every service reads. `listening` is where the server listens, the public
+/// URL unless configured. The service tests build theirs here too.
+pub fn state(
+    args: &ServeArgs,
+    store: Store,
+    secret: ServerSecret,
+    policy: PolicyTable,
+    listening: SocketAddr,
+) -> Result<AppState, String> {
     let hash_concurrency = args
         .hash_concurrency
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
@@ -163,24 +200,19 @@ async fn serve(
         client_failures: args.client_failure_limit,
         client_window: i64::from(args.client_failure_window_minutes.max(1)) * 60,
     };
-    let listener = tokio::net::TcpListener::bind(args.listen)
-        .await
-        .map_err(|e| format!("could not listen on {}: {e}", args.listen))?;
-    let addr = listener.local_addr().map_err(|e| e.to_string())?;
     let settings = Settings {
         help_desk_phone: args.help_desk_phone.clone(),
         promise_days: args.code_promise_days.max(1),
         public_url: args
             .public_url
             .clone()
-            .unwrap_or_else(|| format!("http://{addr}"))
+            .unwrap_or_else(|| format!("http://{listening}"))
             .trim_end_matches('/')
             .to_string(),
         old_portal_name: args.old_portal_name.clone(),
     };
     let mailer = Mailer::new(args.smtp_url.as_deref(), &args.mail_from, args.demo)?;
-    mailer.spawn_sender(store.clone());
-    let state = AppState::new(Inner {
+    Ok(AppState::new(Inner {
         store,
         secret,
         hasher: PasswordHasher::new(hash_concurrency, args.hash_queue),
@@ -203,26 +235,7 @@ async fn serve(
             },
         },
         policy,
-    });
-    spawn_grant_upkeep(
-        state.clone(),
-        std::time::Duration::from_secs(args.grant_upkeep_seconds),
-    );
-    spawn_retention(
-        state.clone(),
-        std::time::Duration::from_secs(args.retention_seconds),
-    );
-    let app = http(state, PathBuf::from(&args.dist), args.trust_proxy);
-
-    // Tests read this line to find the port.
-    println!("Front Desk is listening on http://{addr}");
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await
-    .map_err(|e| e.to_string())
+    }))
 }
 
 async fn shutdown_signal() {

@@ -98,6 +98,11 @@ pub struct Store {
 }
 
 impl Store {
+    /// The connection pool, for tests that look at what a service stored.
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
     /// The key for the audit log's hash chain; servers and admin commands
     /// derive it from the server secret.
     pub fn with_audit_key(mut self, key: &[u8]) -> Store {

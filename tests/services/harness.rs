@@ -1,0 +1,115 @@
+//! A fresh database with the demo patients, the state the server would
+//! build from its default configuration, and callers at a chosen time.
+
+use clap::Parser;
+use frontdesk::domain::date::{Date, DateParts};
+use frontdesk::domain::policy::{BUNDLED, PolicyTable};
+use frontdesk::server::caller::{Caller, Presented, SessionChange};
+use frontdesk::server::cli;
+use frontdesk::server::config::Cli;
+use frontdesk::server::security::ServerSecret;
+use frontdesk::server::state::AppState;
+use frontdesk::server::store::{DatabaseOptions, Patient, Store};
+
+pub struct Services {
+    pub state: AppState,
+    /// The time callers call at; tests move it.
+    pub now: i64,
+    _dir: tempfile::TempDir,
+}
+
+/// 1 December 2026, 09:00 UTC: a fixed day, so ages and expiry never drift.
+pub const START: i64 = 1_796_115_600;
+
+impl Services {
+    /// A fresh SQLite database seeded with the demo patients, and the
+    /// server's default configuration plus `flags`.
+    pub async fn start(flags: &[&str]) -> Services {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let database = dir.path().join("frontdesk.db").display().to_string();
+        let mut args = vec!["frontdesk", "--demo", "--database", &database];
+        args.extend_from_slice(flags);
+        let config = Cli::try_parse_from(args).expect("configuration");
+        let secret = ServerSecret::from_hex(&ServerSecret::generate_hex()).expect("a secret");
+        let store = Store::open(&DatabaseOptions::new(&database))
+            .await
+            .expect("the database")
+            .with_audit_key(secret.keyed_hash("audit-chain", "").as_bytes());
+        let policy = PolicyTable::parse(BUNDLED).expect("the state policy table");
+        frontdesk::server::demo::seed(&store, &secret, &policy, START)
+            .await
+            .expect("demo patients");
+        let listening = "127.0.0.1:8080".parse().expect("an address");
+        let state = cli::state(&config.serve, store, secret, policy, listening).expect("state");
+        Services {
+            state,
+            now: START,
+            _dir: dir,
+        }
+    }
+
+    /// A caller from `client` with no session, at the current time.
+    pub fn caller_from(&self, client: &str) -> Caller {
+        Caller::new(
+            self.state.clone(),
+            client,
+            client,
+            Presented::default(),
+            self.now,
+        )
+    }
+
+    pub fn caller(&self) -> Caller {
+        self.caller_from("192.0.2.10")
+    }
+
+    /// A caller presenting the patient session `token`.
+    pub fn signed_in(&self, token: &str) -> Caller {
+        Caller::new(
+            self.state.clone(),
+            "192.0.2.10",
+            "192.0.2.10",
+            Presented {
+                patient: Some(token.to_string()),
+                staff: None,
+            },
+            self.now,
+        )
+    }
+
+    pub async fn patient(&self, mrn: &str) -> Patient {
+        self.state
+            .store
+            .patient_by_mrn(mrn)
+            .await
+            .expect("the store")
+            .expect("a demo patient")
+    }
+
+    /// How the patient with `mrn` would type their date of birth.
+    pub async fn dob_of(&self, mrn: &str) -> DateParts {
+        let born = Date::parse_iso(&self.patient(mrn).await.record.date_of_birth).expect("a date");
+        DateParts {
+            month: born.month().to_string(),
+            day: born.day().to_string(),
+            year: born.year().to_string(),
+        }
+    }
+
+    pub async fn count(&self, sql: &str) -> i64 {
+        sqlx::query_scalar(sql)
+            .fetch_one(self.state.store.pool())
+            .await
+            .expect("a count")
+    }
+}
+
+/// The session token a service handed the caller, if it started one.
+pub fn started_session(caller: &Caller) -> Option<String> {
+    caller.session_changes().into_iter().find_map(|c| match c {
+        SessionChange::Started { token, .. } => Some(token),
+        SessionChange::Ended { .. } => None,
+    })
+}
+
+pub const ADULT_MRN: &str = "100001"; // Maria Garcia, 42
