@@ -112,4 +112,22 @@ pub fn started_session(caller: &Caller) -> Option<String> {
     })
 }
 
+/// A fresh access code for the patient with `mrn`.
+pub async fn issue(services: &Services, mrn: &str, days: u32) -> String {
+    let patient = services.patient(mrn).await;
+    let state = &services.state;
+    frontdesk::server::codes::issue_code(
+        &state.store,
+        &state.secret,
+        &state.policy,
+        &patient,
+        &frontdesk::server::codes::Issue::by_staff("test", days),
+        services.now,
+    )
+    .await
+    .expect("a code")
+    .code
+    .to_string()
+}
+
 pub const ADULT_MRN: &str = "100001"; // Maria Garcia, 42

@@ -6,23 +6,6 @@ use frontdesk::server::signup_code;
 use frontdesk::shared::AppError;
 use frontdesk::shared::signup_code::CodeAndBirthDate;
 
-async fn issue(services: &Services, mrn: &str, days: u32) -> String {
-    let patient = services.patient(mrn).await;
-    let state = &services.state;
-    frontdesk::server::codes::issue_code(
-        &state.store,
-        &state.secret,
-        &state.policy,
-        &patient,
-        &frontdesk::server::codes::Issue::by_staff("test", days),
-        services.now,
-    )
-    .await
-    .expect("a code")
-    .code
-    .to_string()
-}
-
 fn wrong_dob() -> DateParts {
     DateParts {
         month: "1".into(),

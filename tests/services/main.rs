@@ -8,3 +8,4 @@ mod harness;
 mod limits_and_codes;
 mod matching_outcomes;
 mod requests;
+mod sessions;
