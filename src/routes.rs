@@ -1,32 +1,28 @@
 //! Which browser app (bundle) owns which client routes. The server serves
 //! each app's page for its routes; the apps follow a link into another app
-//! with a full page load. One table for both.
+//! with a full page load. One table for the build, the server and the apps:
+//! `src/routes.txt`, which `build.rs` compiles into the constants below (plain
+//! data, as if written here, so the wasm pays nothing for reading it) and
+//! `scripts/build.sh` reads to build each app.
 
-/// The apps besides the main one (`dist/index.html`, which owns every other
-/// route): their folder in `dist/` and the route prefixes they own.
-pub const BUNDLES: &[(&str, &[&str])] = &[
-    ("verify", &["/signup/verify"]),
-    (
-        "help",
-        &[
-            "/",
-            "/signup/status",
-            "/signup/new-code",
-            "/records-request",
-            "/teen",
-            // The access-code outcomes that stop the sign-up.
-            "/signup/code/expired",
-            "/signup/code/used",
-            "/signup/code/ended",
-            "/signup/code/account-exists",
-        ],
-    ),
-    ("account", &["/signin", "/home"]),
-    ("recover", &["/recover"]),
-    ("records", &["/records"]),
-    ("proxy", &["/proxy"]),
-    ("staff", &["/staff"]),
-];
+/// An app of the table.
+#[derive(Clone, Copy, Debug)]
+pub struct App {
+    /// Its folder in `dist/` ("" for the main app).
+    pub folder: &'static str,
+    /// The Rust binary Trunk builds for it (`src/web*.rs`).
+    pub binary: &'static str,
+    /// The route prefixes it owns.
+    pub routes: &'static [&'static str],
+}
+
+/// Every app, the main one (`dist/index.html`) first: it owns every route no
+/// other app owns, and its `routes` are where its own pages are.
+pub const APPS: &[App] = include!(concat!(env!("OUT_DIR"), "/route_apps.rs"));
+
+/// The apps besides the main one: their folder in `dist/` and the route
+/// prefixes they own (what `bundle_of` searches).
+pub const BUNDLES: &[(&str, &[&str])] = include!(concat!(env!("OUT_DIR"), "/route_bundles.rs"));
 
 /// The folder of the app that owns `path` ("" for the main app).
 pub fn bundle_of(path: &str) -> &'static str {
@@ -45,7 +41,49 @@ pub fn bundle_of(path: &str) -> &'static str {
 
 #[cfg(test)]
 mod tests {
-    use super::bundle_of;
+    use super::{APPS, BUNDLES, bundle_of};
+    use std::path::Path;
+
+    /// Whether the route prefix `prefix` owns `path` (the rule of `bundle_of`).
+    fn owns(prefix: &str, path: &str) -> bool {
+        path == prefix
+            || path
+                .strip_prefix(prefix)
+                .is_some_and(|rest| rest.starts_with('/'))
+    }
+
+    #[test]
+    fn the_table_gives_every_prefix_to_its_own_app() {
+        assert_eq!(APPS[0].folder, "", "the main app comes first");
+        let others: Vec<_> = APPS[1..].iter().map(|a| (a.folder, a.routes)).collect();
+        assert_eq!(others, BUNDLES, "BUNDLES is APPS without the main app");
+        let cargo =
+            std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml"))
+                .expect("Cargo.toml");
+        for app in APPS {
+            assert!(
+                cargo.contains(&format!("name = \"{}\"", app.binary)),
+                "{} is not a binary of Cargo.toml",
+                app.binary
+            );
+            for prefix in app.routes {
+                assert_eq!(bundle_of(prefix), app.folder, "{prefix}");
+            }
+        }
+        for (a, b) in BUNDLES
+            .iter()
+            .flat_map(|a| BUNDLES.iter().map(move |b| (a, b)))
+        {
+            for (p, q) in a.1.iter().flat_map(|p| b.1.iter().map(move |q| (p, q))) {
+                assert!(
+                    a.0 == b.0 || !owns(p, q),
+                    "{p} ({}) and {q} ({}) overlap: only the main app's prefixes may hold others'",
+                    a.0,
+                    b.0
+                );
+            }
+        }
+    }
 
     #[test]
     fn routes_belong_to_one_app() {

@@ -3,7 +3,7 @@
 
 use super::state::{AppState, Settings};
 use crate::api::AppError;
-use crate::routes::{BUNDLES, bundle_of};
+use crate::routes::{APPS, bundle_of};
 use axum::body::{Body, Bytes};
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::header::{self, HeaderMap, HeaderName, HeaderValue};
@@ -212,7 +212,7 @@ pub async fn steadily<T>(work: impl std::future::Future<Output = T>) -> T {
 /// The built browser app: where its files are and its `index.html`.
 pub struct WebApp {
     dist: PathBuf,
-    /// The main app's page, then each other app's (see `crate::routes`).
+    /// Each app's page, in the order of `crate::routes::APPS`.
     pages: Vec<Option<Bytes>>,
     csp: HeaderValue,
 }
@@ -224,10 +224,10 @@ impl WebApp {
     /// inline scripts (Trunk's loaders) by hash, so the policy needs no
     /// `unsafe-inline`.
     pub fn load(dist: PathBuf, settings: &Settings) -> WebApp {
-        let folders = std::iter::once("").chain(BUNDLES.iter().map(|(folder, _)| *folder));
-        let pages: Vec<Option<Bytes>> = folders
-            .map(|folder| {
-                let path = dist.join(folder).join("index.html");
+        let pages: Vec<Option<Bytes>> = APPS
+            .iter()
+            .map(|app| {
+                let path = dist.join(app.folder).join("index.html");
                 let page = std::fs::read_to_string(&path).ok();
                 if page.is_none() {
                     tracing::warn!(path = %path.display(), "missing: build the browser apps (scripts/build.sh)");
@@ -255,11 +255,8 @@ impl WebApp {
     /// The page of the app that owns the client route `path`.
     fn page_for(&self, path: &str) -> Option<&Bytes> {
         let folder = bundle_of(path);
-        let app = BUNDLES
-            .iter()
-            .position(|(f, _)| *f == folder)
-            .map_or(0, |i| i + 1);
-        self.pages.get(app).and_then(Option::as_ref)
+        let app = APPS.iter().position(|app| app.folder == folder);
+        self.pages.get(app?).and_then(Option::as_ref)
     }
 }
 
