@@ -42,7 +42,7 @@ pub fn bundle_of(path: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::{APPS, BUNDLES, bundle_of};
-    use std::path::Path;
+    use std::path::{Path, PathBuf};
 
     /// Whether the route prefix `prefix` owns `path` (the rule of `bundle_of`).
     fn owns(prefix: &str, path: &str) -> bool {
@@ -50,6 +50,20 @@ mod tests {
             || path
                 .strip_prefix(prefix)
                 .is_some_and(|rest| rest.starts_with('/'))
+    }
+
+    fn ui_dir() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui")
+    }
+
+    /// What follows each `start` in `text`, up to the next `"`.
+    fn quoted_after<'a>(text: &'a str, start: &str) -> Vec<&'a str> {
+        text.match_indices(start)
+            .map(|(at, _)| {
+                let rest = &text[at + start.len()..];
+                &rest[..rest.find('"').expect("a closing quote")]
+            })
+            .collect()
     }
 
     #[test]
@@ -83,6 +97,61 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Reads the routers (`src/ui/*app.rs`): every `<Route path=path!("…")>`
+    /// must be a page the table gives the app whose router it is in.
+    #[test]
+    fn every_app_routes_only_pages_the_table_gives_it() {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(ui_dir())
+            .expect("src/ui")
+            .map(|entry| entry.expect("an entry of src/ui").path())
+            .filter(|path| path.to_string_lossy().ends_with("app.rs"))
+            .collect();
+        files.sort();
+        let mut routers = Vec::new();
+        for file in &files {
+            let name = file.file_name().unwrap().to_string_lossy();
+            let source = std::fs::read_to_string(file).expect("a router's source");
+            let [folder] = quoted_after(&source, "provide_shared_context(\"")[..] else {
+                panic!("{name}: provide_shared_context(\"<folder>\") once, with the app's folder");
+            };
+            let app = APPS
+                .iter()
+                .find(|app| app.folder == folder)
+                .unwrap_or_else(|| panic!("{name}: app {folder:?} is not in src/routes.txt"));
+            assert!(
+                !source.contains("<ParentRoute"),
+                "{name}: nested routes: teach this test to join their paths"
+            );
+            let paths = quoted_after(&source, "path!(\"");
+            let routes = source.matches("<Route\n").count() + source.matches("<Route ").count();
+            assert!(!paths.is_empty(), "{name}: no routes found");
+            assert_eq!(
+                paths.len(),
+                routes,
+                "{name}: every <Route> has a path!(\"…\")"
+            );
+            for path in paths {
+                let owner = bundle_of(path);
+                assert_eq!(
+                    owner, folder,
+                    "{name} routes {path}, which src/routes.txt gives to app {owner:?}, not {folder:?}"
+                );
+                assert!(
+                    app.routes.iter().any(|prefix| owns(prefix, path)),
+                    "{name} routes {path}, under none of its prefixes in src/routes.txt"
+                );
+            }
+            routers.push(app.folder);
+        }
+        let mut tabled: Vec<_> = APPS.iter().map(|app| app.folder).collect();
+        tabled.sort();
+        routers.sort();
+        assert_eq!(
+            routers, tabled,
+            "one router (src/ui/*app.rs) for each app of the table"
+        );
     }
 
     #[test]
