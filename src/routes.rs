@@ -154,6 +154,34 @@ mod tests {
         );
     }
 
+    /// Links into another app are full page loads (`rel="external"`), decided
+    /// from the table by `layout::rel_for`, never written by hand.
+    #[test]
+    fn no_link_says_by_hand_that_it_leaves_the_app() {
+        fn visit(dir: &Path, found: &mut Vec<String>) {
+            for entry in std::fs::read_dir(dir).expect("a folder of src/ui") {
+                let path = entry.expect("an entry").path();
+                if path.is_dir() {
+                    visit(&path, found);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let source = std::fs::read_to_string(&path).expect("a source file");
+                    for (n, line) in source.lines().enumerate() {
+                        let code = !line.trim_start().starts_with("//");
+                        if code && line.contains("rel=\"external\"") {
+                            found.push(format!("{}:{}", path.display(), n + 1));
+                        }
+                    }
+                }
+            }
+        }
+        let mut found = Vec::new();
+        visit(&ui_dir(), &mut found);
+        assert!(
+            found.is_empty(),
+            "use Link or rel=rel_for(href) instead: {found:#?}"
+        );
+    }
+
     #[test]
     fn routes_belong_to_one_app() {
         assert_eq!(bundle_of("/"), "help");
