@@ -3,20 +3,34 @@
 # copies of every asset for the server to send, and the server binary.
 #   scripts/build.sh           both
 #   scripts/build.sh --web     the browser apps only
+#   scripts/build.sh --apps    prints the apps, one a line: folder ("." for
+#                              dist/ itself), binary, stylesheets, what it is
+#                              (tab-separated)
 #
-# Eight apps, so each first load stays small: index.html (the access-code
-# sign-up) into dist/, verify.html (sign-up without a code) into
-# dist/verify/, help.html (the start page, codes that cannot be used,
-# request status, new codes, records requests, the teen page) into dist/help/, account.html (sign in,
-# home, account settings) into dist/account/, recover.html (forgotten
-# usernames and passwords) into dist/recover/, records.html (opening a
-# record, who can see yours, requests to answer) into dist/records/,
-# proxy.html (asking for proxy access) into dist/proxy/, and staff.html (the
-# help desk console, with its own stylesheet) into dist/staff/. The server
-# picks the app by route (src/routes.rs).
+# The apps are the lines of the route table, src/routes.txt (one app per
+# journey, so each first load stays small): each is index.html with its own
+# Rust binary and stylesheets, built into its folder of dist/. The server
+# picks the app by route from the same table (src/routes.rs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+# An app's line starts at the left margin; "#" starts a comment, and the
+# comment on an app's line says what it is.
+apps() {
+  awk '/^[^[:space:]#]/ {
+    label = $0
+    if (!sub(/^[^#]*#[[:space:]]*/, "", label)) label = ""
+    print $1 "\t" $2 "\t" $3 "\t" label
+  }' src/routes.txt
+}
+dist_of() { if [ "$1" = . ]; then echo dist; else echo "dist/$1"; fi; }
+url_of() { if [ "$1" = . ]; then echo /; else echo "/$1/"; fi; }
+page_of() { if [ "$1" = . ]; then echo main.html; else echo "$1.html"; fi; }
+
+case "${1:-}" in
+  --apps) apps; exit 0 ;;
+esac
 
 # Skip the (slow) browser build when nothing it reads has changed.
 stamp=$(cat index.html Trunk.toml Cargo.toml Cargo.lock .cargo/config.toml scripts/build.sh \
@@ -27,28 +41,34 @@ if [ -f dist/.build-stamp ] && [ "$(cat dist/.build-stamp)" = "$stamp" ]; then
   exit 0
 fi
 
-# The other apps' pages are index.html with their own Rust entry point.
-for app in verify help account recover records proxy staff; do
-  sed -e "s/data-bin=\"frontdesk-web\"/data-bin=\"frontdesk-web-$app\"/" \
-      -e 's|<link data-trunk rel="css" href="style/main.css">|&\n    <link data-trunk rel="css" href="style/forms.css">|' \
-      index.html > "$app.html"
-done
-sed -i 's|<link data-trunk rel="css" href="style/forms.css">|&\n    <link data-trunk rel="css" href="style/console.css">|' staff.html
+# Each app's page is index.html with the app's binary and its stylesheets
+# after style/main.css: <folder>.html beside index.html (Trunk finds style/,
+# public/ and Cargo.toml from there; main.html for the main app), which
+# Trunk writes as the app's index.html.
+while IFS=$'\t' read -r folder binary stylesheets _; do
+  links=""
+  if [ "$stylesheets" != - ]; then
+    for css in ${stylesheets//,/ }; do
+      links+="\n    <link data-trunk rel=\"css\" href=\"$css\">"
+    done
+  fi
+  sed -e "s|data-bin=\"frontdesk-web\"|data-bin=\"$binary\"|" \
+      -e "s|<link data-trunk rel=\"css\" href=\"style/main.css\">|&$links|" \
+      index.html > "$(page_of "$folder")"
+done < <(apps)
 
-# Trunk replaces its whole dist folder, so the main app goes first.
-trunk build --release --offline=true --dist dist --public-url / index.html
-trunk build --release --offline=true --dist dist/verify --public-url /verify/ verify.html
-trunk build --release --offline=true --dist dist/help --public-url /help/ help.html
-trunk build --release --offline=true --dist dist/account --public-url /account/ account.html
-trunk build --release --offline=true --dist dist/recover --public-url /recover/ recover.html
-trunk build --release --offline=true --dist dist/records --public-url /records/ records.html
-trunk build --release --offline=true --dist dist/proxy --public-url /proxy/ proxy.html
-trunk build --release --offline=true --dist dist/staff --public-url /staff/ staff.html
+# Trunk replaces its whole dist folder, so the main app (the table's first)
+# goes first.
+while IFS=$'\t' read -r folder _; do
+  trunk build --release --offline=true --dist "$(dist_of "$folder")" \
+    --public-url "$(url_of "$folder")" "$(page_of "$folder")" </dev/null
+done < <(apps)
 
 # Trunk's own JS minifier cannot parse wasm-bindgen's glue, so terser does it;
 # the Subresource Integrity hash in index.html is updated to match.
 sri() { python3 -c 'import base64, hashlib, sys; print("sha384-" + base64.b64encode(hashlib.sha384(open(sys.argv[1], "rb").read()).digest()).decode())' "$1"; }
-for app in dist dist/verify dist/help dist/account dist/recover dist/records dist/proxy dist/staff; do
+for folder in $(apps | cut -f1); do
+  app=$(dist_of "$folder")
   for js in "$app"/*.js; do
     before=$(sri "$js")
     terser "$js" --module --compress --mangle --output "$js"
