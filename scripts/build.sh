@@ -6,6 +6,7 @@
 #   scripts/build.sh --apps    prints the apps, one a line: folder ("." for
 #                              dist/ itself), binary, stylesheets, what it is
 #                              (tab-separated)
+#   scripts/build.sh --inputs  prints the files the up-to-date check reads
 #
 # The apps are the lines of the route table, src/routes.txt (one app per
 # journey, so each first load stays small): each is index.html with its own
@@ -28,13 +29,54 @@ dist_of() { if [ "$1" = . ]; then echo dist; else echo "dist/$1"; fi; }
 url_of() { if [ "$1" = . ]; then echo /; else echo "/$1/"; fi; }
 page_of() { if [ "$1" = . ]; then echo main.html; else echo "$1.html"; fi; }
 
+# The up-to-date check hashes (names and contents) exactly what the browser
+# build reads: index.html, Trunk.toml, Cargo.toml, Cargo.lock,
+# .cargo/config.toml, build.rs, this script, the npm tools' versions
+# (tools/package-lock.json: wasm-opt, terser), style/, public/, and src/
+# (the route table src/routes.txt with it) except server-only code. Server
+# only are src/main.rs and every module that is a file (or folder) of its
+# own declared right under `#[cfg(feature = "ssr")]` or `#[cfg(test)]`,
+# which the wasm build never compiles: today src/server/,
+# src/domain/matching/, src/domain/policy.rs and src/domain/proxy.rs (src/api
+# is compiled in both builds). Everything else under src/ counts, data files
+# too: hashing a file the wasm does not read costs a rebuild, leaving out one
+# it reads would ship a stale app.
+server_only() {
+  echo src/main.rs
+  find src -name '*.rs' | sort | xargs awk '
+    FNR == 1 {
+      # The folder of the modules a file declares: its own for lib.rs,
+      # main.rs and mod.rs, else the one named after it.
+      dir = FILENAME
+      if (FILENAME ~ /(^|\/)(lib|main|mod)\.rs$/) sub(/\/[^\/]*$/, "", dir)
+      else sub(/\.rs$/, "", dir)
+      gated = 0
+    }
+    /^[[:space:]]*#\[cfg\((feature = "ssr"|test)\)\][[:space:]]*$/ { gated = 1; next }
+    gated && /^[[:space:]]*(pub(\([a-z]+\))?[[:space:]]+)?mod[[:space:]]+[a-z0-9_]+[[:space:]]*;/ {
+      name = $0
+      sub(/^[[:space:]]*(pub(\([a-z]+\))?[[:space:]]+)?mod[[:space:]]+/, "", name)
+      sub(/[[:space:]]*;.*/, "", name)
+      print dir "/" name ".rs"
+      print dir "/" name "/"
+    }
+    { gated = 0 }'
+}
+inputs() {
+  printf '%s\n' index.html Trunk.toml Cargo.toml Cargo.lock .cargo/config.toml build.rs \
+    scripts/build.sh tools/package-lock.json
+  find src style public -type f | sort | awk '
+    NR == FNR { skip[++n] = $0; next }
+    { for (i = 1; i <= n; i++) if (index($0, skip[i]) == 1) next; print }' <(server_only) -
+}
+
 case "${1:-}" in
   --apps) apps; exit 0 ;;
+  --inputs) inputs; exit 0 ;;
 esac
 
 # Skip the (slow) browser build when nothing it reads has changed.
-stamp=$(cat index.html Trunk.toml Cargo.toml Cargo.lock .cargo/config.toml scripts/build.sh \
-  $(find src style public -type f | sort) | sha256sum | cut -d' ' -f1)
+stamp=$(inputs | xargs -d '\n' sha256sum | sha256sum | cut -d' ' -f1)
 if [ -f dist/.build-stamp ] && [ "$(cat dist/.build-stamp)" = "$stamp" ]; then
   echo "dist/ is up to date"
   [ "${1:-}" = "--web" ] || cargo build --release --features ssr
