@@ -1,8 +1,7 @@
 use super::{AccountState, CHANGE_EMAIL, CHANGE_PASSWORD, Notice, signed_in};
 use crate::api::signin::{HomeData, sign_out, sign_out_everywhere};
 use crate::api::{AppError, FieldError};
-use crate::ui::components::{Link, Page, SubmitButton, SummaryRow, submit_checked};
-use crate::ui::layout::rel_for;
+use crate::ui::components::{Page, SubmitButton, SummaryRow, submit_checked};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -38,13 +37,13 @@ pub fn HomePage() -> impl IntoView {
                 <ul class="list list--bullet">
                     {me.records.iter().map(|record| view! {
                         <li>
-                            <a href=record.href.clone() class="link" rel=rel_for(&record.href)>{record.name.clone()}</a>
+                            <a href=record.href.clone() class="link" rel=crate::ui::layout::rel_for(&record.href)>{record.name.clone()}</a>
                             " – "{record.relationship.clone()}
                         </li>
                     }).collect_view()}
                 </ul>
                 <p class="body">
-                    <Link href="/proxy">"Ask for access to someone else's record"</Link>
+                    <a href="/proxy" class="link" rel=crate::ui::layout::rel_for("/proxy")>"Ask for access to someone else's record"</a>
                     " – for a parent, guardian, power of attorney or caregiver."
                 </p>
                 <AccountSettings me=me.clone() />
