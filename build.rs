@@ -1,4 +1,7 @@
-//! Build script: derives the compiled-in common-password data.
+//! Build script: derives the compiled-in common-password data, and compiles
+//! the route table (`src/routes.txt`) into Rust for `src/routes.rs`.
+//!
+//! ## Common passwords
 //!
 //! Reads `src/domain/common_passwords.txt` (the full bundled list, most common
 //! first) and writes `$OUT_DIR/common_passwords.txt`: the sorted, deduplicated,
@@ -12,6 +15,15 @@
 //! * the stripped core of every other entry when that core has 15+ characters;
 //! * every entry of 15+ characters whose core is not already kept (for example
 //!   all-digit entries such as "123456789123456789", whose core is empty).
+//!
+//! ## Routes
+//!
+//! Reads `src/routes.txt` (its header says the format), checks it, and writes
+//! `$OUT_DIR/route_apps.rs` (every app: folder, binary, route prefixes; the
+//! main app first, folder "") and `$OUT_DIR/route_bundles.rs` (the other apps'
+//! folders and prefixes, the list `bundle_of` searches): Rust expressions
+//! that `src/routes.rs` includes as constants, so the wasm holds the same
+//! plain table it would hold if it were written in Rust.
 //!
 //! Runs on the host for every target (including wasm32-unknown-unknown); std only.
 
@@ -31,6 +43,11 @@ fn is_affix(c: char) -> bool {
 }
 
 fn main() {
+    common_passwords();
+    routes();
+}
+
+fn common_passwords() {
     println!("cargo:rerun-if-changed={LIST}");
 
     let manifest_dir = env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR is set by cargo");
@@ -62,4 +79,106 @@ fn main() {
     let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR is set by cargo"))
         .join("common_passwords.txt");
     fs::write(&out, data).unwrap_or_else(|e| panic!("writing {}: {e}", out.display()));
+}
+
+const ROUTES: &str = "src/routes.txt";
+
+/// One line of the route table (with its indented lines).
+struct App {
+    folder: String,
+    binary: String,
+    routes: Vec<String>,
+}
+
+fn routes() {
+    println!("cargo:rerun-if-changed={ROUTES}");
+    let manifest_dir = env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR is set by cargo");
+    let path = Path::new(&manifest_dir).join(ROUTES);
+    let text =
+        fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
+    let apps = parse_routes(&text);
+
+    let list = |routes: &[String]| {
+        let quoted: Vec<String> = routes.iter().map(|r| format!("{r:?}")).collect();
+        format!("&[{}]", quoted.join(", "))
+    };
+    let all: Vec<String> = apps
+        .iter()
+        .map(|app| {
+            format!(
+                "App {{ folder: {:?}, binary: {:?}, routes: {} }}",
+                app.folder,
+                app.binary,
+                list(&app.routes)
+            )
+        })
+        .collect();
+    let others: Vec<String> = apps[1..]
+        .iter()
+        .map(|app| format!("({:?}, {})", app.folder, list(&app.routes)))
+        .collect();
+    let out_dir = env::var("OUT_DIR").expect("OUT_DIR is set by cargo");
+    for (file, items) in [("route_apps.rs", all), ("route_bundles.rs", others)] {
+        let out = Path::new(&out_dir).join(file);
+        let code = format!("&[\n    {},\n]\n", items.join(",\n    "));
+        fs::write(&out, code).unwrap_or_else(|e| panic!("writing {}: {e}", out.display()));
+    }
+}
+
+/// The apps of the route table, in its order; panics, naming the line, on
+/// anything the build script or the server could misread.
+fn parse_routes(text: &str) -> Vec<App> {
+    let mut apps: Vec<App> = Vec::new();
+    for (number, raw) in text.lines().enumerate() {
+        let fail = |why: &str| -> ! { panic!("{ROUTES}:{}: {why}: {raw:?}", number + 1) };
+        let line = raw.split('#').next().unwrap_or_default();
+        let mut words = line.split_whitespace().peekable();
+        if words.peek().is_none() {
+            continue;
+        }
+        if !line.starts_with([' ', '\t']) {
+            let (Some(folder), Some(binary), Some(_stylesheets)) =
+                (words.next(), words.next(), words.next())
+            else {
+                fail("an app needs its folder, binary, stylesheets and route prefixes");
+            };
+            let folder = match (apps.is_empty(), folder) {
+                (true, ".") => String::new(),
+                (true, _) => fail("the main app (folder \".\") comes first"),
+                (false, ".") => fail("only one app is the main app"),
+                (false, name) if !name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') => {
+                    fail("a folder is lowercase letters and hyphens")
+                }
+                (false, name) => name.to_owned(),
+            };
+            if apps.iter().any(|app| app.folder == folder) {
+                fail("two apps in one folder");
+            }
+            apps.push(App {
+                folder,
+                binary: binary.to_owned(),
+                routes: Vec::new(),
+            });
+        }
+        let Some(app) = apps.last_mut() else {
+            fail("route prefixes before any app");
+        };
+        for route in words {
+            let plain = route.starts_with('/')
+                && (route == "/" || !route.ends_with('/'))
+                && !route.contains("//")
+                && !route.contains(['?', ':', '*']);
+            if !plain {
+                fail("a route prefix is a plain path: \"/\" then segments, no trailing \"/\"");
+            }
+            app.routes.push(route.to_owned());
+        }
+    }
+    if apps.is_empty() {
+        panic!("{ROUTES}: no apps");
+    }
+    if let Some(app) = apps.iter().find(|app| app.routes.is_empty()) {
+        panic!("{ROUTES}: the app in {:?} owns no route prefix", app.folder);
+    }
+    apps
 }

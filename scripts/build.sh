@@ -3,52 +3,114 @@
 # copies of every asset for the server to send, and the server binary.
 #   scripts/build.sh           both
 #   scripts/build.sh --web     the browser apps only
+#   scripts/build.sh --apps    prints the apps, one a line: folder ("." for
+#                              dist/ itself), binary, stylesheets, what it is
+#                              (tab-separated)
+#   scripts/build.sh --inputs  prints the files the up-to-date check reads
 #
-# Eight apps, so each first load stays small: index.html (the access-code
-# sign-up) into dist/, verify.html (sign-up without a code) into
-# dist/verify/, help.html (the start page, codes that cannot be used,
-# request status, new codes, records requests, the teen page) into dist/help/, account.html (sign in,
-# home, account settings) into dist/account/, recover.html (forgotten
-# usernames and passwords) into dist/recover/, records.html (opening a
-# record, who can see yours, requests to answer) into dist/records/,
-# proxy.html (asking for proxy access) into dist/proxy/, and staff.html (the
-# help desk console, with its own stylesheet) into dist/staff/. The server
-# picks the app by route (src/routes.rs).
+# The apps are the lines of the route table, src/routes.txt (one app per
+# journey, so each first load stays small): each is index.html with its own
+# Rust binary and stylesheets, built into its folder of dist/. The server
+# picks the app by route from the same table (src/routes.rs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
+# An app's line starts at the left margin; "#" starts a comment, and the
+# comment on an app's line says what it is.
+apps() {
+  awk '/^[^[:space:]#]/ {
+    label = $0
+    if (!sub(/^[^#]*#[[:space:]]*/, "", label)) label = ""
+    print $1 "\t" $2 "\t" $3 "\t" label
+  }' src/routes.txt
+}
+dist_of() { if [ "$1" = . ]; then echo dist; else echo "dist/$1"; fi; }
+url_of() { if [ "$1" = . ]; then echo /; else echo "/$1/"; fi; }
+page_of() { if [ "$1" = . ]; then echo main.html; else echo "$1.html"; fi; }
+
+# The up-to-date check hashes (names and contents) exactly what the browser
+# build reads: index.html, Trunk.toml, Cargo.toml, Cargo.lock,
+# .cargo/config.toml, build.rs, this script, the npm tools' versions
+# (tools/package-lock.json: wasm-opt, terser), style/, public/, and src/
+# (the route table src/routes.txt with it) except server-only code. Server
+# only are src/main.rs and every module that is a file (or folder) of its
+# own declared right under `#[cfg(feature = "ssr")]` or `#[cfg(test)]`,
+# which the wasm build never compiles: today src/server/,
+# src/domain/matching/, src/domain/policy.rs and src/domain/proxy.rs (src/api
+# is compiled in both builds). Everything else under src/ counts, data files
+# too: hashing a file the wasm does not read costs a rebuild, leaving out one
+# it reads would ship a stale app.
+server_only() {
+  echo src/main.rs
+  find src -name '*.rs' | sort | xargs awk '
+    FNR == 1 {
+      # The folder of the modules a file declares: its own for lib.rs,
+      # main.rs and mod.rs, else the one named after it.
+      dir = FILENAME
+      if (FILENAME ~ /(^|\/)(lib|main|mod)\.rs$/) sub(/\/[^\/]*$/, "", dir)
+      else sub(/\.rs$/, "", dir)
+      gated = 0
+    }
+    /^[[:space:]]*#\[cfg\((feature = "ssr"|test)\)\][[:space:]]*$/ { gated = 1; next }
+    gated && /^[[:space:]]*(pub(\([a-z]+\))?[[:space:]]+)?mod[[:space:]]+[a-z0-9_]+[[:space:]]*;/ {
+      name = $0
+      sub(/^[[:space:]]*(pub(\([a-z]+\))?[[:space:]]+)?mod[[:space:]]+/, "", name)
+      sub(/[[:space:]]*;.*/, "", name)
+      print dir "/" name ".rs"
+      print dir "/" name "/"
+    }
+    { gated = 0 }'
+}
+inputs() {
+  printf '%s\n' index.html Trunk.toml Cargo.toml Cargo.lock .cargo/config.toml build.rs \
+    scripts/build.sh tools/package-lock.json
+  find src style public -type f | sort | awk '
+    NR == FNR { skip[++n] = $0; next }
+    { for (i = 1; i <= n; i++) if (index($0, skip[i]) == 1) next; print }' <(server_only) -
+}
+
+case "${1:-}" in
+  --apps) apps; exit 0 ;;
+  --inputs) inputs; exit 0 ;;
+esac
+
 # Skip the (slow) browser build when nothing it reads has changed.
-stamp=$(cat index.html Trunk.toml Cargo.toml Cargo.lock .cargo/config.toml scripts/build.sh \
-  $(find src style public -type f | sort) | sha256sum | cut -d' ' -f1)
+stamp=$(inputs | xargs -d '\n' sha256sum | sha256sum | cut -d' ' -f1)
 if [ -f dist/.build-stamp ] && [ "$(cat dist/.build-stamp)" = "$stamp" ]; then
   echo "dist/ is up to date"
   [ "${1:-}" = "--web" ] || cargo build --release --features ssr
   exit 0
 fi
 
-# The other apps' pages are index.html with their own Rust entry point.
-for app in verify help account recover records proxy staff; do
-  sed -e "s/data-bin=\"frontdesk-web\"/data-bin=\"frontdesk-web-$app\"/" \
-      -e 's|<link data-trunk rel="css" href="style/main.css">|&\n    <link data-trunk rel="css" href="style/forms.css">|' \
-      index.html > "$app.html"
-done
-sed -i 's|<link data-trunk rel="css" href="style/forms.css">|&\n    <link data-trunk rel="css" href="style/console.css">|' staff.html
+# Each app's page is index.html with the app's binary and its stylesheets
+# after style/main.css: <folder>.html beside index.html (Trunk finds style/,
+# public/ and Cargo.toml from there; main.html for the main app), which
+# Trunk writes as the app's index.html.
+while IFS=$'\t' read -r folder binary stylesheets _; do
+  links=""
+  if [ "$stylesheets" != - ]; then
+    for css in ${stylesheets//,/ }; do
+      links+="\n    <link data-trunk rel=\"css\" href=\"$css\">"
+    done
+  fi
+  sed -e "s|data-bin=\"frontdesk-web\"|data-bin=\"$binary\"|" \
+      -e "s|<link data-trunk rel=\"css\" href=\"style/main.css\">|&$links|" \
+      index.html > "$(page_of "$folder")"
+done < <(apps)
 
-# Trunk replaces its whole dist folder, so the main app goes first.
-trunk build --release --offline=true --dist dist --public-url / index.html
-trunk build --release --offline=true --dist dist/verify --public-url /verify/ verify.html
-trunk build --release --offline=true --dist dist/help --public-url /help/ help.html
-trunk build --release --offline=true --dist dist/account --public-url /account/ account.html
-trunk build --release --offline=true --dist dist/recover --public-url /recover/ recover.html
-trunk build --release --offline=true --dist dist/records --public-url /records/ records.html
-trunk build --release --offline=true --dist dist/proxy --public-url /proxy/ proxy.html
-trunk build --release --offline=true --dist dist/staff --public-url /staff/ staff.html
+# Trunk replaces its whole dist folder, so the main app (the table's first)
+# goes first.
+while IFS=$'\t' read -r folder _; do
+  trunk build --release --offline=true --dist "$(dist_of "$folder")" \
+    --public-url "$(url_of "$folder")" "$(page_of "$folder")" </dev/null
+done < <(apps)
 
 # Trunk's own JS minifier cannot parse wasm-bindgen's glue, so terser does it;
 # the Subresource Integrity hash in index.html is updated to match.
 sri() { python3 -c 'import base64, hashlib, sys; print("sha384-" + base64.b64encode(hashlib.sha384(open(sys.argv[1], "rb").read()).digest()).decode())' "$1"; }
-for app in dist dist/verify dist/help dist/account dist/recover dist/records dist/proxy dist/staff; do
+for folder in $(apps | cut -f1); do
+  app=$(dist_of "$folder")
   for js in "$app"/*.js; do
     before=$(sri "$js")
     terser "$js" --module --compress --mangle --output "$js"

@@ -151,13 +151,25 @@ async fn each_app_serves_its_own_routes_and_the_policy_allows_every_loader() {
         ("/proxy/check", "/proxy/frontdesk-web-proxy-"),
         // Not an app's route prefix, only a similar name: the main app's 404 page.
         ("/signup/verifyx", "/frontdesk-web-"),
-    ];
+    ]
+    .map(|(path, loader)| (path.to_owned(), loader.to_owned()));
+    // And every route prefix of the table gets the page of its app, built
+    // from the binary the table names.
+    let from_table = frontdesk::routes::APPS.iter().flat_map(|app| {
+        let loader = match app.folder {
+            "" => format!("/{}-", app.binary),
+            folder => format!("/{folder}/{}-", app.binary),
+        };
+        app.routes
+            .iter()
+            .map(move |route| (route.to_string(), loader.clone()))
+    });
     let csp = server.get("/").await.headers()["content-security-policy"]
         .to_str()
         .unwrap()
         .to_string();
-    for (path, loader) in cases {
-        let html = server.get(path).await.text().await.unwrap();
+    for (path, loader) in cases.into_iter().chain(from_table) {
+        let html = server.get(&path).await.text().await.unwrap();
         assert!(
             html.contains(&format!("from '{loader}")),
             "{path} should load {loader}"

@@ -2,7 +2,7 @@
 //! security headers every response carries; and for each server function,
 //! the caller its request makes and the response its answer makes.
 
-use crate::routes::{BUNDLES, bundle_of};
+use crate::routes::{APPS, bundle_of};
 use crate::server::caller::{Caller, Presented, SessionChange};
 use crate::server::sessions::SessionPolicy;
 use crate::server::state::{AppState, Settings};
@@ -221,7 +221,7 @@ pub fn answer<T>(caller: &Caller, result: Result<T, AppError>) -> Result<T, AppE
 /// The built browser app: where its files are and its `index.html`.
 pub struct WebApp {
     dist: PathBuf,
-    /// The main app's page, then each other app's (see `crate::routes`).
+    /// Each app's page, in the order of `crate::routes::APPS`.
     pages: Vec<Option<Bytes>>,
     csp: HeaderValue,
 }
@@ -233,10 +233,10 @@ impl WebApp {
     /// inline scripts (Trunk's loaders) by hash, so the policy needs no
     /// `unsafe-inline`.
     pub fn load(dist: PathBuf, settings: &Settings) -> WebApp {
-        let folders = std::iter::once("").chain(BUNDLES.iter().map(|(folder, _)| *folder));
-        let pages: Vec<Option<Bytes>> = folders
-            .map(|folder| {
-                let path = dist.join(folder).join("index.html");
+        let pages: Vec<Option<Bytes>> = APPS
+            .iter()
+            .map(|app| {
+                let path = dist.join(app.folder).join("index.html");
                 let page = std::fs::read_to_string(&path).ok();
                 if page.is_none() {
                     tracing::warn!(path = %path.display(), "missing: build the browser apps (scripts/build.sh)");
@@ -264,11 +264,8 @@ impl WebApp {
     /// The page of the app that owns the client route `path`.
     fn page_for(&self, path: &str) -> Option<&Bytes> {
         let folder = bundle_of(path);
-        let app = BUNDLES
-            .iter()
-            .position(|(f, _)| *f == folder)
-            .map_or(0, |i| i + 1);
-        self.pages.get(app).and_then(Option::as_ref)
+        let app = APPS.iter().position(|app| app.folder == folder);
+        self.pages.get(app?).and_then(Option::as_ref)
     }
 }
 

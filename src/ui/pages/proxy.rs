@@ -342,7 +342,7 @@ pub fn ProxyOutcomePage() -> impl IntoView {
                     }}
                 </p>
                 <p class="body">{format!("It ends on {until}. We will remind you a month before.")}</p>
-                <p class="body"><a href="/home" class="link" rel="external">"Go to your home page"</a>" to open it."</p>
+                <p class="body"><a href="/home" class="link" rel=crate::ui::layout::rel_for("/home")>"Go to your home page"</a>" to open it."</p>
             </Page>
         }
         .into_any(),
@@ -365,7 +365,7 @@ pub fn ProxyOutcomePage() -> impl IntoView {
                          has their own account, we ask them to approve it first. We will email you the answer."
                     )}
                 </p>
-                <p class="body"><a href="/home" class="link" rel="external">"Go to your home page"</a></p>
+                <p class="body"><a href="/home" class="link" rel=crate::ui::layout::rel_for("/home")>"Go to your home page"</a></p>
             </Page>
         }
         .into_any(),

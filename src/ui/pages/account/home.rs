@@ -37,13 +37,13 @@ pub fn HomePage() -> impl IntoView {
                 <ul class="list list--bullet">
                     {me.records.iter().map(|record| view! {
                         <li>
-                            <a href=record.href.clone() class="link" rel="external">{record.name.clone()}</a>
+                            <a href=record.href.clone() class="link" rel=crate::ui::layout::rel_for(&record.href)>{record.name.clone()}</a>
                             " – "{record.relationship.clone()}
                         </li>
                     }).collect_view()}
                 </ul>
                 <p class="body">
-                    <a href="/proxy" class="link" rel="external">"Ask for access to someone else's record"</a>
+                    <a href="/proxy" class="link" rel=crate::ui::layout::rel_for("/proxy")>"Ask for access to someone else's record"</a>
                     " – for a parent, guardian, power of attorney or caregiver."
                 </p>
                 <AccountSettings me=me.clone() />
