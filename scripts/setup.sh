@@ -81,9 +81,11 @@ fi
 # that name but the machine's stable is that very version (these machines
 # have one Rust and cannot download another), stable serves under the name.
 toolchain=$(sed -n 's/^channel *= *"\(.*\)"/\1/p' rust-toolchain.toml)
-if ! rustup toolchain list | grep -q "^$toolchain-"; then
+# (Lists are read whole before grep -q looks at them: a grep that stops
+# early must not break the pipe of a command under pipefail.)
+if ! grep -q "^$toolchain-" <<<"$(rustup toolchain list)"; then
   host="" stable_version=""
-  if rustup toolchain list | grep -q '^stable-'; then
+  if grep -q '^stable-' <<<"$(rustup toolchain list)"; then
     host=$(rustup run stable rustc -vV | sed -n 's/^host: //p')
     stable_version=$(rustup run stable rustc --version | awk '{ print $2 }')
   fi
@@ -103,12 +105,12 @@ if ! rustup toolchain list | grep -q "^$toolchain-"; then
   fi
 fi
 for component in rustfmt clippy; do
-  if ! rustup component list --installed | grep -q "^$component"; then
+  if ! grep -q "^$component-" <<<"$(rustup component list --installed)"; then
     say "Adding $component"
     rustup component add "$component"
   fi
 done
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+if ! grep -qx wasm32-unknown-unknown <<<"$(rustup target list --installed)"; then
   say "Adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
@@ -174,7 +176,7 @@ fi
 # password (as on the machines this project runs on). It is a test server:
 # it holds only the databases the tests make and drop.
 pg_marker="# Front Desk tests: the postgres user over loopback without a password"
-pg_cluster_on_5432() { pg_lsclusters -h 2>/dev/null | awk '$3 == 5432 { print $1, $2; exit }'; }
+pg_cluster_on_5432() { { pg_lsclusters -h 2>/dev/null || true; } | awk '$3 == 5432 && !found { print $1, $2; found = 1 }'; }
 pg_trust_loopback() { # version cluster
   local hba="/etc/postgresql/$1/$2/pg_hba.conf"
   if ! $sudo grep -qxF "$pg_marker" "$hba"; then
@@ -196,7 +198,8 @@ if postgres_wanted; then
     if [ -z "$cluster" ]; then
       version=$(ls /usr/lib/postgresql | sort -V | tail -1)
       name=main
-      pg_lsclusters -h | awk '{ print $1, $2 }' | grep -qx "$version main" && name=frontdesk-test
+      pg_lsclusters -h | awk -v v="$version" '$1 == v && $2 == "main" { found = 1 } END { exit !found }' &&
+        name=frontdesk-test
       say "Creating PostgreSQL cluster $version/$name on port 5432 for the tests"
       $sudo pg_createcluster "$version" "$name" --port 5432 >/dev/null
       cluster="$version $name"
@@ -222,8 +225,8 @@ if postgres_wanted; then
   if have psql; then
     # The database the tests connect to first (they create their own from it).
     # -w: never ask for a password.
-    if ! psql -w -h 127.0.0.1 -p 5432 -U postgres -d postgres -Atqc \
-      "SELECT 1 FROM pg_database WHERE datname = 'test'" 2>/dev/null | grep -qx 1 &&
+    if [ "$(psql -w -h 127.0.0.1 -p 5432 -U postgres -d postgres -Atqc \
+      "SELECT 1 FROM pg_database WHERE datname = 'test'" 2>/dev/null)" != 1 ] &&
       psql -w -h 127.0.0.1 -p 5432 -U postgres -d postgres -qc 'CREATE DATABASE test' >/dev/null 2>&1; then
       say "Created the PostgreSQL database test"
     fi
