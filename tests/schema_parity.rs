@@ -102,6 +102,16 @@ fn index_fact(table: &str, columns: &[String], unique: bool, partial: Option<Str
     how
 }
 
+/// One SQLite foreign key, gathered from its rows in `pragma_foreign_key_list`
+/// (one row per column).
+struct Reference {
+    refers_to: String,
+    from: Vec<String>,
+    /// None where the reference names no column (the primary key is meant).
+    to: Vec<Option<String>>,
+    on_delete: String,
+}
+
 async fn sqlite_facts(path: &str) -> Facts {
     let pool = sqlx::SqlitePool::connect(&format!("sqlite://{path}"))
         .await
@@ -208,21 +218,24 @@ async fn sqlite_facts(path: &str) -> Facts {
         .fetch_all(&pool)
         .await
         .unwrap();
-        let mut by_id: BTreeMap<i64, (String, Vec<String>, Vec<Option<String>>, String)> =
-            BTreeMap::new();
+        let mut by_id: BTreeMap<i64, Reference> = BTreeMap::new();
         for r in &references {
-            let entry = by_id.entry(r.get("id")).or_insert_with(|| {
-                (
-                    r.get("refers_to"),
-                    Vec::new(),
-                    Vec::new(),
-                    r.get("on_delete"),
-                )
+            let reference = by_id.entry(r.get("id")).or_insert_with(|| Reference {
+                refers_to: r.get("refers_to"),
+                from: Vec::new(),
+                to: Vec::new(),
+                on_delete: r.get("on_delete"),
             });
-            entry.1.push(r.get("from"));
-            entry.2.push(r.get("to"));
+            reference.from.push(r.get("from"));
+            reference.to.push(r.get("to"));
         }
-        for (refers_to, from, to, action) in by_id.into_values() {
+        for Reference {
+            refers_to,
+            from,
+            to,
+            on_delete: action,
+        } in by_id.into_values()
+        {
             let to: Vec<String> = if to.iter().all(Option::is_none) {
                 primary_keys.get(&refers_to).cloned().unwrap_or_default()
             } else {
