@@ -49,6 +49,10 @@ fn main() {
 
 fn common_passwords() {
     println!("cargo:rerun-if-changed={LIST}");
+    // `sqlx::migrate!` embeds the migrations and notices a changed file, but
+    // not a new one: a new migration reruns this script, which rebuilds the
+    // crate with it.
+    println!("cargo:rerun-if-changed=src/server/migrations");
 
     let manifest_dir = env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR is set by cargo");
     let list = Path::new(&manifest_dir).join(LIST);

@@ -3,18 +3,33 @@
 # SQLite and PostgreSQL, HTTP integration tests against real server processes
 # (one or several, on either database), robustness tests, and browser
 # end-to-end tests with axe-core in headless Chromium. Installs what is
-# missing first.
-# Arguments go to `cargo test`, e.g. scripts/test.sh --test browser
+# missing first (scripts/setup.sh --test: the tools, Chromium, PostgreSQL).
+#
+# The runner is cargo-nextest (settings in .config/nextest.toml): every test
+# runs even after one fails, a test still running after five minutes (ten for
+# the browser tests) is ended and named, and the tests that compare response
+# times run alone, with nothing beside them.
+#
+# Arguments go to `cargo nextest run --features ssr`, for example:
+#   scripts/test.sh --test signup_code_api     one test file
+#   scripts/test.sh --lib                      the unit and property tests in src/
+#   scripts/test.sh reset_code                 tests whose name contains "reset_code"
+#   scripts/test.sh -E 'test(/_timing$/)'      a filter expression (nextest's filtersets)
+#   scripts/test.sh --test signin_api --no-capture   output as it comes (one test at a time)
+# (cargo test's `-- --ignored` is `--run-ignored only` here; scripts/bench-audit.sh
+# runs the ignored benchmark with cargo test as before.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
 scripts/build.sh --web
-
-# The PostgreSQL tests create their own databases on the local server
-# (FRONTDESK_TEST_POSTGRES overrides it); start it if it is installed but down.
-if [ -z "${FRONTDESK_TEST_POSTGRES:-}" ] && command -v pg_isready >/dev/null \
-   && ! pg_isready -q -h 127.0.0.1 -p 5432 && command -v pg_ctlcluster >/dev/null; then
-  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main start || true
-fi
 export PATH="$HOME/.cargo/bin:$PATH"
-cargo test --features ssr "$@"
+
+status=0
+cargo nextest run --features ssr --no-fail-fast "$@" || status=$?
+
+# Doc tests: nextest cannot run them, and src/ has none today. Should a doc
+# comment gain a code block, the whole suite (no arguments) runs them too.
+if [ $# -eq 0 ] && grep -rqE '^\s*//[/!].*```' src; then
+  cargo test --features ssr --doc || status=$?
+fi
+exit "$status"

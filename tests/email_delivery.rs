@@ -79,15 +79,46 @@ async fn an_email_committed_before_a_crash_is_delivered_once_after_restart() {
     )
     .await;
     assert_eq!(smtp.wait_for(1, 30).await.len(), 1);
-    // Longer than a sender's polling interval: still exactly one.
-    tokio::time::sleep(Duration::from_secs(6)).await;
-    assert_eq!(smtp.messages().len(), 1);
+    // A later email makes the sender go over the outbox again: had the first
+    // still been due, that pass would claim and send it again.
     assert_eq!(
         second
-            .count("SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL")
-            .await,
-        1
+            .call("signup/verify/details", unverifiable(3))
+            .await
+            .0,
+        StatusCode::OK
     );
+    all_sent(&second, 2).await;
+    let to: Vec<String> = smtp.messages().iter().map(|m| m.to.join(",")).collect();
+    assert_eq!(to.len(), 2, "{to:?}");
+    assert!(to[0].contains("pat2@") && to[1].contains("pat3@"), "{to:?}");
+    // Claimed once each, across the restart and the later pass.
+    assert_eq!(
+        second
+            .count("SELECT COUNT(*) FROM outbox WHERE attempts <> 1")
+            .await,
+        0
+    );
+}
+
+/// Waits until the outbox holds `n` messages, all sent and none claimed by a
+/// sender (so no sender is part-way through a batch).
+async fn all_sent(server: &TestServer, n: i64) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    loop {
+        let sent = server
+            .count("SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL AND locked_until IS NULL")
+            .await;
+        let all = server.count("SELECT COUNT(*) FROM outbox").await;
+        if sent == n && all == n {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{sent} of {all} messages sent, {n} expected"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 }
 
 #[tokio::test]
@@ -108,7 +139,25 @@ async fn two_servers_share_the_outbox_without_sending_twice() {
         );
     }
     assert_eq!(smtp.wait_for(8, 30).await.len(), 8);
-    tokio::time::sleep(Duration::from_secs(6)).await;
+    // One more email through each server makes its sender go over the outbox
+    // again after the eight were delivered: any of them still due would be
+    // claimed and sent again.
+    for (server, n) in [(&a, 8), (&b, 9)] {
+        assert_eq!(
+            server
+                .call("signup/verify/details", unverifiable(n))
+                .await
+                .0,
+            StatusCode::OK
+        );
+        all_sent(server, i64::try_from(n).unwrap() + 1).await;
+    }
+    // Each message claimed once, by one server.
+    assert_eq!(
+        a.count("SELECT COUNT(*) FROM outbox WHERE attempts <> 1")
+            .await,
+        0
+    );
     let messages = smtp.messages();
     let mut ids: Vec<String> = messages
         .iter()
@@ -122,7 +171,7 @@ async fn two_servers_share_the_outbox_without_sending_twice() {
         .collect();
     ids.sort();
     ids.dedup();
-    assert_eq!((messages.len(), ids.len()), (8, 8));
+    assert_eq!((messages.len(), ids.len()), (10, 10));
 }
 
 #[tokio::test]

@@ -6,8 +6,8 @@ mod common;
 
 use common::{Db, PgDatabase, join_all};
 use frontdesk::server::store::{
-    AuditEvent, CodeTable, DatabaseOptions, IssueCode, NewAccount, NewPatient, PatientRecord,
-    RedeemConflict, Removed, Store,
+    AuditEvent, AuditQuery, CodeTable, DatabaseOptions, IssueCode, NewAccount, NewPatient,
+    PatientRecord, RedeemConflict, Removed, Store,
 };
 
 const NOW: i64 = 1_796_000_000; // 2026-11-30 (UTC), give or take
@@ -420,7 +420,7 @@ async fn failure_counters_add_up_under_concurrency(db: Db) {
 }
 
 async fn audit_events_are_stored(db: Db) {
-    let (store, _guard) = open(db).await;
+    let (store, guard) = open(db).await;
     let pid = store
         .insert_patient(&patient("A1", "Lee"), NOW)
         .await
@@ -430,21 +430,94 @@ async fn audit_events_are_stored(db: Db) {
         actor: "anonymous",
         patient_id: Some(pid),
         action: "code.verify",
-        outcome: "wrong date of birth",
-        client_addr: Some("203.0.113.9"),
+        outcome: "wrong date of birth — try 2 of 5",
+        client_addr: Some("2001:db8::9"),
     };
     store.audit(NOW, &event).await.unwrap();
     store
         .audit(
-            NOW,
+            NOW + 1,
             &AuditEvent {
+                actor: "staff:dana.help",
                 patient_id: None,
+                action: "staff.signin",
+                outcome: "ok",
                 client_addr: None,
-                ..event
             },
         )
         .await
         .unwrap();
+
+    // Read back as the console reads them, oldest first: every field as written.
+    let page = store
+        .audit_page(&AuditQuery {
+            mrn: "",
+            actor: "",
+            action: "",
+            from: None,
+            until: None,
+            order_by: "at",
+            ascending: true,
+            limit: 10,
+            offset: 0,
+        })
+        .await
+        .unwrap();
+    assert_eq!(page.total, 2);
+    let read: Vec<_> = page
+        .rows
+        .iter()
+        .map(|r| {
+            (
+                r.at,
+                r.actor.as_str(),
+                r.mrn.as_deref(),
+                r.action.as_str(),
+                r.outcome.as_str(),
+                r.client_addr.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (
+                NOW,
+                "anonymous",
+                Some("A1"),
+                "code.verify",
+                "wrong date of birth — try 2 of 5",
+                Some("2001:db8::9"),
+            ),
+            (NOW + 1, "staff:dana.help", None, "staff.signin", "ok", None),
+        ]
+    );
+    // The patient is stored by id (the console shows the MRN through it).
+    let raw = guard.raw().await;
+    let patients: Vec<Option<i64>> =
+        sqlx::query_scalar("SELECT patient_id FROM audit_log ORDER BY id")
+            .fetch_all(&raw)
+            .await
+            .unwrap();
+    assert_eq!(patients, [Some(pid), None]);
+    // The patient filter finds the first alone.
+    let by_patient = store
+        .audit_page(&AuditQuery {
+            mrn: "A1",
+            actor: "",
+            action: "",
+            from: None,
+            until: None,
+            order_by: "at",
+            ascending: true,
+            limit: 10,
+            offset: 0,
+        })
+        .await
+        .unwrap();
+    assert_eq!(by_patient.total, 1);
+    assert_eq!(by_patient.rows[0].action, "code.verify");
+    raw.close().await;
     store.close().await;
 }
 

@@ -346,10 +346,21 @@ mod tests {
 
     // ---------- constants and messages ----------
 
+    /// The limits the checklist shows (it prints `MIN_CHARS` and `MAX_CHARS`)
+    /// are the ones the check enforces, and the messages name the same
+    /// numbers: a limit changed in one place only fails here.
     #[test]
-    fn constants() {
-        assert_eq!(MIN_CHARS, 15);
-        assert_eq!(MAX_CHARS, 128);
+    fn the_stated_limits_are_the_enforced_ones() {
+        for (chars, expected) in [
+            (MIN_CHARS - 1, Err(MSG_TOO_SHORT)),
+            (MIN_CHARS, Ok(())),
+            (MAX_CHARS, Ok(())),
+            (MAX_CHARS + 1, Err(MSG_TOO_LONG)),
+        ] {
+            assert_eq!(problem(&prose(chars)), expected, "{chars} characters");
+        }
+        assert!(MSG_TOO_SHORT.contains(&format!(" {MIN_CHARS} characters")));
+        assert!(MSG_TOO_LONG.contains(&format!(" {MAX_CHARS} characters")));
     }
 
     #[test]
