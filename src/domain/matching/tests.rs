@@ -244,8 +244,17 @@ fn certain_needs_names_sex_and_a_contact() {
     no_sex.first_name = "Bill".into();
     assert_eq!(grade_of(&no_sex, std::slice::from_ref(&will)).0, PROBABLE);
     assert_eq!(
-        grade_of(&person("Bill", "", "Park", "M"), &[will]).0,
+        grade_of(
+            &person("Bill", "", "Park", "M"),
+            std::slice::from_ref(&will)
+        )
+        .0,
         CERTAIN
+    );
+    // One typo inside a nickname is for the help desk, never certain.
+    assert_eq!(
+        grade_of(&person("Bil", "", "Park", "M"), &[will]),
+        (PROBABLE, Some(0))
     );
     // Another date of birth is no candidate.
     let mut older = jason.clone();
