@@ -1,6 +1,7 @@
 //! Proxy access: asking to act for another patient (a child, or an adult
 //! who needs help), and what the answer is.
 
+use crate::domain::ids::{GrantId, PatientId};
 use crate::shared::AppError;
 pub use crate::shared::proxy::*;
 use leptos::prelude::*;
@@ -22,7 +23,7 @@ pub async fn request_proxy_access(request: ProxyRequestForm) -> Result<ProxyAnsw
 /// Opens a record: the person's own (`patient_id` None) or one a grant
 /// covers, showing only what the grant's scope allows.
 #[server(prefix = "/api", endpoint = "records/open", input = Json)]
-pub async fn open_record(patient_id: Option<i64>) -> Result<RecordSummary, AppError> {
+pub async fn open_record(patient_id: Option<PatientId>) -> Result<RecordSummary, AppError> {
     use crate::api::http::{answer, caller};
     let ctx = caller()?;
     answer(
@@ -33,7 +34,7 @@ pub async fn open_record(patient_id: Option<i64>) -> Result<RecordSummary, AppEr
 
 /// Ends a grant the signed-in patient gave.
 #[server(prefix = "/api", endpoint = "records/access/end", input = Json)]
-pub async fn end_access(grant_id: i64) -> Result<(), AppError> {
+pub async fn end_access(grant_id: GrantId) -> Result<(), AppError> {
     use crate::api::http::{answer, caller};
     let ctx = caller()?;
     answer(

@@ -5,6 +5,7 @@
 pub mod access_code;
 pub mod date;
 pub mod email;
+pub mod ids;
 #[cfg(feature = "ssr")]
 pub mod matching;
 pub mod password;

@@ -104,8 +104,7 @@ pub fn decide(relationship: Relationship, record: Option<&RecordFacts>) -> Decis
 /// A grant as it was given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct GrantTerms {
-    /// None for a relationship this build does not know: no parent's rules.
-    pub relationship: Option<Relationship>,
+    pub relationship: Relationship,
     pub scope: Scope,
     pub starts_at: i64,
     /// The end date given (by law: the majority; reviewed: the renewal).
@@ -174,7 +173,7 @@ pub fn standing(
     };
     let (mut scope, mut ends_at, mut at_majority) = (grant.scope, grant.ends_at, false);
     let mut rule = "as granted".to_string();
-    if grant.relationship.is_some_and(Relationship::of_a_minor) {
+    if grant.relationship.of_a_minor() {
         let Some(born) = patient.born else {
             return ended(GrantEnd::NoBirthDate, "parent's or guardian's grant".into());
         };
@@ -328,7 +327,7 @@ mod tests {
 
     fn parent_grant(scope: Scope, starts_at: i64, ends_at: i64) -> GrantTerms {
         GrantTerms {
-            relationship: Some(Relationship::Parent),
+            relationship: Relationship::Parent,
             scope,
             starts_at,
             ends_at,
@@ -419,7 +418,7 @@ mod tests {
         };
         for relationship in [Relationship::Parent, Relationship::GuardianOfMinor] {
             let grant = GrantTerms {
-                relationship: Some(relationship),
+                relationship,
                 ..parent_grant(Scope::Limited, noon(2025, 1, 1), i64::MAX)
             };
             let d = standing(&t, &grant, &jordan, noon(2026, 6, 1));
@@ -431,7 +430,7 @@ mod tests {
         }
         // Other relationships to the emancipated minor keep their terms.
         let caregiver = GrantTerms {
-            relationship: Some(Relationship::Caregiver),
+            relationship: Relationship::Caregiver,
             ..parent_grant(Scope::Full, noon(2025, 1, 1), noon(2026, 12, 1))
         };
         assert!(matches!(
@@ -449,9 +448,9 @@ mod tests {
         let harold = born(1943, 3, 3);
         let ends_at = noon(2027, 1, 31);
         for relationship in [
-            Some(Relationship::PowerOfAttorney),
-            Some(Relationship::Parent),
-            None,
+            Relationship::PowerOfAttorney,
+            Relationship::Parent,
+            Relationship::Other,
         ] {
             // A parent the adult patient approved is not held to majority rules.
             let grant = GrantTerms {
@@ -500,7 +499,7 @@ mod tests {
             let scope = if full { Scope::Full } else { Scope::Limited };
             let starts_at = (born_days + starts) * DAY;
             let grant = GrantTerms {
-                relationship: Some(relationship),
+                relationship,
                 scope,
                 starts_at,
                 ends_at: starts_at + length * DAY,

@@ -70,3 +70,12 @@ impl Relationship {
         matches!(self, Relationship::Parent | Relationship::GuardianOfMinor)
     }
 }
+
+/// Reading a stored row: an unknown relationship is a decoding error.
+impl TryFrom<String> for Relationship {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Relationship, String> {
+        Relationship::parse(&text).ok_or_else(|| format!("unknown relationship {text:?}"))
+    }
+}

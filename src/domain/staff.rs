@@ -70,6 +70,15 @@ impl Role {
     }
 }
 
+/// Reading a stored row: an unknown role is a decoding error.
+impl TryFrom<String> for Role {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Role, String> {
+        Role::parse(&text).ok_or_else(|| format!("unknown staff role {text:?}"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,7 +6,7 @@ use super::caller::Caller;
 use super::mail::templates;
 use super::sessions::Session;
 use super::state::Limit;
-use super::store::{Account, AuditEvent, CodeTable, NewEmail, PendingEmail, Realm};
+use super::store::{Account, AuditEvent, CodeTable, NewEmail, PendingEmail};
 use crate::domain::email::normalize_email;
 use crate::domain::password::CommonPasswords;
 use crate::domain::person::mask_email;
@@ -37,7 +37,7 @@ async fn signed_in(ctx: &Caller) -> Result<(Session, Account), AppError> {
     let account = ctx
         .state
         .store
-        .account_by_id(session.owner_id)
+        .account_by_id(session.owner)
         .await?
         .ok_or(AppError::SignedOut)?;
     Ok((session, account))
@@ -90,7 +90,7 @@ pub async fn change_password(ctx: &Caller, change: &PasswordChange) -> Result<()
         .store
         .change_password(account.id, &hash, notice.as_ref(), &record, now)
         .await?;
-    ctx.start_session(Realm::Patient, account.id).await?;
+    ctx.start_session(account.id).await?;
     state.mailer.wake();
     Ok(())
 }

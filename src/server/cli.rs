@@ -297,9 +297,8 @@ async fn add_staff(
     store: &Store,
     secret: &ServerSecret,
     username: &str,
-    role: &str,
+    role: Role,
 ) -> Result<(), String> {
-    let role = Role::parse(role).ok_or("--role: agent, clinic or admin")?;
     let code = super::staff::add(store, secret, username, role, now()).await?;
     println!("Added {} ({}).", username.trim(), role.title());
     println!("Setup code: {code}");
@@ -325,7 +324,7 @@ async fn manage_staff(
     };
     let (username, action) = match command {
         StaffCommand::Add { username, role } => {
-            return add_staff(store, secret, &username, &role).await;
+            return add_staff(store, secret, &username, role).await;
         }
         StaffCommand::List => {
             let list = members::listing(store, None, now())

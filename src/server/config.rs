@@ -2,6 +2,7 @@
 //! safe default. `frontdesk --help` lists them; the README documents them.
 
 use super::store::DatabaseOptions;
+use crate::domain::staff::Role;
 use clap::builder::BoolishValueParser;
 use clap::{ArgAction, Args, Parser, Subcommand};
 use std::net::SocketAddr;
@@ -65,8 +66,8 @@ pub enum StaffCommand {
         #[arg(long)]
         username: String,
         /// agent (help desk), clinic (clinic staff) or admin.
-        #[arg(long, value_parser = ["agent", "clinic", "admin"])]
-        role: String,
+        #[arg(long, value_parser = parse_role)]
+        role: Role,
     },
     /// List staff members with their role and status.
     List,
@@ -296,4 +297,9 @@ pub struct ServeArgs {
         default_value = "Patient Portal <no-reply@portal.example.org>"
     )]
     pub mail_from: String,
+}
+
+/// `--role`: a role as stored (`domain::staff::Role`).
+fn parse_role(text: &str) -> Result<Role, String> {
+    Role::parse(text).ok_or_else(|| "agent, clinic or admin".into())
 }

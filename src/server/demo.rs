@@ -481,7 +481,7 @@ fn patient(index: usize, person: &Person, date_of_birth: String, rng: &mut Lcg) 
         zip: zip.into(),
         mobile_phone: Some(format!("(555) 555-01{:02}", rng.next(100))),
         email: person.email.then_some(handle),
-        emancipated: i64::from(emancipated),
+        emancipated,
     };
     NewPatient {
         record,
@@ -539,7 +539,7 @@ pub async fn seed_staff(store: &Store, now: i64) -> Result<(), String> {
         let new = NewStaff {
             username,
             username_key: username,
-            role: role.as_str(),
+            role,
             password_hash: Some(&hash),
             setup_code_hash: None,
             setup_expires_at: None,

@@ -30,7 +30,7 @@ pub async fn request(ctx: &Caller, form: &ProxyRequestForm) -> Result<ProxyAnswe
     let session = ctx.session().await?.ok_or(AppError::SignedOut)?;
     let requester = state
         .store
-        .account_by_id(session.owner_id)
+        .account_by_id(session.owner)
         .await?
         .ok_or(AppError::SignedOut)?;
     within_bounds(form)?;
@@ -145,7 +145,7 @@ pub async fn request(ctx: &Caller, form: &ProxyRequestForm) -> Result<ProxyAnswe
         first_name: form.first_name.trim(),
         last_name: form.last_name.trim(),
         date_of_birth: &born.iso(),
-        relationship: relationship.as_str(),
+        relationship,
         document_reference: form.document_reference.trim(),
         details: form.details.trim(),
         status,
@@ -224,7 +224,7 @@ async fn facts_of(ctx: &Caller, p: &Patient, requester: &Contact) -> Result<Reco
     });
     let age_group = state.policy.age_group(born, &p.record.state, ctx.now);
     Ok(RecordFacts {
-        emancipated: p.record.emancipated != 0 && age_group.value != AgeGroup::Adult,
+        emancipated: p.record.emancipated && age_group.value != AgeGroup::Adult,
         age_group,
         requester_listed,
         has_account: state.store.account_of(p.id).await?.is_some(),

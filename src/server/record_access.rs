@@ -7,8 +7,9 @@ use super::mail::templates;
 use super::state::AppState;
 use super::store::{Account, AuditEvent, GrantEnded, GrantRow, Patient, ProxyStep};
 use crate::domain::date::Date;
+use crate::domain::ids::{GrantId, PatientId};
 use crate::domain::policy::{Decision, PolicyTable, Scope};
-use crate::domain::proxy::{GrantTerms, PatientTerms, Relationship, Standing, standing};
+use crate::domain::proxy::{GrantTerms, PatientTerms, Standing, standing};
 use crate::domain::states::ProxyStatus;
 use crate::shared::AppError;
 use crate::shared::proxy::{AccessHolder, ApprovalAsked, Contact, RecordSummary};
@@ -31,8 +32,7 @@ pub fn ends_soon(ends_at: i64, now: i64) -> bool {
 /// or tends a grant asks this, never the stored scope and end alone.
 pub fn standing_of(policy: &PolicyTable, g: &GrantRow, now: i64) -> Decision<Standing> {
     let grant = GrantTerms {
-        relationship: Relationship::parse(&g.relationship),
-        // The table allows only these two; anything else reads narrowly.
+        relationship: g.relationship,
         scope: g.scope,
         starts_at: g.starts_at,
         ends_at: g.ends_at,
@@ -43,11 +43,11 @@ pub fn standing_of(policy: &PolicyTable, g: &GrantRow, now: i64) -> Decision<Sta
 
 /// A patient's record as `standing` reads it (stored date of birth, state
 /// and emancipation flag).
-pub fn patient_terms<'a>(born: &str, state: &'a str, emancipated: i64) -> PatientTerms<'a> {
+pub fn patient_terms<'a>(born: &str, state: &'a str, emancipated: bool) -> PatientTerms<'a> {
     PatientTerms {
         born: Date::parse_iso(born),
         state,
-        emancipated: emancipated != 0,
+        emancipated,
     }
 }
 
@@ -65,7 +65,7 @@ impl InForce {
     pub fn opened_as(&self) -> String {
         format!(
             "{}, {} access until {}",
-            relationship_title(&self.grant.relationship),
+            self.grant.relationship.title(),
             self.scope.as_stored(),
             last_day(self.ends_at)
         )
@@ -174,7 +174,7 @@ async fn signed_in(ctx: &Caller) -> Result<Account, AppError> {
     let session = ctx.session().await?.ok_or(AppError::SignedOut)?;
     ctx.state
         .store
-        .account_by_id(session.owner_id)
+        .account_by_id(session.owner)
         .await?
         .ok_or(AppError::SignedOut)
 }
@@ -182,7 +182,10 @@ async fn signed_in(ctx: &Caller) -> Result<Account, AppError> {
 /// The person's own record (`None`), or one a grant in force covers. An id
 /// that is no patient's and a record without a grant in force are refused
 /// alike, so the answer never tells which ids exist.
-pub async fn open_record(ctx: &Caller, patient_id: Option<i64>) -> Result<RecordSummary, AppError> {
+pub async fn open_record(
+    ctx: &Caller,
+    patient_id: Option<PatientId>,
+) -> Result<RecordSummary, AppError> {
     let me = signed_in(ctx).await?;
     let store = &ctx.state.store;
     let now = ctx.now;
@@ -211,7 +214,7 @@ pub async fn open_record(ctx: &Caller, patient_id: Option<i64>) -> Result<Record
         None => "own record".to_string(),
         Some(g) => format!(
             "as {} ({} scope)",
-            g.grant.relationship,
+            g.grant.relationship.as_str(),
             g.scope.as_stored()
         ),
     };
@@ -227,7 +230,7 @@ pub async fn open_record(ctx: &Caller, patient_id: Option<i64>) -> Result<Record
 async fn audit_open(
     ctx: &Caller,
     me: &Account,
-    patient_id: Option<i64>,
+    patient_id: Option<PatientId>,
     outcome: &str,
     now: i64,
 ) -> Result<(), AppError> {
@@ -270,14 +273,10 @@ fn summary(
     }
 }
 
-fn relationship_title(stored: &str) -> &'static str {
-    Relationship::parse(stored).map_or("Proxy", Relationship::title)
-}
-
 /// Who can open the record; the patient may end grants that are not access by law.
 async fn holders(
     ctx: &Caller,
-    patient_id: i64,
+    patient_id: PatientId,
     own: bool,
     now: i64,
 ) -> Result<Vec<AccessHolder>, AppError> {
@@ -293,17 +292,17 @@ async fn holders(
              }| AccessHolder {
                 grant_id: g.id,
                 name: format!("{} {}", g.first_name, g.last_name),
-                relationship: relationship_title(&g.relationship).into(),
+                relationship: g.relationship.title().into(),
                 since: Date::from_unix_seconds(g.starts_at).to_string(),
                 until: last_day(ends_at).to_string(),
                 scope,
-                can_end: own && g.by_law == 0,
+                can_end: own && !g.by_law,
             },
         )
         .collect())
 }
 
-pub async fn end_access(ctx: &Caller, grant_id: i64) -> Result<(), AppError> {
+pub async fn end_access(ctx: &Caller, grant_id: GrantId) -> Result<(), AppError> {
     let me = signed_in(ctx).await?;
     let event = AuditEvent {
         actor: &me.username,
@@ -345,7 +344,7 @@ pub async fn requests_for_me(ctx: &Caller) -> Result<Vec<ApprovalAsked>, AppErro
         .map(|r| ApprovalAsked {
             reference: r.reference,
             requester: r.requester_name,
-            relationship: relationship_title(&r.relationship).into(),
+            relationship: r.relationship.title().into(),
             asked_on: Date::from_unix_seconds(r.created_at).to_string(),
         })
         .collect())

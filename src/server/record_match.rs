@@ -3,6 +3,7 @@
 
 use super::store::{OtherName, Patient, Store};
 use crate::domain::date::{Date, parse_date_of_birth};
+use crate::domain::ids::PatientId;
 use crate::domain::matching::{self, Decision, Grade};
 use crate::shared::signup_verify::PersonalDetails;
 
@@ -78,7 +79,7 @@ pub async fn grade(store: &Store, submission: &matching::Person) -> Result<Grade
         Some(dob) => store.patients_born_on(&dob.iso()).await?,
         None => Vec::new(),
     };
-    let ids: Vec<i64> = candidates.iter().map(|p| p.id).collect();
+    let ids: Vec<PatientId> = candidates.iter().map(|p| p.id).collect();
     let other_names = store.other_names_of(&ids).await?;
     let records: Vec<matching::Person> = candidates
         .iter()

@@ -11,6 +11,7 @@ use super::state::Limit;
 use super::store::{AuditEvent, CodeTable};
 use crate::domain::access_code::normalize_symbols;
 use crate::domain::date::parse_date_of_birth;
+use crate::domain::ids::AccountId;
 use crate::domain::password::CommonPasswords;
 use crate::domain::username::username_key;
 use crate::shared::AppError;
@@ -244,7 +245,7 @@ pub async fn reset_password(ctx: &Caller, request: &NewPasswordWithCode) -> Resu
     Ok(())
 }
 
-fn reset_code_hash(ctx: &Caller, account_id: i64, code: &str) -> String {
+fn reset_code_hash(ctx: &Caller, account_id: AccountId, code: &str) -> String {
     ctx.state
         .secret
         .keyed_hash("reset-code", &format!("{account_id}:{code}"))
@@ -252,7 +253,11 @@ fn reset_code_hash(ctx: &Caller, account_id: i64, code: &str) -> String {
 
 /// Counts one email for the account, from this client and in all; false
 /// when either share is used up.
-async fn within_account_limit(ctx: &Caller, account_id: i64, now: i64) -> Result<bool, AppError> {
+async fn within_account_limit(
+    ctx: &Caller,
+    account_id: AccountId,
+    now: i64,
+) -> Result<bool, AppError> {
     let state = &ctx.state;
     let from_here = format!("{account_id}@{}", ctx.limit_key);
     let Ok(here) = state

@@ -4,7 +4,7 @@
 
 use super::caller::{Caller, SessionChange};
 use super::security::new_session_id;
-use super::store::{AuditEvent, Realm};
+use super::store::{AccountId, AuditEvent, Realm, SignsIn};
 use crate::shared::AppError;
 
 /// When sessions end, and how the cookie is marked.
@@ -22,11 +22,11 @@ pub struct SessionPolicy {
 /// How often a session's last-seen time is written (at most).
 const TOUCH_EVERY: i64 = 60;
 
-/// The signed-in session of this request.
-pub struct Session {
-    /// The account's id (patients) or the staff member's.
-    pub owner_id: i64,
-    realm: Realm,
+/// The signed-in session of this request: a patient's (`Session`, owned by
+/// an account) or a staff member's (`Session<StaffId>`).
+pub struct Session<O = AccountId> {
+    /// Whose session it is.
+    pub owner: O,
     id_hash: String,
 }
 
@@ -39,17 +39,18 @@ impl Caller {
 
     /// The patient's live session, if the request has one.
     pub async fn session(&self) -> Result<Option<Session>, AppError> {
-        self.session_in(Realm::Patient).await
+        self.session_in().await
     }
 
-    /// The live session of `realm`, if the request has one. An ended one is
-    /// removed.
-    pub async fn session_in(&self, realm: Realm) -> Result<Option<Session>, AppError> {
+    /// The live session in `O`'s realm, if the request has one. An ended
+    /// one is removed.
+    pub async fn session_in<O: SignsIn>(&self) -> Result<Option<Session<O>>, AppError> {
+        let realm = O::REALM;
         let Some(id_hash) = self.session_hash(realm) else {
             return Ok(None);
         };
         let store = &self.state.store;
-        let Some(record) = store.session(realm, &id_hash).await? else {
+        let Some(record) = store.session::<O>(&id_hash).await? else {
             return Ok(None);
         };
         let now = self.now;
@@ -61,15 +62,15 @@ impl Caller {
             store.touch_session(realm, &id_hash, now).await?;
         }
         Ok(Some(Session {
-            owner_id: record.owner_id,
-            realm,
+            owner: record.owner,
             id_hash,
         }))
     }
 
-    /// Starts a session for `owner_id` with a new id (ending the one the
+    /// Starts a session for `owner` with a new id (ending the one the
     /// request came with, so ids never carry over a sign-in).
-    pub async fn start_session(&self, realm: Realm, owner_id: i64) -> Result<(), AppError> {
+    pub async fn start_session<O: SignsIn>(&self, owner: O) -> Result<(), AppError> {
+        let realm = O::REALM;
         if let Some(old) = self.session_hash(realm) {
             self.state.store.end_session(realm, &old).await?;
         }
@@ -79,14 +80,7 @@ impl Caller {
         let id_hash = self.state.secret.keyed_hash("session", &id);
         self.state
             .store
-            .create_session(
-                realm,
-                &id_hash,
-                owner_id,
-                now + policy.max,
-                &self.client,
-                now,
-            )
+            .create_session(&id_hash, owner, now + policy.max, &self.client, now)
             .await?;
         self.change_session(SessionChange::Started {
             realm,
@@ -97,20 +91,19 @@ impl Caller {
     }
 
     /// Ends this request's session and clears the cookie.
-    pub async fn end_session(&self, session: &Session) -> Result<(), AppError> {
+    pub async fn end_session<O: SignsIn>(&self, session: &Session<O>) -> Result<(), AppError> {
         self.state
             .store
-            .end_session(session.realm, &session.id_hash)
+            .end_session(O::REALM, &session.id_hash)
             .await?;
-        self.forget_session(session.realm);
+        self.forget_session(O::REALM);
         Ok(())
     }
 
     /// Ends every session of the account or staff member (this one included).
-    pub async fn end_all_sessions(
+    pub async fn end_all_sessions<O: SignsIn>(
         &self,
-        realm: Realm,
-        owner_id: i64,
+        owner: O,
         actor: &str,
         action: &str,
     ) -> Result<(), AppError> {
@@ -123,7 +116,7 @@ impl Caller {
         };
         self.state
             .store
-            .end_sessions_of(realm, owner_id, &event, self.now)
+            .end_sessions_of(owner, &event, self.now)
             .await?;
         Ok(())
     }

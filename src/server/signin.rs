@@ -5,7 +5,7 @@
 use super::caller::Caller;
 use super::record_access::{ends_soon, in_force, last_day};
 use super::state::{SigninPolicy, Taken};
-use super::store::{AuditEvent, Realm, SigninCounter};
+use super::store::{AuditEvent, PatientId, Realm, SigninCounter, SignsIn};
 use crate::domain::username::username_key;
 use crate::shared::AppError;
 use crate::shared::rules::within_bounds;
@@ -18,7 +18,7 @@ pub async fn sign_in(ctx: &Caller, credentials: &Credentials) -> Result<SignInOu
     let key = username_key(&credentials.username);
     let account = state.store.account_by_username(&key).await?;
     let try_counted = match &account {
-        Some(a) => count_try(ctx, Realm::Patient, a.id, now).await?,
+        Some(a) => count_try(ctx, a.id, now).await?,
         None => Err("unknown username"),
     };
     let hash = match (&account, &try_counted) {
@@ -43,13 +43,12 @@ pub async fn sign_in(ctx: &Caller, credentials: &Credentials) -> Result<SignInOu
         return failed(ctx, Realm::Patient, None, "unknown username", now).await;
     };
     let signer = Signer {
-        id: account.id,
         actor: &account.username,
         patient_id: Some(account.patient_id),
     };
     conclude(
         ctx,
-        Realm::Patient,
+        account.id,
         &signer,
         try_counted,
         matches,
@@ -78,12 +77,11 @@ pub(super) async fn admit(
         .await
 }
 
-/// Someone signing in, patient or staff.
+/// Someone signing in, patient or staff, as the audit log names them.
 pub(super) struct Signer<'a> {
-    pub id: i64,
     /// The audit log's actor.
     pub actor: &'a str,
-    pub patient_id: Option<i64>,
+    pub patient_id: Option<PatientId>,
 }
 
 /// How many times a try is re-read when parallel tries keep changing the
@@ -97,13 +95,12 @@ const COUNT_ROUNDS: usize = 200;
 /// one after another would be. The counter after this try, or why it is refused.
 pub(super) async fn count_try(
     ctx: &Caller,
-    realm: Realm,
-    id: i64,
+    id: impl SignsIn,
     now: i64,
 ) -> Result<Result<SigninCounter, &'static str>, AppError> {
     let policy = &ctx.state.signin;
     for _ in 0..COUNT_ROUNDS {
-        let Some(seen) = ctx.state.store.signin_counter(realm, id).await? else {
+        let Some(seen) = ctx.state.store.signin_counter(id).await? else {
             return Ok(Err("unknown username"));
         };
         let current = seen.at(now);
@@ -123,7 +120,7 @@ pub(super) async fn count_try(
         if ctx
             .state
             .store
-            .swap_signin_counter(realm, id, &seen, &next)
+            .swap_signin_counter(id, &seen, &next)
             .await?
         {
             return Ok(Ok(next));
@@ -146,15 +143,16 @@ pub(super) async fn check_password(
 /// After the one password check (`matches`) of a counted try: a wrong
 /// password stays counted (locking at the limit); a right one clears the
 /// failures and starts a session.
-pub(super) async fn conclude(
+pub(super) async fn conclude<O: SignsIn>(
     ctx: &Caller,
-    realm: Realm,
+    id: O,
     signer: &Signer<'_>,
     try_counted: Result<SigninCounter, &'static str>,
     matches: bool,
     per_client: Taken,
     now: i64,
 ) -> Result<(), AppError> {
+    let realm = O::REALM;
     let counter = match try_counted {
         Err(refusal) => return failed(ctx, realm, Some(signer), refusal, now).await,
         Ok(counter) => counter,
@@ -169,8 +167,8 @@ pub(super) async fn conclude(
     }
     let state = &ctx.state;
     per_client.refund(state).await?;
-    state.store.clear_signin_failures(realm, signer.id).await?;
-    ctx.start_session(realm, signer.id).await?;
+    state.store.clear_signin_failures(id).await?;
+    ctx.start_session(id).await?;
     audit(ctx, realm, Some(signer), "signin", "signed in", now).await
 }
 
@@ -227,7 +225,7 @@ pub async fn home(ctx: &Caller) -> Result<Option<HomeData>, AppError> {
     let Some(session) = ctx.session().await? else {
         return Ok(None);
     };
-    let Some(account) = ctx.state.store.account_by_id(session.owner_id).await? else {
+    let Some(account) = ctx.state.store.account_by_id(session.owner).await? else {
         return Ok(None);
     };
     let name = [account.first_name.as_str(), &account.last_name].join(" ");
@@ -298,16 +296,11 @@ pub async fn sign_out(ctx: &Caller, everywhere: bool) -> Result<(), AppError> {
         ctx.forget_session(Realm::Patient);
         return Ok(());
     };
-    let account = ctx.state.store.account_by_id(session.owner_id).await?;
+    let account = ctx.state.store.account_by_id(session.owner).await?;
     let actor = account.as_ref().map_or("unknown", |a| a.username.as_str());
     if everywhere {
-        ctx.end_all_sessions(
-            Realm::Patient,
-            session.owner_id,
-            actor,
-            "signout.everywhere",
-        )
-        .await?;
+        ctx.end_all_sessions(session.owner, actor, "signout.everywhere")
+            .await?;
         ctx.forget_session(Realm::Patient);
     } else {
         ctx.end_session(&session).await?;

@@ -229,7 +229,7 @@ async fn usable_code(ctx: &Caller, input: &CodeAndBirthDate) -> Result<CodeRecor
         let max_tries = state.limits.max_code_tries;
         let tries = state
             .store
-            .record_code_try(CodeTable::AccessCodes, record.id, max_tries, now)
+            .record_code_try(CodeTable::AccessCodes, record.id.0, max_tries, now)
             .await?;
         let outcome = match tries {
             Some(n) if n >= i64::from(max_tries) => "wrong date of birth; code voided",

@@ -10,6 +10,7 @@ use super::state::Limit;
 use super::store::{CodeTable, NewSignupRequest};
 use super::teen;
 use crate::domain::date::{Date, parse_date_of_birth};
+use crate::domain::ids::PatientId;
 use crate::domain::matching::same_email;
 use crate::domain::person::mask_email;
 use crate::domain::policy::AgeGroup;
@@ -243,7 +244,7 @@ pub async fn check_email_code(
     })
 }
 
-fn email_code_hash(ctx: &Caller, patient_id: i64, code: &str) -> String {
+fn email_code_hash(ctx: &Caller, patient_id: PatientId, code: &str) -> String {
     ctx.state
         .secret
         .keyed_hash("email-code", &format!("{patient_id}:{code}"))
@@ -253,7 +254,7 @@ fn email_code_hash(ctx: &Caller, patient_id: i64, code: &str) -> String {
 async fn pending(
     ctx: &Caller,
     details: &PersonalDetails,
-    patient_id: Option<i64>,
+    patient_id: Option<PatientId>,
     reason: &str,
     now: i64,
 ) -> Result<PendingRequest, AppError> {

@@ -5,6 +5,7 @@
 use super::caller::Caller;
 use super::store::AuditEvent;
 use crate::domain::date::Date;
+use crate::domain::ids::PatientId;
 use crate::domain::matching::{same_email, same_phone};
 use crate::domain::policy::{AgeGroup, Decision, Scope};
 use crate::shared::{AppError, FieldError};
@@ -66,7 +67,7 @@ pub fn own_account_problem(first_name: &str) -> FieldError {
 /// What a teen typed, checked against their record's parents and guardians
 /// and against the browser's own session.
 pub struct TeenSignup<'a> {
-    pub patient_id: i64,
+    pub patient_id: PatientId,
     /// The age-group decision that made them a teen (for the audit log).
     pub rule: &'a str,
     pub email: Option<&'a str>,

@@ -1,6 +1,7 @@
 //! Proxy access: asking to act for another patient (a child, or an adult
 //! who needs help), and what the answer is.
 
+use crate::domain::ids::GrantId;
 use crate::domain::states::Scope;
 use crate::shared::rules::Problems;
 
@@ -162,7 +163,7 @@ pub struct Contact {
 /// One person who can open a record.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccessHolder {
-    pub grant_id: i64,
+    pub grant_id: GrantId,
     pub name: String,
     pub relationship: String,
     pub since: String,

@@ -2,7 +2,6 @@
 //! database, and helpers to call it the way the browser does.
 #![allow(dead_code)] // Each test file uses a different part of the harness.
 
-pub mod browser;
 pub mod smtp;
 
 use reqwest::StatusCode;

@@ -2,6 +2,7 @@
 
 use super::harness::*;
 use frontdesk::domain::date::DateParts;
+use frontdesk::domain::ids::PatientId;
 use frontdesk::server::signup_verify;
 use frontdesk::shared::signup_verify::{DetailsOutcome, PersonalDetails};
 
@@ -68,7 +69,7 @@ async fn a_typo_between_twins_waits_for_the_help_desk() {
         panic!("a typo must not be sent a code: {outcome:?}");
     };
     assert_eq!(verification_emails(&services).await, 0);
-    let (proposed, reason): (Option<i64>, String) = sqlx::query_as(
+    let (proposed, reason): (Option<PatientId>, String) = sqlx::query_as(
         "SELECT patient_id, status_reason FROM signup_requests WHERE reference = $1",
     )
     .bind(&pending.reference)

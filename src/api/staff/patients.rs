@@ -1,6 +1,7 @@
 //! Finding a patient and acting on their portal status: codes by screen,
 //! email or mail letter, revoking codes, unlocking accounts.
 
+use crate::domain::ids::{AccessCodeId, PatientId};
 use crate::shared::AppError;
 pub use crate::shared::staff::patients::*;
 use leptos::prelude::*;
@@ -17,7 +18,7 @@ pub async fn find_patients(query: PatientQuery) -> Result<Vec<PatientSummary>, A
 }
 
 #[server(prefix = "/api", endpoint = "staff/patients/status", input = Json)]
-pub async fn look_up_patient(patient_id: i64) -> Result<PatientStatus, AppError> {
+pub async fn look_up_patient(patient_id: PatientId) -> Result<PatientStatus, AppError> {
     use crate::api::http::{answer, caller};
     let ctx = caller()?;
     answer(
@@ -28,7 +29,7 @@ pub async fn look_up_patient(patient_id: i64) -> Result<PatientStatus, AppError>
 
 /// Issues a new code (ending the patient's older unused ones).
 #[server(prefix = "/api", endpoint = "staff/codes/issue", input = Json)]
-pub async fn issue_code(patient_id: i64, channel: Channel) -> Result<IssuedCode, AppError> {
+pub async fn issue_code(patient_id: PatientId, channel: Channel) -> Result<IssuedCode, AppError> {
     use crate::api::http::{answer, caller};
     let ctx = caller()?;
     answer(
@@ -38,7 +39,7 @@ pub async fn issue_code(patient_id: i64, channel: Channel) -> Result<IssuedCode,
 }
 
 #[server(prefix = "/api", endpoint = "staff/codes/revoke", input = Json)]
-pub async fn revoke_code(patient_id: i64, code_id: i64) -> Result<(), AppError> {
+pub async fn revoke_code(patient_id: PatientId, code_id: AccessCodeId) -> Result<(), AppError> {
     use crate::api::http::{answer, caller};
     let ctx = caller()?;
     answer(
@@ -48,7 +49,7 @@ pub async fn revoke_code(patient_id: i64, code_id: i64) -> Result<(), AppError> 
 }
 
 #[server(prefix = "/api", endpoint = "staff/accounts/unlock", input = Json)]
-pub async fn unlock_account(patient_id: i64) -> Result<(), AppError> {
+pub async fn unlock_account(patient_id: PatientId) -> Result<(), AppError> {
     use crate::api::http::{answer, caller};
     let ctx = caller()?;
     answer(

@@ -1,6 +1,7 @@
 //! The help desk's proxy work: the queue of proxy requests to decide, and
 //! recording an emancipation.
 
+use crate::domain::ids::PatientId;
 use crate::shared::AppError;
 pub use crate::shared::staff::proxies::*;
 use crate::shared::staff::queue::Reference;
@@ -26,7 +27,7 @@ pub async fn decide_proxy(request: Reference, decision: ProxyDecision) -> Result
 
 /// Records that a patient (a minor) is emancipated; parents' access ends.
 #[server(prefix = "/api", endpoint = "staff/patients/emancipated", input = Json)]
-pub async fn record_emancipation(patient_id: i64) -> Result<(), AppError> {
+pub async fn record_emancipation(patient_id: PatientId) -> Result<(), AppError> {
     use crate::api::http::{answer, caller};
     let ctx = caller()?;
     answer(

@@ -6,11 +6,11 @@
 
 use super::patients::written_time;
 use super::{SETUP_HOURS, new_setup_code, require};
-use crate::domain::staff::{Permission, Role};
+use crate::domain::staff::Permission;
 use crate::domain::username::username_key;
 use crate::server::caller::Caller;
 use crate::server::security::ServerSecret;
-use crate::server::store::{AuditEvent, StaffChange, StaffMember, Store};
+use crate::server::store::{AuditEvent, StaffChange, StaffId, StaffMember, Store};
 use crate::shared::AppError;
 use crate::shared::staff::members::{NewSetupCode, StaffListing, StaffStatus};
 
@@ -25,7 +25,7 @@ pub enum Action {
 pub struct Admin<'a> {
     pub actor: &'a str,
     /// The administrator's staff id; None for the command line.
-    pub id: Option<i64>,
+    pub id: Option<StaffId>,
     pub client_addr: Option<&'a str>,
 }
 
@@ -89,20 +89,18 @@ pub async fn change(ctx: &Caller, username: &str, action: Action) -> Result<(), 
 /// Every member with their status; `you` marks the one looking.
 pub async fn listing(
     store: &Store,
-    you: Option<i64>,
+    you: Option<StaffId>,
     now: i64,
 ) -> Result<Vec<StaffListing>, sqlx::Error> {
     Ok(store
         .list_staff()
         .await?
         .into_iter()
-        .filter_map(|m| {
-            Some(StaffListing {
-                role: Role::parse(&m.role)?,
-                status: status(&m, now),
-                you: you == Some(m.id),
-                username: m.username,
-            })
+        .map(|m| StaffListing {
+            role: m.role,
+            status: status(&m, now),
+            you: you == Some(m.id),
+            username: m.username,
         })
         .collect())
 }

@@ -8,6 +8,7 @@ use super::security::{ServerSecret, new_token};
 use super::signin::{Signer, admit, check_password, conclude, count_try, failed};
 use super::store::{AuditEvent, NewStaff, Realm, Store};
 use crate::domain::access_code::normalize_symbols;
+use crate::domain::ids::StaffId;
 use crate::domain::password::CommonPasswords;
 use crate::domain::staff::{Permission, Role};
 use crate::domain::username::{username_key, username_problem};
@@ -31,7 +32,7 @@ const SETUP_FAILED: &str = "The username or setup code is not right, or the code
 
 /// A signed-in staff member allowed to do what was asked.
 pub struct Staff {
-    pub id: i64,
+    pub id: StaffId,
     pub username: String,
     pub role: Role,
     /// How the audit log names them: `staff:<username>`.
@@ -58,10 +59,10 @@ pub async fn require(ctx: &Caller, permission: Permission) -> Result<Staff, AppE
 }
 
 async fn signed_in(ctx: &Caller) -> Result<Option<Staff>, AppError> {
-    let Some(session) = ctx.session_in(Realm::Staff).await? else {
+    let Some(session) = ctx.session_in::<StaffId>().await? else {
         return Ok(None);
     };
-    let Some(member) = ctx.state.store.staff_by_id(session.owner_id).await? else {
+    let Some(member) = ctx.state.store.staff_by_id(session.owner).await? else {
         return Ok(None);
     };
     // Disabling ends every session; this also refuses one that a sign-in
@@ -69,14 +70,11 @@ async fn signed_in(ctx: &Caller) -> Result<Option<Staff>, AppError> {
     if member.disabled_at.is_some() {
         return Ok(None);
     }
-    let Some(role) = Role::parse(&member.role) else {
-        return Ok(None);
-    };
     Ok(Some(Staff {
         id: member.id,
         actor: format!("staff:{}", member.username),
         username: member.username,
-        role,
+        role: member.role,
     }))
 }
 
@@ -95,14 +93,11 @@ pub async fn sign_in(ctx: &Caller, credentials: &Credentials) -> Result<StaffMe,
         .store
         .staff_by_username(&username_key(&credentials.username))
         .await?;
-    let role = member.as_ref().and_then(|m| Role::parse(&m.role));
     // A member who has not set up yet has no password to guess; a disabled
     // one is answered, in the same time, like an unknown username.
-    let try_counted = match (&member, role) {
-        (Some(m), Some(_)) if m.disabled_at.is_some() => Err("refused: account disabled"),
-        (Some(m), Some(_)) if m.password_hash.is_some() => {
-            count_try(ctx, Realm::Staff, m.id, now).await?
-        }
+    let try_counted = match &member {
+        Some(m) if m.disabled_at.is_some() => Err("refused: account disabled"),
+        Some(m) if m.password_hash.is_some() => count_try(ctx, m.id, now).await?,
         _ => Err("unknown username"),
     };
     let hash = match (&member, &try_counted) {
@@ -111,18 +106,17 @@ pub async fn sign_in(ctx: &Caller, credentials: &Credentials) -> Result<StaffMe,
     };
     // One password check whether or not the member exists (or has set up).
     let matches = check_password(ctx, &credentials.password, hash).await?;
-    let (Some(member), Some(role)) = (member.as_ref(), role) else {
+    let Some(member) = member.as_ref() else {
         return failed(ctx, Realm::Staff, None, "unknown username", now).await;
     };
     let actor = format!("staff:{}", member.username);
     let signer = Signer {
-        id: member.id,
         actor: &actor,
         patient_id: None,
     };
     conclude(
         ctx,
-        Realm::Staff,
+        member.id,
         &signer,
         try_counted,
         matches,
@@ -132,7 +126,7 @@ pub async fn sign_in(ctx: &Caller, credentials: &Credentials) -> Result<StaffMe,
     .await?;
     Ok(StaffMe {
         username: member.username.clone(),
-        role,
+        role: member.role,
     })
 }
 
@@ -164,7 +158,7 @@ pub async fn set_up(ctx: &Caller, setup: &StaffSetup) -> Result<StaffMe, AppErro
         Some(_) if code_works => return setup_refused(ctx, "refused: account disabled", now).await,
         _ => return setup_refused(ctx, "refused: wrong or expired setup code", now).await,
     };
-    let role = Role::parse(&member.role).ok_or(AppError::Forbidden)?;
+    let role = member.role;
     let hash = state.hasher.hash(&setup.password).await?;
     let actor = format!("staff:{}", member.username);
     let event = AuditEvent {
@@ -182,7 +176,7 @@ pub async fn set_up(ctx: &Caller, setup: &StaffSetup) -> Result<StaffMe, AppErro
     if !set {
         return setup_refused(ctx, "refused: setup code no longer valid", now).await;
     }
-    ctx.start_session(Realm::Staff, member.id).await?;
+    ctx.start_session(member.id).await?;
     Ok(StaffMe {
         username: member.username,
         role,
@@ -210,8 +204,8 @@ async fn setup_refused<T>(ctx: &Caller, outcome: &str, now: i64) -> Result<T, Ap
 }
 
 pub async fn sign_out(ctx: &Caller) -> Result<(), AppError> {
-    if let Some(session) = ctx.session_in(Realm::Staff).await? {
-        let member = ctx.state.store.staff_by_id(session.owner_id).await?;
+    if let Some(session) = ctx.session_in::<StaffId>().await? {
+        let member = ctx.state.store.staff_by_id(session.owner).await?;
         ctx.end_session(&session).await?;
         let actor = member.map_or("staff:unknown".into(), |m| format!("staff:{}", m.username));
         let event = AuditEvent {
@@ -253,7 +247,7 @@ pub async fn add(
     let new = NewStaff {
         username: username.trim(),
         username_key: &username_key(username),
-        role: role.as_str(),
+        role,
         password_hash: None,
         setup_code_hash: Some(&hash),
         setup_expires_at: Some(now + SETUP_HOURS * 3600),

@@ -3,6 +3,7 @@
 
 use super::{Staff, require};
 use crate::domain::date::{Date, parse_date_of_birth};
+use crate::domain::ids::{AccessCodeId, PatientId};
 use crate::domain::matching::names::within_one_typo;
 use crate::domain::matching::normalize_name;
 use crate::domain::policy::AgeGroup;
@@ -94,7 +95,7 @@ pub async fn find(ctx: &Caller, query: &PatientQuery) -> Result<Vec<PatientSumma
     Ok(results)
 }
 
-pub async fn status(ctx: &Caller, patient_id: i64) -> Result<PatientStatus, AppError> {
+pub async fn status(ctx: &Caller, patient_id: PatientId) -> Result<PatientStatus, AppError> {
     let staff = require(ctx, Permission::FindPatients).await?;
     let store = &ctx.state.store;
     let patient = find_patient(ctx, patient_id).await?;
@@ -132,7 +133,7 @@ pub async fn status(ctx: &Caller, patient_id: i64) -> Result<PatientStatus, AppE
         name: full_name(&patient),
         date_of_birth: written_date(&r.date_of_birth),
         age,
-        emancipated: r.emancipated != 0,
+        emancipated: r.emancipated,
         address: address_lines(&patient),
         email: r.email.clone().filter(|e| !e.is_empty()),
         phone: r.mobile_phone.clone().filter(|p| !p.is_empty()),
@@ -168,7 +169,7 @@ pub async fn status(ctx: &Caller, patient_id: i64) -> Result<PatientStatus, AppE
 /// A new code by `channel`; the patient's older unused codes end.
 pub async fn issue(
     ctx: &Caller,
-    patient_id: i64,
+    patient_id: PatientId,
     channel: Channel,
 ) -> Result<IssuedCode, AppError> {
     let staff = require(ctx, Permission::IssueCodes).await?;
@@ -258,7 +259,11 @@ pub(super) async fn issue_for(
     })
 }
 
-pub async fn revoke(ctx: &Caller, patient_id: i64, code_id: i64) -> Result<(), AppError> {
+pub async fn revoke(
+    ctx: &Caller,
+    patient_id: PatientId,
+    code_id: AccessCodeId,
+) -> Result<(), AppError> {
     let staff = require(ctx, Permission::IssueCodes).await?;
     let event = event(ctx, &staff, patient_id, "code.revoke", "revoked");
     let revoked = ctx
@@ -275,7 +280,7 @@ pub async fn revoke(ctx: &Caller, patient_id: i64, code_id: i64) -> Result<(), A
     }
 }
 
-pub async fn unlock(ctx: &Caller, patient_id: i64) -> Result<(), AppError> {
+pub async fn unlock(ctx: &Caller, patient_id: PatientId) -> Result<(), AppError> {
     let staff = require(ctx, Permission::UnlockAccounts).await?;
     let Some(account) = ctx.state.store.account_of(patient_id).await? else {
         return Err(AppError::BadRequest {
@@ -299,7 +304,7 @@ pub async fn unlock(ctx: &Caller, patient_id: i64) -> Result<(), AppError> {
 fn event<'a>(
     ctx: &'a Caller,
     staff: &'a Staff,
-    patient_id: i64,
+    patient_id: PatientId,
     action: &'a str,
     outcome: &'a str,
 ) -> AuditEvent<'a> {
@@ -312,7 +317,7 @@ fn event<'a>(
     }
 }
 
-pub(super) async fn find_patient(ctx: &Caller, patient_id: i64) -> Result<Patient, AppError> {
+pub(super) async fn find_patient(ctx: &Caller, patient_id: PatientId) -> Result<Patient, AppError> {
     ctx.state
         .store
         .patient_by_id(patient_id)

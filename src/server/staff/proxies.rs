@@ -6,6 +6,7 @@ use super::patients::{find_patient, written_date};
 use super::require;
 use crate::domain::access_code::normalize_symbols;
 use crate::domain::date::Date;
+use crate::domain::ids::PatientId;
 use crate::domain::policy::Scope;
 use crate::domain::proxy::{GrantEnd, GrantTerms, Relationship, Standing, standing};
 use crate::domain::staff::Permission;
@@ -39,7 +40,7 @@ struct Bounds {
     ended: Option<GrantEnd>,
 }
 
-fn bounds(ctx: &Caller, relationship: &str, patient: Option<&Patient>, now: i64) -> Bounds {
+fn bounds(ctx: &Caller, relationship: Relationship, patient: Option<&Patient>, now: i64) -> Bounds {
     let policy = &ctx.state.policy;
     let state = patient.map_or("", |p| p.record.state.as_str());
     let days = i64::from(policy.row(state).renewal_days);
@@ -55,7 +56,7 @@ fn bounds(ctx: &Caller, relationship: &str, patient: Option<&Patient>, now: i64)
         return bounds;
     };
     let grant = GrantTerms {
-        relationship: Relationship::parse(relationship),
+        relationship,
         scope: Scope::Full,
         starts_at: now,
         ends_at: i64::MAX,
@@ -83,7 +84,7 @@ fn bounds(ctx: &Caller, relationship: &str, patient: Option<&Patient>, now: i64)
 }
 
 /// The record a request matched, if one did.
-async fn matched(ctx: &Caller, patient_id: Option<i64>) -> Result<Option<Patient>, AppError> {
+async fn matched(ctx: &Caller, patient_id: Option<PatientId>) -> Result<Option<Patient>, AppError> {
     Ok(match patient_id {
         Some(id) => ctx.state.store.patient_by_id(id).await?,
         None => None,
@@ -97,14 +98,12 @@ pub async fn queue(ctx: &Caller) -> Result<Vec<ProxyQueueItem>, AppError> {
     for r in ctx.state.store.proxy_review_queue().await? {
         let patient = matched(ctx, r.patient_id).await?;
         items.push(ProxyQueueItem {
-            renewal_until: bounds(ctx, &r.relationship, patient.as_ref(), now)
+            renewal_until: bounds(ctx, r.relationship, patient.as_ref(), now)
                 .latest
                 .iso(),
             reference: r.reference,
             requester: r.requester_name,
-            relationship: Relationship::parse(&r.relationship)
-                .map_or("Other", Relationship::title)
-                .into(),
+            relationship: r.relationship.title().into(),
             for_name: format!("{} {}", r.first_name, r.last_name),
             for_date_of_birth: written_date(&r.date_of_birth),
             matched_patient: r.patient_id,
@@ -153,7 +152,7 @@ pub async fn decide(
             })?;
             let patient = find_patient(ctx, patient_id).await?;
             let wanted = *scope;
-            let bounds = bounds(ctx, &row.relationship, Some(&patient), now);
+            let bounds = bounds(ctx, row.relationship, Some(&patient), now);
             if let Some(end) = bounds.ended {
                 return Err(AppError::invalid(
                     "decision",
@@ -268,7 +267,7 @@ pub async fn decide(
     Ok(())
 }
 
-pub async fn emancipate(ctx: &Caller, patient_id: i64) -> Result<(), AppError> {
+pub async fn emancipate(ctx: &Caller, patient_id: PatientId) -> Result<(), AppError> {
     let staff = require(ctx, Permission::WorkProxyRequests).await?;
     find_patient(ctx, patient_id).await?;
     let now = ctx.now;
@@ -280,7 +279,7 @@ pub async fn emancipate(ctx: &Caller, patient_id: i64) -> Result<(), AppError> {
         .into_iter()
         .filter_map(|g| {
             let emancipated = GrantRow {
-                patient_emancipated: 1,
+                patient_emancipated: true,
                 ..g
             };
             match standing_of(&ctx.state.policy, &emancipated, now).value {

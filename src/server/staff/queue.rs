@@ -6,6 +6,7 @@ use super::patients::{find_patient, issue_for, written_date};
 use super::{Staff, require};
 use crate::domain::access_code::normalize_symbols;
 use crate::domain::date::Date;
+use crate::domain::ids::PatientId;
 use crate::domain::matching::{self, Agreement, Assessment, Field as MatchField};
 use crate::domain::staff::Permission;
 use crate::server::caller::Caller;
@@ -82,7 +83,7 @@ pub async fn review(ctx: &Caller, request: &Reference) -> Result<SignupReview, A
     let patients = store
         .candidate_patients(&signup.date_of_birth, &signup.last_name, &signup.email)
         .await?;
-    let ids: Vec<i64> = patients.iter().map(|p| p.id).collect();
+    let ids: Vec<PatientId> = patients.iter().map(|p| p.id).collect();
     let other_names = store.other_names_of(&ids).await?;
     let records: Vec<matching::Person> = patients
         .iter()
@@ -389,7 +390,7 @@ async fn find_request(ctx: &Caller, request: &Reference) -> Result<SubmittedSign
 fn event<'a>(
     ctx: &'a Caller,
     staff: &'a Staff,
-    patient_id: Option<i64>,
+    patient_id: Option<PatientId>,
     action: &'a str,
     outcome: &'a str,
 ) -> AuditEvent<'a> {

@@ -1,9 +1,11 @@
-use super::{AuditEvent, PendingEmail, Store, is_unique_violation};
+use super::{
+    AccessCodeId, AccountId, AuditEvent, PatientId, PendingEmail, Store, is_unique_violation,
+};
 
 /// What is needed to redeem a code into an account.
 pub struct NewAccount<'a> {
-    pub code_id: i64,
-    pub patient_id: i64,
+    pub code_id: AccessCodeId,
+    pub patient_id: PatientId,
     pub username: &'a str,
     pub username_key: &'a str,
     pub password_hash: &'a str,
@@ -38,7 +40,7 @@ impl Store {
         &self,
         new: &NewAccount<'_>,
         now: i64,
-    ) -> Result<Result<i64, RedeemConflict>, sqlx::Error> {
+    ) -> Result<Result<AccountId, RedeemConflict>, sqlx::Error> {
         let mut tx = self.pool.begin().await?;
         // Claiming the code first takes the write lock (SQLite) or the row
         // lock (PostgreSQL); a concurrent claim then finds it used.
@@ -55,7 +57,7 @@ impl Store {
             tx.rollback().await?;
             return Ok(Err(RedeemConflict::CodeNoLongerValid));
         }
-        let inserted = sqlx::query_scalar::<_, i64>(
+        let inserted = sqlx::query_scalar::<_, AccountId>(
             "INSERT INTO accounts (patient_id, username, username_key, password_hash, email, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
         )
@@ -102,7 +104,10 @@ impl Store {
 
 impl Store {
     /// The confirmed email of the patient's account, if they have both.
-    pub async fn confirmed_email_of(&self, patient_id: i64) -> Result<Option<String>, sqlx::Error> {
+    pub async fn confirmed_email_of(
+        &self,
+        patient_id: PatientId,
+    ) -> Result<Option<String>, sqlx::Error> {
         let email: Option<Option<String>> =
             sqlx::query_scalar("SELECT NULLIF(email, '') FROM accounts WHERE patient_id = $1")
                 .bind(patient_id)
@@ -111,7 +116,7 @@ impl Store {
         Ok(email.flatten())
     }
 
-    pub async fn patient_has_account(&self, patient_id: i64) -> Result<bool, sqlx::Error> {
+    pub async fn patient_has_account(&self, patient_id: PatientId) -> Result<bool, sqlx::Error> {
         let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM accounts WHERE patient_id = $1")
             .bind(patient_id)
             .fetch_one(&self.pool)
@@ -123,8 +128,8 @@ impl Store {
 /// An account as sign-in and its settings need it.
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct Account {
-    pub id: i64,
-    pub patient_id: i64,
+    pub id: AccountId,
+    pub patient_id: PatientId,
     pub username: String,
     pub password_hash: String,
     /// The confirmed address; None while the account has none.
@@ -154,7 +159,7 @@ impl Store {
         .await
     }
 
-    pub async fn account_by_id(&self, id: i64) -> Result<Option<Account>, sqlx::Error> {
+    pub async fn account_by_id(&self, id: AccountId) -> Result<Option<Account>, sqlx::Error> {
         sqlx::query_as(&format!(
             "SELECT {ACCOUNT_COLUMNS} FROM accounts a JOIN patients p ON p.id = a.patient_id WHERE a.id = $1"
         ))

@@ -5,7 +5,7 @@
 //! entry breaks the chain at that entry, and without the secret nobody can
 //! forge a chain that verifies.
 
-use super::Store;
+use super::{PatientId, Store};
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 use sqlx::any::AnyArguments;
@@ -16,7 +16,7 @@ use sqlx::{Any, Arguments, Row, Transaction};
 pub struct AuditEvent<'a> {
     /// Who acted: a username, `staff:<username>`, `cli`, `demo`, or `anonymous`.
     pub actor: &'a str,
-    pub patient_id: Option<i64>,
+    pub patient_id: Option<PatientId>,
     /// Dotted name, such as `code.issue` or `signup.code`.
     pub action: &'a str,
     pub outcome: &'a str,

@@ -1,10 +1,10 @@
-use super::{AuditEvent, NewEmail, Store};
+use super::{AccessCodeId, AuditEvent, NewEmail, PatientId, Store};
 use sqlx::FromRow;
 
 /// A code to store: its hash, who issued it, and the email carrying it.
 #[derive(Clone, Debug)]
 pub struct IssueCode<'a> {
-    pub patient_id: i64,
+    pub patient_id: PatientId,
     pub code_hash: &'a str,
     pub issued_by: &'a str,
     pub expires_at: i64,
@@ -22,8 +22,8 @@ pub struct IssueCode<'a> {
 /// An access code found by its hash, with what the flow needs to decide.
 #[derive(Clone, Debug, FromRow)]
 pub struct CodeRecord {
-    pub id: i64,
-    pub patient_id: i64,
+    pub id: AccessCodeId,
+    pub patient_id: PatientId,
     pub expires_at: i64,
     pub failed_tries: i64,
     pub used_at: Option<i64>,

@@ -2,13 +2,13 @@
 //! codes (never a code's value: only hashes are stored), account and
 //! requests.
 
-use super::{AuditEvent, Patient, Realm, Store};
+use super::{AccessCodeId, AccountId, AuditEvent, Patient, PatientId, Store};
 use sqlx::FromRow;
 
 /// An access code as the console lists it.
 #[derive(Clone, Debug, FromRow)]
 pub struct CodeListing {
-    pub id: i64,
+    pub id: AccessCodeId,
     pub issued_at: i64,
     pub issued_by: String,
     pub expires_at: i64,
@@ -20,7 +20,7 @@ pub struct CodeListing {
 /// A patient's portal account as the console shows it.
 #[derive(Clone, Debug, FromRow)]
 pub struct AccountListing {
-    pub id: i64,
+    pub id: AccountId,
     pub username: String,
     pub failed_signins: i64,
     pub locked_until: Option<i64>,
@@ -40,7 +40,7 @@ const PATIENT_COLUMNS: &str = "id, mrn, first_name, middle_name, last_name, date
      street, city, state, zip, mobile_phone, email, emancipated";
 
 impl Store {
-    pub async fn patient_by_id(&self, id: i64) -> Result<Option<Patient>, sqlx::Error> {
+    pub async fn patient_by_id(&self, id: PatientId) -> Result<Option<Patient>, sqlx::Error> {
         sqlx::query_as(&format!(
             "SELECT {PATIENT_COLUMNS} FROM patients WHERE id = $1"
         ))
@@ -50,7 +50,7 @@ impl Store {
     }
 
     /// Newest first.
-    pub async fn codes_of(&self, patient_id: i64) -> Result<Vec<CodeListing>, sqlx::Error> {
+    pub async fn codes_of(&self, patient_id: PatientId) -> Result<Vec<CodeListing>, sqlx::Error> {
         sqlx::query_as(
             "SELECT id, issued_at, issued_by, expires_at, used_at, voided_at, void_reason \
              FROM access_codes WHERE patient_id = $1 ORDER BY id DESC",
@@ -60,7 +60,10 @@ impl Store {
         .await
     }
 
-    pub async fn account_of(&self, patient_id: i64) -> Result<Option<AccountListing>, sqlx::Error> {
+    pub async fn account_of(
+        &self,
+        patient_id: PatientId,
+    ) -> Result<Option<AccountListing>, sqlx::Error> {
         sqlx::query_as(
             "SELECT id, username, failed_signins, locked_until, created_at FROM accounts \
              WHERE patient_id = $1",
@@ -70,7 +73,10 @@ impl Store {
         .await
     }
 
-    pub async fn requests_of(&self, patient_id: i64) -> Result<Vec<RequestListing>, sqlx::Error> {
+    pub async fn requests_of(
+        &self,
+        patient_id: PatientId,
+    ) -> Result<Vec<RequestListing>, sqlx::Error> {
         sqlx::query_as(
             "SELECT reference, status, created_at, promised_by FROM signup_requests \
              WHERE patient_id = $1 ORDER BY id DESC",
@@ -83,8 +89,8 @@ impl Store {
     /// Ends an unused, unended code of the patient; false when there was none.
     pub async fn revoke_code(
         &self,
-        patient_id: i64,
-        code_id: i64,
+        patient_id: PatientId,
+        code_id: AccessCodeId,
         event: &AuditEvent<'_>,
         now: i64,
     ) -> Result<bool, sqlx::Error> {
@@ -110,12 +116,11 @@ impl Store {
     /// Lifts an account's sign-in lock and clears its failures.
     pub async fn unlock_account(
         &self,
-        account_id: i64,
+        account_id: AccountId,
         event: &AuditEvent<'_>,
         now: i64,
     ) -> Result<(), sqlx::Error> {
-        self.clear_signin_failures(Realm::Patient, account_id)
-            .await?;
+        self.clear_signin_failures(account_id).await?;
         self.audit(now, event).await
     }
 }

@@ -1,4 +1,4 @@
-use super::{AuditEvent, NewEmail, Store};
+use super::{AuditEvent, NewEmail, PatientId, Store};
 use sqlx::FromRow;
 
 /// A six-digit code emailed to the address on a patient's record.
@@ -41,7 +41,7 @@ impl Store {
     /// email that carries it, in one transaction.
     pub async fn add_email_code(
         &self,
-        patient_id: i64,
+        patient_id: PatientId,
         code_hash: &str,
         expires_at: i64,
         email: &NewEmail,
@@ -76,7 +76,7 @@ impl Store {
     /// The patient's newest email code.
     pub async fn latest_email_code(
         &self,
-        patient_id: i64,
+        patient_id: PatientId,
     ) -> Result<Option<EmailCode>, sqlx::Error> {
         sqlx::query_as(
             "SELECT id, code_hash, expires_at, failed_tries, used_at, voided_at FROM email_codes \

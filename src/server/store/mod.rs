@@ -33,14 +33,29 @@ pub use queue::{RecordsRequestRow, StatusChange, SubmittedSignup};
 pub use records::NewRecordsRequest;
 pub use recovery::{EmailChange, PendingEmail};
 pub use retention::Removed;
-pub use sessions::{Realm, SessionRecord, SigninCounter};
+pub use sessions::{Realm, SessionRecord, SigninCounter, SignsIn};
 pub use signup_requests::{NewSignupRequest, SignupRequest};
 pub use staff::{NewStaff, StaffChange, StaffMember};
+
+pub use crate::domain::ids::*;
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{AnyPool, Executor};
 use std::path::Path;
 use std::time::{Duration, Instant};
+
+/// A yes/no column as both databases store it: an integer, 0 or 1 (sqlx's
+/// `Any` driver reads no SQLite boolean). Rows read it as a `bool` with
+/// `#[sqlx(try_from = "StoredBool")]`; writes bind `i64::from(flag)`.
+#[derive(sqlx::Type)]
+#[sqlx(transparent)]
+pub struct StoredBool(i64);
+
+impl From<StoredBool> for bool {
+    fn from(stored: StoredBool) -> bool {
+        stored.0 != 0
+    }
+}
 
 /// Which database a store runs on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

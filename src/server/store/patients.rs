@@ -1,4 +1,4 @@
-use super::Store;
+use super::{PatientId, Store, StoredBool};
 use sqlx::FromRow;
 
 /// What the health system's record says about a patient.
@@ -17,14 +17,15 @@ pub struct PatientRecord {
     pub zip: String,
     pub mobile_phone: Option<String>,
     pub email: Option<String>,
-    /// 1 for an emancipated minor, else 0 (an integer on every database).
-    pub emancipated: i64,
+    /// An emancipated minor.
+    #[sqlx(try_from = "StoredBool")]
+    pub emancipated: bool,
 }
 
 /// A stored patient.
 #[derive(Clone, Debug, FromRow)]
 pub struct Patient {
-    pub id: i64,
+    pub id: PatientId,
     #[sqlx(flatten)]
     pub record: PatientRecord,
 }
@@ -99,10 +100,10 @@ impl Store {
         &self,
         new: &NewPatient,
         now: i64,
-    ) -> Result<Option<i64>, sqlx::Error> {
+    ) -> Result<Option<PatientId>, sqlx::Error> {
         let p = &new.record;
         let mut tx = self.pool.begin().await?;
-        let id: Option<i64> = sqlx::query_scalar(
+        let id: Option<PatientId> = sqlx::query_scalar(
             "INSERT INTO patients (mrn, first_name, middle_name, last_name, date_of_birth, legal_sex, \
              street, city, state, zip, mobile_phone, email, emancipated, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) \
@@ -120,7 +121,7 @@ impl Store {
         .bind(&p.zip)
         .bind(&p.mobile_phone)
         .bind(&p.email)
-        .bind(p.emancipated)
+        .bind(i64::from(p.emancipated))
         .bind(now)
         .fetch_optional(&mut *tx)
         .await?;
@@ -159,7 +160,7 @@ impl Store {
     /// order given.
     pub async fn other_names_of(
         &self,
-        patient_ids: &[i64],
+        patient_ids: &[PatientId],
     ) -> Result<Vec<Vec<OtherName>>, sqlx::Error> {
         let mut all = Vec::with_capacity(patient_ids.len());
         for id in patient_ids {
@@ -181,7 +182,7 @@ impl Store {
     /// The parents and guardians on a patient's record.
     pub async fn guardian_contacts(
         &self,
-        patient_id: i64,
+        patient_id: PatientId,
     ) -> Result<Vec<GuardianContact>, sqlx::Error> {
         sqlx::query_as(
             "SELECT full_name, email, phone FROM patient_guardians WHERE patient_id = $1 ORDER BY id",

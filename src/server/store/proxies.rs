@@ -1,17 +1,21 @@
 //! Proxy access requests and grants.
 
-use super::{AuditEvent, GuardianContact, NewEmail, Store};
+use super::{
+    AccountId, AuditEvent, GrantId, GuardianContact, NewEmail, PatientId, ProxyRequestId, Store,
+    StoredBool,
+};
+use crate::domain::relationship::Relationship;
 use crate::domain::states::{ProxyStatus, Scope};
 use sqlx::FromRow;
 
 pub struct NewProxyRequest<'a> {
     pub reference: &'a str,
-    pub requester_account_id: i64,
-    pub patient_id: Option<i64>,
+    pub requester_account_id: AccountId,
+    pub patient_id: Option<PatientId>,
     pub first_name: &'a str,
     pub last_name: &'a str,
     pub date_of_birth: &'a str,
-    pub relationship: &'a str,
+    pub relationship: Relationship,
     pub document_reference: &'a str,
     pub details: &'a str,
     pub status: ProxyStatus,
@@ -22,7 +26,7 @@ pub struct NewProxyRequest<'a> {
 
 /// A grant to store with its request.
 pub struct NewGrant {
-    pub patient_id: i64,
+    pub patient_id: PatientId,
     pub scope: Scope,
     pub by_law: bool,
     pub ends_at: i64,
@@ -32,13 +36,15 @@ pub struct NewGrant {
 /// of the patient it opens (`p`) as it is now.
 #[derive(Clone, Debug, FromRow)]
 pub struct GrantRow {
-    pub id: i64,
-    pub patient_id: i64,
-    pub grantee_account_id: i64,
-    pub relationship: String,
+    pub id: GrantId,
+    pub patient_id: PatientId,
+    pub grantee_account_id: AccountId,
+    #[sqlx(try_from = "String")]
+    pub relationship: Relationship,
     #[sqlx(try_from = "String")]
     pub scope: Scope,
-    pub by_law: i64,
+    #[sqlx(try_from = "StoredBool")]
+    pub by_law: bool,
     pub starts_at: i64,
     pub ends_at: i64,
     /// The patient's, or (`grants_to`) the holder's.
@@ -46,7 +52,8 @@ pub struct GrantRow {
     pub last_name: String,
     pub patient_born: String,
     pub patient_state: String,
-    pub patient_emancipated: i64,
+    #[sqlx(try_from = "StoredBool")]
+    pub patient_emancipated: bool,
 }
 
 /// A grant not yet ended, for the upkeep job: both sides' names and
@@ -65,8 +72,8 @@ pub struct OpenGrant {
 
 /// A grant to end, and why (for its `end_reason` and the audit log).
 pub struct GrantEnded<'a> {
-    pub grant_id: i64,
-    pub patient_id: i64,
+    pub grant_id: GrantId,
+    pub patient_id: PatientId,
     pub reason: &'a str,
 }
 
@@ -93,7 +100,7 @@ impl Store {
         now: i64,
     ) -> Result<(), sqlx::Error> {
         let mut tx = self.pool.begin().await?;
-        let request_id: i64 = sqlx::query_scalar(
+        let request_id: ProxyRequestId = sqlx::query_scalar(
             "INSERT INTO proxy_requests (reference, requester_account_id, patient_id, first_name, \
                  last_name, date_of_birth, relationship, document_reference, details, status, \
                  reason, rule, created_at, updated_at, client_addr) \
@@ -105,7 +112,7 @@ impl Store {
         .bind(r.first_name)
         .bind(r.last_name)
         .bind(r.date_of_birth)
-        .bind(r.relationship)
+        .bind(r.relationship.as_str())
         .bind(r.document_reference)
         .bind(r.details)
         .bind(r.status.as_stored())
@@ -116,7 +123,12 @@ impl Store {
         .fetch_one(&mut *tx)
         .await?;
         if let Some(g) = grant {
-            let request = (request_id, r.requester_account_id, r.relationship, r.rule);
+            let request = (
+                request_id,
+                r.requester_account_id,
+                r.relationship.as_str(),
+                r.rule,
+            );
             Self::insert_grant_in(&mut tx, g, request, now).await?;
         }
         if let Some(email) = email {
@@ -130,7 +142,7 @@ impl Store {
     async fn insert_grant_in(
         tx: &mut sqlx::Transaction<'_, sqlx::Any>,
         g: &NewGrant,
-        (request_id, grantee, relationship, rule): (i64, i64, &str, &str),
+        (request_id, grantee, relationship, rule): (ProxyRequestId, AccountId, &str, &str),
         now: i64,
     ) -> Result<(), sqlx::Error> {
         sqlx::query(
@@ -155,7 +167,7 @@ impl Store {
     /// The grants an account holds that are in force at `now`.
     pub async fn grants_held_by(
         &self,
-        account_id: i64,
+        account_id: AccountId,
         now: i64,
     ) -> Result<Vec<GrantRow>, sqlx::Error> {
         sqlx::query_as(&format!(
@@ -174,7 +186,7 @@ impl Store {
     /// mobile phone (a teen's sign-up may use none of them).
     pub async fn proxy_holder_contacts(
         &self,
-        patient_id: i64,
+        patient_id: PatientId,
         now: i64,
     ) -> Result<Vec<GuardianContact>, sqlx::Error> {
         sqlx::query_as(
@@ -198,8 +210,8 @@ impl Store {
     /// Whether the account already holds a grant in force for the patient.
     pub async fn holds_grant(
         &self,
-        account_id: i64,
-        patient_id: i64,
+        account_id: AccountId,
+        patient_id: PatientId,
         now: i64,
     ) -> Result<bool, sqlx::Error> {
         let n: i64 = sqlx::query_scalar(
@@ -281,7 +293,7 @@ impl Store {
     /// false when another server did it first.
     pub async fn mark_grant_warned(
         &self,
-        grant_id: i64,
+        grant_id: GrantId,
         emails: &[NewEmail],
         now: i64,
     ) -> Result<bool, sqlx::Error> {
@@ -308,8 +320,8 @@ impl Store {
     /// ended and not past their end date, newest first.
     pub async fn grants_for(
         &self,
-        account_id: i64,
-        patient_id: i64,
+        account_id: AccountId,
+        patient_id: PatientId,
         now: i64,
     ) -> Result<Vec<GrantRow>, sqlx::Error> {
         sqlx::query_as(&format!(
@@ -327,7 +339,11 @@ impl Store {
     /// The grants to a patient's record that are not ended and not past
     /// their end date, with the holders' names (`first_name`, `last_name`
     /// are the holder's here).
-    pub async fn grants_to(&self, patient_id: i64, now: i64) -> Result<Vec<GrantRow>, sqlx::Error> {
+    pub async fn grants_to(
+        &self,
+        patient_id: PatientId,
+        now: i64,
+    ) -> Result<Vec<GrantRow>, sqlx::Error> {
         sqlx::query_as(&format!(
             "SELECT {GRANT_COLUMNS_WITH_HOLDER} \
              FROM proxy_grants g JOIN accounts a ON a.id = g.grantee_account_id \
@@ -344,8 +360,8 @@ impl Store {
     /// access by law); false when there is none.
     pub async fn end_grant(
         &self,
-        grant_id: i64,
-        patient_id: i64,
+        grant_id: GrantId,
+        patient_id: PatientId,
         reason: &str,
         event: &AuditEvent<'_>,
         now: i64,
@@ -373,7 +389,7 @@ impl Store {
     /// Requests about `patient_id` in `status`, with the requesters' names.
     pub async fn proxy_requests_about(
         &self,
-        patient_id: i64,
+        patient_id: PatientId,
         status: ProxyStatus,
     ) -> Result<Vec<ProxyRequestRow>, sqlx::Error> {
         sqlx::query_as(&format!(
@@ -404,7 +420,7 @@ impl Store {
             event,
         } = step;
         let mut tx = self.pool.begin().await?;
-        let row: Option<(i64, i64, String, String)> = sqlx::query_as(
+        let row: Option<(ProxyRequestId, AccountId, String, String)> = sqlx::query_as(
             "SELECT id, requester_account_id, relationship, status FROM proxy_requests \
              WHERE reference = $1",
         )
@@ -479,7 +495,7 @@ impl Store {
     /// emancipation ends (`ending`, all to this patient), in one transaction.
     pub async fn record_emancipation(
         &self,
-        patient_id: i64,
+        patient_id: PatientId,
         ending: &[GrantEnded<'_>],
         event: &AuditEvent<'_>,
         now: i64,
@@ -511,11 +527,12 @@ pub struct ProxyStep<'a> {
 #[derive(Clone, Debug, FromRow)]
 pub struct ProxyRequestRow {
     pub reference: String,
-    pub patient_id: Option<i64>,
+    pub patient_id: Option<PatientId>,
     pub first_name: String,
     pub last_name: String,
     pub date_of_birth: String,
-    pub relationship: String,
+    #[sqlx(try_from = "String")]
+    pub relationship: Relationship,
     pub document_reference: String,
     pub details: String,
     #[sqlx(try_from = "String")]

@@ -1,6 +1,6 @@
 //! The help desk's queues: unverified sign-ups and medical records requests.
 
-use super::{AuditEvent, NewEmail, Patient, Store};
+use super::{AuditEvent, NewEmail, Patient, PatientId, Store};
 use crate::domain::states::{RecordsStatus, SignupStatus};
 use sqlx::FromRow;
 
@@ -22,7 +22,7 @@ pub struct SubmittedSignup {
     #[sqlx(try_from = "String")]
     pub status: SignupStatus,
     pub status_reason: String,
-    pub patient_id: Option<i64>,
+    pub patient_id: Option<PatientId>,
     pub created_at: i64,
     pub promised_by: i64,
 }
@@ -53,7 +53,7 @@ pub struct RecordsRequestRow {
 pub struct StatusChange<'a> {
     pub status: SignupStatus,
     pub reason: &'a str,
-    pub patient_id: Option<i64>,
+    pub patient_id: Option<PatientId>,
     pub email: Option<&'a NewEmail>,
     pub event: &'a AuditEvent<'a>,
 }

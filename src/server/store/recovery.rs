@@ -1,11 +1,11 @@
-use super::{AuditEvent, EmailCode, NewEmail, Store};
+use super::{AccountId, AuditEvent, EmailCode, NewEmail, PatientId, Store};
 
 impl Store {
     /// Stores a new reset code for the account (ending its older ones) and
     /// the email that carries it, in one transaction.
     pub async fn add_reset_code(
         &self,
-        account_id: i64,
+        account_id: AccountId,
         code_hash: &str,
         expires_at: i64,
         email: &NewEmail,
@@ -33,7 +33,7 @@ impl Store {
     /// The account's newest reset code.
     pub async fn latest_reset_code(
         &self,
-        account_id: i64,
+        account_id: AccountId,
     ) -> Result<Option<EmailCode>, sqlx::Error> {
         sqlx::query_as(
             "SELECT id, code_hash, expires_at, failed_tries, used_at, voided_at FROM reset_codes \
@@ -50,7 +50,7 @@ impl Store {
     /// and the confirming email is queued.
     pub async fn reset_password(
         &self,
-        account_id: i64,
+        account_id: AccountId,
         code_id: i64,
         password_hash: &str,
         email: Option<&NewEmail>,
@@ -83,7 +83,7 @@ impl Store {
     /// A new password chosen while signed in: the same changes but no code.
     pub async fn change_password(
         &self,
-        account_id: i64,
+        account_id: AccountId,
         password_hash: &str,
         email: Option<&NewEmail>,
         event: &AuditEvent<'_>,
@@ -100,7 +100,7 @@ impl Store {
 
     async fn set_password_in(
         tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-        account_id: i64,
+        account_id: AccountId,
         password_hash: &str,
         now: i64,
     ) -> Result<(), sqlx::Error> {
@@ -130,7 +130,7 @@ impl Store {
         &self,
         email: &str,
         date_of_birth: &str,
-    ) -> Result<Vec<(i64, i64, String, String)>, sqlx::Error> {
+    ) -> Result<Vec<(AccountId, PatientId, String, String)>, sqlx::Error> {
         sqlx::query_as(
             "SELECT a.id, a.patient_id, a.username, a.email FROM accounts a JOIN patients p ON p.id = a.patient_id \
              WHERE LOWER(a.email) = LOWER($1) AND p.date_of_birth = $2 ORDER BY a.id",
@@ -205,7 +205,7 @@ impl Store {
     #[allow(clippy::too_many_arguments)]
     pub async fn add_email_change(
         &self,
-        account_id: i64,
+        account_id: AccountId,
         new_email: &str,
         code_hash: &str,
         expires_at: i64,
@@ -229,7 +229,7 @@ impl Store {
     /// carrying the code, inside the caller's transaction.
     pub(super) async fn add_email_change_in(
         tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-        account_id: i64,
+        account_id: AccountId,
         change: &PendingEmail<'_>,
         now: i64,
     ) -> Result<(), sqlx::Error> {
@@ -253,7 +253,7 @@ impl Store {
 
     pub async fn latest_email_change(
         &self,
-        account_id: i64,
+        account_id: AccountId,
     ) -> Result<Option<EmailChange>, sqlx::Error> {
         sqlx::query_as(
             "SELECT id, new_email, code_hash, expires_at, failed_tries, used_at, voided_at FROM email_changes \
@@ -268,7 +268,7 @@ impl Store {
     /// in one transaction; false when the change was used, voided or expired.
     pub async fn confirm_email_change(
         &self,
-        account_id: i64,
+        account_id: AccountId,
         change: &EmailChange,
         notice: Option<&NewEmail>,
         event: &AuditEvent<'_>,

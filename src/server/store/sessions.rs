@@ -1,4 +1,4 @@
-use super::{AuditEvent, Store};
+use super::{AccountId, AuditEvent, StaffId, Store};
 use sqlx::FromRow;
 
 /// Whose sign-ins and sessions: patients' accounts, or staff members'. The
@@ -34,6 +34,30 @@ impl Realm {
     }
 }
 
+/// The id of someone who signs in, which says their realm: a patient's
+/// account or a staff member. Sessions and sign-in counters take one, so
+/// an account's id never reaches a staff table.
+pub trait SignsIn:
+    Copy
+    + Send
+    + Sync
+    + Unpin
+    + 'static
+    + sqlx::Type<sqlx::Any>
+    + for<'q> sqlx::Encode<'q, sqlx::Any>
+    + for<'r> sqlx::Decode<'r, sqlx::Any>
+{
+    const REALM: Realm;
+}
+
+impl SignsIn for AccountId {
+    const REALM: Realm = Realm::Patient;
+}
+
+impl SignsIn for StaffId {
+    const REALM: Realm = Realm::Staff;
+}
+
 /// Straight failed sign-ins since the last success, and the lock they led to.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, FromRow)]
 pub struct SigninCounter {
@@ -55,20 +79,19 @@ impl SigninCounter {
 
 /// A signed-in session, found by its id's keyed hash.
 #[derive(Clone, Debug, FromRow)]
-pub struct SessionRecord {
+pub struct SessionRecord<O> {
     /// The account's or the staff member's id.
-    pub owner_id: i64,
+    pub owner: O,
     pub created_at: i64,
     pub last_seen_at: i64,
     pub expires_at: i64,
 }
 
 impl Store {
-    pub async fn create_session(
+    pub async fn create_session<O: SignsIn>(
         &self,
-        realm: Realm,
         id_hash: &str,
-        owner_id: i64,
+        owner: O,
         expires_at: i64,
         client_addr: &str,
         now: i64,
@@ -76,11 +99,11 @@ impl Store {
         sqlx::query(&format!(
             "INSERT INTO {} (id_hash, {}, created_at, last_seen_at, expires_at, client_addr) \
              VALUES ($1, $2, $3, $3, $4, $5)",
-            realm.sessions(),
-            realm.owner()
+            O::REALM.sessions(),
+            O::REALM.owner()
         ))
         .bind(id_hash)
-        .bind(owner_id)
+        .bind(owner)
         .bind(now)
         .bind(expires_at)
         .bind(client_addr)
@@ -89,15 +112,14 @@ impl Store {
         Ok(())
     }
 
-    pub async fn session(
+    pub async fn session<O: SignsIn>(
         &self,
-        realm: Realm,
         id_hash: &str,
-    ) -> Result<Option<SessionRecord>, sqlx::Error> {
+    ) -> Result<Option<SessionRecord<O>>, sqlx::Error> {
         sqlx::query_as(&format!(
-            "SELECT {} AS owner_id, created_at, last_seen_at, expires_at FROM {} WHERE id_hash = $1",
-            realm.owner(),
-            realm.sessions()
+            "SELECT {} AS owner, created_at, last_seen_at, expires_at FROM {} WHERE id_hash = $1",
+            O::REALM.owner(),
+            O::REALM.sessions()
         ))
         .bind(id_hash)
         .fetch_optional(&self.pool)
@@ -134,20 +156,19 @@ impl Store {
 
     /// Ends every session of an account or staff member; returns how many
     /// there were.
-    pub async fn end_sessions_of(
+    pub async fn end_sessions_of<O: SignsIn>(
         &self,
-        realm: Realm,
-        owner_id: i64,
+        owner: O,
         event: &AuditEvent<'_>,
         now: i64,
     ) -> Result<u64, sqlx::Error> {
         let mut tx = self.pool.begin().await?;
         let ended = sqlx::query(&format!(
             "DELETE FROM {} WHERE {} = $1",
-            realm.sessions(),
-            realm.owner()
+            O::REALM.sessions(),
+            O::REALM.owner()
         ))
-        .bind(owner_id)
+        .bind(owner)
         .execute(&mut *tx)
         .await?
         .rows_affected();
@@ -157,28 +178,25 @@ impl Store {
     }
 
     /// How many sessions an account or staff member has.
-    pub async fn session_count(&self, realm: Realm, owner_id: i64) -> Result<i64, sqlx::Error> {
+    pub async fn session_count<O: SignsIn>(&self, owner: O) -> Result<i64, sqlx::Error> {
         sqlx::query_scalar(&format!(
             "SELECT COUNT(*) FROM {} WHERE {} = $1",
-            realm.sessions(),
-            realm.owner()
+            O::REALM.sessions(),
+            O::REALM.owner()
         ))
-        .bind(owner_id)
+        .bind(owner)
         .fetch_one(&self.pool)
         .await
     }
 
-    /// Counts a failed sign-in; at `lock_after` straight failures the
-    /// account locks until `lock_until`. Returns the failures counted so far.
     /// The person's sign-in failure counter; None when there is no such person.
-    pub async fn signin_counter(
+    pub async fn signin_counter<O: SignsIn>(
         &self,
-        realm: Realm,
-        id: i64,
+        id: O,
     ) -> Result<Option<SigninCounter>, sqlx::Error> {
         sqlx::query_as(&format!(
             "SELECT failed_signins, last_failed_signin_at, locked_until FROM {} WHERE id = $1",
-            realm.people()
+            O::REALM.people()
         ))
         .bind(id)
         .fetch_optional(&self.pool)
@@ -187,10 +205,9 @@ impl Store {
 
     /// Replaces the counter with `next` only if it is still `seen`; false
     /// when another request changed it first (read it again and retry).
-    pub async fn swap_signin_counter(
+    pub async fn swap_signin_counter<O: SignsIn>(
         &self,
-        realm: Realm,
-        id: i64,
+        id: O,
         seen: &SigninCounter,
         next: &SigninCounter,
     ) -> Result<bool, sqlx::Error> {
@@ -199,7 +216,7 @@ impl Store {
             "UPDATE {} SET failed_signins = $2, last_failed_signin_at = $3, locked_until = $4 \
              WHERE id = $1 AND failed_signins = $5 AND COALESCE(last_failed_signin_at, -1) = $6 \
                AND COALESCE(locked_until, -1) = $7",
-            realm.people()
+            O::REALM.people()
         ))
         .bind(id)
         .bind(next.failed_signins)
@@ -214,11 +231,11 @@ impl Store {
     }
 
     /// A successful sign-in (or an unlock) clears the failures and any lock.
-    pub async fn clear_signin_failures(&self, realm: Realm, id: i64) -> Result<(), sqlx::Error> {
+    pub async fn clear_signin_failures<O: SignsIn>(&self, id: O) -> Result<(), sqlx::Error> {
         sqlx::query(&format!(
             "UPDATE {} SET failed_signins = 0, last_failed_signin_at = NULL, locked_until = NULL \
              WHERE id = $1",
-            realm.people()
+            O::REALM.people()
         ))
         .bind(id)
         .execute(&self.pool)

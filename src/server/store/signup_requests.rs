@@ -1,4 +1,4 @@
-use super::{AuditEvent, NewEmail, Store};
+use super::{AuditEvent, NewEmail, PatientId, SignupRequestId, Store};
 use crate::domain::states::SignupStatus;
 use sqlx::FromRow;
 
@@ -18,14 +18,14 @@ pub struct NewSignupRequest {
     pub mobile_phone: String,
     pub email: String,
     pub status_reason: String,
-    pub patient_id: Option<i64>,
+    pub patient_id: Option<PatientId>,
     pub promised_by: i64,
     pub client_addr: String,
 }
 
 #[derive(Clone, Debug, FromRow)]
 pub struct SignupRequest {
-    pub id: i64,
+    pub id: SignupRequestId,
     pub reference: String,
     pub date_of_birth: String,
     #[sqlx(try_from = "String")]

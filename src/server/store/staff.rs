@@ -1,13 +1,14 @@
-use super::{AuditEvent, Store};
+use super::{AuditEvent, StaffId, Store};
+use crate::domain::staff::Role;
 use sqlx::FromRow;
 
 /// A staff member as sign-in and the console need them.
 #[derive(Clone, Debug, FromRow)]
 pub struct StaffMember {
-    pub id: i64,
+    pub id: StaffId,
     pub username: String,
-    /// `agent`, `clinic` or `admin` (see `domain::staff::Role`).
-    pub role: String,
+    #[sqlx(try_from = "String")]
+    pub role: Role,
     /// None until set up with the one-time code.
     pub password_hash: Option<String>,
     pub setup_code_hash: Option<String>,
@@ -24,7 +25,7 @@ pub struct StaffMember {
 pub struct NewStaff<'a> {
     pub username: &'a str,
     pub username_key: &'a str,
-    pub role: &'a str,
+    pub role: Role,
     pub password_hash: Option<&'a str>,
     pub setup_code_hash: Option<&'a str>,
     pub setup_expires_at: Option<i64>,
@@ -57,9 +58,9 @@ impl Store {
         new: &NewStaff<'_>,
         event: &AuditEvent<'_>,
         now: i64,
-    ) -> Result<Option<i64>, sqlx::Error> {
+    ) -> Result<Option<StaffId>, sqlx::Error> {
         let mut tx = self.pool.begin().await?;
-        let id: Option<i64> = sqlx::query_scalar(
+        let id: Option<StaffId> = sqlx::query_scalar(
             "INSERT INTO staff (username, username_key, role, password_hash, setup_code_hash, \
                  setup_expires_at, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7) \
@@ -67,7 +68,7 @@ impl Store {
         )
         .bind(new.username)
         .bind(new.username_key)
-        .bind(new.role)
+        .bind(new.role.as_str())
         .bind(new.password_hash)
         .bind(new.setup_code_hash)
         .bind(new.setup_expires_at)
@@ -93,7 +94,7 @@ impl Store {
         .await
     }
 
-    pub async fn staff_by_id(&self, id: i64) -> Result<Option<StaffMember>, sqlx::Error> {
+    pub async fn staff_by_id(&self, id: StaffId) -> Result<Option<StaffMember>, sqlx::Error> {
         sqlx::query_as(&format!("SELECT {STAFF_COLUMNS} FROM staff WHERE id = $1"))
             .bind(id)
             .fetch_optional(&self.pool)
@@ -105,7 +106,7 @@ impl Store {
     /// false otherwise.
     pub async fn set_staff_password(
         &self,
-        id: i64,
+        id: StaffId,
         setup_code_hash: &str,
         password_hash: &str,
         event: &AuditEvent<'_>,
@@ -150,7 +151,7 @@ impl Store {
     /// at once cannot both succeed and leave none.
     pub async fn change_staff(
         &self,
-        id: i64,
+        id: StaffId,
         change: StaffChange<'_>,
         event: &AuditEvent<'_>,
         now: i64,
@@ -186,12 +187,13 @@ impl Store {
                 sqlx::query(
                     "UPDATE staff SET disabled_at = $2 \
                      WHERE id = $1 AND disabled_at IS NULL \
-                       AND (role <> 'admin' OR EXISTS (SELECT 1 FROM staff other \
-                            WHERE other.role = 'admin' AND other.disabled_at IS NULL \
+                       AND (role <> $3 OR EXISTS (SELECT 1 FROM staff other \
+                            WHERE other.role = $3 AND other.disabled_at IS NULL \
                               AND other.id <> $1))",
                 )
                 .bind(id)
-                .bind(now),
+                .bind(now)
+                .bind(Role::Admin.as_str()),
                 true,
             ),
             StaffChange::Enable => (

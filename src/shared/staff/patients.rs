@@ -2,6 +2,7 @@
 //! email or mail letter, revoking codes, unlocking accounts.
 
 use crate::domain::date::DateParts;
+use crate::domain::ids::{AccessCodeId, PatientId};
 
 use serde::{Deserialize, Serialize};
 
@@ -26,7 +27,7 @@ pub struct PatientQuery {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PatientSummary {
-    pub id: i64,
+    pub id: PatientId,
     pub mrn: String,
     pub name: String,
     /// "March 27, 1984".
@@ -36,7 +37,7 @@ pub struct PatientSummary {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PatientStatus {
-    pub id: i64,
+    pub id: PatientId,
     pub mrn: String,
     pub name: String,
     pub date_of_birth: String,
@@ -66,7 +67,7 @@ pub struct AccountStatus {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CodeStatus {
-    pub id: i64,
+    pub id: AccessCodeId,
     pub issued_on: String,
     pub issued_by: String,
     pub expires_on: String,

@@ -1,6 +1,7 @@
 //! The help desk's proxy work: the queue of proxy requests to decide, and
 //! recording an emancipation.
 
+use crate::domain::ids::PatientId;
 use crate::domain::states::Scope;
 use serde::{Deserialize, Serialize};
 
@@ -13,7 +14,7 @@ pub struct ProxyQueueItem {
     pub for_name: String,
     pub for_date_of_birth: String,
     /// The MRN of the one record that matched, if one did.
-    pub matched_patient: Option<i64>,
+    pub matched_patient: Option<PatientId>,
     pub document_reference: String,
     pub details: String,
     pub received_on: String,

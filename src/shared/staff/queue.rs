@@ -2,6 +2,7 @@
 //! medical records requests.
 
 use super::patients::{Channel, Letter};
+use crate::domain::ids::PatientId;
 pub use crate::domain::states::{RecordsStatus, SignupStatus};
 
 use serde::{Deserialize, Serialize};
@@ -42,7 +43,7 @@ pub struct Field {
 /// A patient record that might be the person's.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Candidate {
-    pub patient_id: i64,
+    pub patient_id: PatientId,
     pub mrn: String,
     pub fields: Vec<Field>,
     pub has_account: bool,
@@ -74,7 +75,10 @@ pub struct SignupReview {
 pub enum QueueAction {
     /// Link to the patient and send a code by email (to the record's
     /// address) or letter.
-    SendCode { patient_id: i64, channel: Channel },
+    SendCode {
+        patient_id: PatientId,
+        channel: Channel,
+    },
     /// Close it; the person is told the reason by email.
     Reject { reason: String },
     /// Close it as a repeat of another request.

@@ -7,13 +7,14 @@ use crate::api::proxy::{
     requests_for_me,
 };
 use crate::api::{AppError, FieldError};
+use crate::domain::ids::{GrantId, PatientId};
 use crate::ui::components::{Page, SummaryRow, help_desk_phone, show_error, submit_checked};
 use crate::ui::dom;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 /// Loads the record; signed out goes to sign in.
-fn load(patient_id: Option<i64>, into: RwSignal<Option<Result<RecordSummary, AppError>>>) {
+fn load(patient_id: Option<PatientId>, into: RwSignal<Option<Result<RecordSummary, AppError>>>) {
     leptos::task::spawn_local(async move {
         match open_record(patient_id).await {
             Err(AppError::SignedOut) => dom::go_to("/signin"),
@@ -38,7 +39,7 @@ pub fn OwnRecordPage() -> impl IntoView {
         });
     };
     reload();
-    let end = move |grant_id: i64| {
+    let end = move |grant_id: GrantId| {
         submit_checked(
             errors,
             pending,
@@ -73,9 +74,11 @@ pub fn OwnRecordPage() -> impl IntoView {
 
 #[component]
 pub fn OpenedRecordPage() -> impl IntoView {
-    let id = use_params_map().with_untracked(|p| p.get("id").and_then(|id| id.parse::<i64>().ok()));
+    let id = use_params_map()
+        .with_untracked(|p| p.get("id").and_then(|id| id.parse::<PatientId>().ok()));
     let record = RwSignal::new(None::<Result<RecordSummary, AppError>>);
-    load(Some(id.unwrap_or_default()), record);
+    // An address that is not a number asks for id 0, which no record has.
+    load(Some(id.unwrap_or(PatientId(0))), record);
     move || {
         match record.get() {
         None => ().into_any(),
@@ -88,7 +91,7 @@ pub fn OpenedRecordPage() -> impl IntoView {
                 {details(&r)}
                 {r.access.clone().map(|list| view! {
                     <h2 class="heading-m">"Who can see this record"</h2>
-                    {holders(list, None::<fn(i64)>)}
+                    {holders(list, None::<fn(GrantId)>)}
                 })}
             </Page>
         }
@@ -130,7 +133,7 @@ fn details(r: &RecordSummary) -> impl IntoView {
 
 fn holders(
     list: Vec<AccessHolder>,
-    end: Option<impl Fn(i64) + Copy + Send + Sync + 'static>,
+    end: Option<impl Fn(GrantId) + Copy + Send + Sync + 'static>,
 ) -> AnyView {
     if list.is_empty() {
         return view! { <p class="body">"Nobody else can see it."</p> }.into_any();

@@ -26,6 +26,7 @@ pub use signin::{SetupPage, SignInPage};
 use crate::api::staff::patients::Letter;
 use crate::api::staff::{StaffMe, current_staff, staff_sign_out};
 use crate::api::{AppError, FieldError};
+use crate::domain::ids::PatientId;
 use crate::domain::staff::Permission;
 use crate::ui::components::{Page, show_error, submit_checked_or};
 use leptos::prelude::*;
@@ -43,7 +44,7 @@ pub const AUDIT: &str = "/staff/audit";
 pub const PROXIES: &str = "/staff/proxies";
 pub const MEMBERS: &str = "/staff/members";
 
-pub fn patient_path(id: i64) -> String {
+pub fn patient_path(id: PatientId) -> String {
     format!("/staff/patients/{id}")
 }
 

@@ -4,6 +4,7 @@ use crate::api::staff::patients::{
 };
 use crate::api::staff::proxies::record_emancipation;
 use crate::api::{AppError, FieldError};
+use crate::domain::ids::{AccessCodeId, PatientId};
 use crate::domain::staff::Permission;
 use crate::ui::components::{Page, SummaryRow};
 use leptos::prelude::*;
@@ -14,8 +15,9 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 pub fn PatientPage() -> impl IntoView {
     console_page(Permission::FindPatients, |_| {
         let id = use_params_map()
-            .with_untracked(|p| p.get("id").and_then(|id| id.parse::<i64>().ok()))
-            .unwrap_or_default();
+            .with_untracked(|p| p.get("id").and_then(|id| id.parse::<PatientId>().ok()))
+            // Not a number: id 0, which no patient has ("not found").
+            .unwrap_or(PatientId(0));
         let state = StaffState::get();
         let errors = RwSignal::new(Vec::<FieldError>::new());
         let pending = RwSignal::new(false);
@@ -47,7 +49,7 @@ pub fn PatientPage() -> impl IntoView {
                 },
             );
         };
-        let revoke = move |code_id: i64| {
+        let revoke = move |code_id: AccessCodeId| {
             state.submit(
                 errors,
                 pending,
@@ -181,7 +183,7 @@ fn codes(
     p: &PatientStatus,
     may_issue: bool,
     issue: impl Fn(Channel) + Clone + Send + Sync + 'static,
-    revoke: impl Fn(i64) + Clone + Send + Sync + 'static,
+    revoke: impl Fn(AccessCodeId) + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
     let rows = p
         .codes

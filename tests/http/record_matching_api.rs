@@ -2,9 +2,6 @@
 //! sharing every contact, nicknames across sexes, names written without
 //! their accents, maiden names. Only a certain match gets a code; a
 //! probable one waits for the help desk with the record proposed.
-#![cfg(feature = "ssr")]
-
-mod common;
 
 on_both_databases!(
     a_twin_without_a_record_reaches_review_not_his_brothers_code,
@@ -15,7 +12,7 @@ on_both_databases!(
     a_new_code_goes_only_to_a_certain_match,
 );
 
-use common::*;
+use crate::common::*;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 

@@ -1,7 +1,4 @@
 //! "Sign up with an access code" over HTTP, against a real server.
-#![cfg(feature = "ssr")]
-
-mod common;
 
 on_both_databases!(
     a_person_signs_up_with_their_code,
@@ -17,7 +14,7 @@ on_both_databases!(
     failures_from_one_address_are_limited,
 );
 
-use common::*;
+use crate::common::*;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 

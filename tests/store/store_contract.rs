@@ -1,13 +1,10 @@
 //! One contract for the store, run against SQLite and against PostgreSQL:
 //! the same calls must behave the same on both.
-#![cfg(feature = "ssr")]
 
-mod common;
-
-use common::{Db, PgDatabase, join_all};
+use crate::common::{Db, PgDatabase, join_all};
 use frontdesk::server::store::{
-    AuditEvent, AuditQuery, CodeTable, DatabaseOptions, IssueCode, NewAccount, NewPatient,
-    PatientRecord, RedeemConflict, Removed, Store,
+    AccessCodeId, AuditEvent, AuditQuery, CodeTable, DatabaseOptions, IssueCode, NewAccount,
+    NewPatient, PatientId, PatientRecord, RedeemConflict, Removed, Store,
 };
 
 const NOW: i64 = 1_796_000_000; // 2026-11-30 (UTC), give or take
@@ -64,7 +61,7 @@ async fn open(db: Db) -> (Store, Fresh) {
 }
 
 /// A code for `patient_id` stored under `hash`, replacing older ones.
-fn issue(patient_id: i64, hash: &str, expires_at: i64) -> IssueCode<'_> {
+fn issue(patient_id: PatientId, hash: &str, expires_at: i64) -> IssueCode<'_> {
     IssueCode {
         patient_id,
         code_hash: hash,
@@ -93,14 +90,19 @@ fn patient(mrn: &str, last: &str) -> NewPatient {
             zip: "12207-1234".into(),
             mobile_phone: None,
             email: Some("zoe@example.com".into()),
-            emancipated: 0,
+            emancipated: false,
         },
         guardians: Vec::new(),
         other_names: Vec::new(),
     }
 }
 
-fn account<'a>(code_id: i64, patient_id: i64, username: &'a str, key: &'a str) -> NewAccount<'a> {
+fn account<'a>(
+    code_id: AccessCodeId,
+    patient_id: PatientId,
+    username: &'a str,
+    key: &'a str,
+) -> NewAccount<'a> {
     NewAccount {
         code_id,
         patient_id,
@@ -212,7 +214,7 @@ async fn wrong_tries_are_counted_exactly_and_void_at_the_limit(db: Db) {
         .issue_code(&issue(pid, "h", NOW + 86_400), NOW)
         .await
         .unwrap();
-    let id = store.code_by_hash("h").await.unwrap().unwrap().id;
+    let id = store.code_by_hash("h").await.unwrap().unwrap().id.0;
     let table = CodeTable::AccessCodes;
     // Twelve wrong tries at once against five allowed: exactly five are
     // counted and the code ends at the fifth, as one after another would.
@@ -494,7 +496,7 @@ async fn audit_events_are_stored(db: Db) {
     );
     // The patient is stored by id (the console shows the MRN through it).
     let raw = guard.raw().await;
-    let patients: Vec<Option<i64>> =
+    let patients: Vec<Option<PatientId>> =
         sqlx::query_scalar("SELECT patient_id FROM audit_log ORDER BY id")
             .fetch_all(&raw)
             .await

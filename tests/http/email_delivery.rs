@@ -1,11 +1,8 @@
 //! Email delivery: SMTP, the outbox across a crash, two servers sharing it,
 //! and the demo mailbox.
-#![cfg(feature = "ssr")]
 
-mod common;
-
-use common::smtp::SmtpServer;
-use common::*;
+use crate::common::smtp::SmtpServer;
+use crate::common::*;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 use std::time::Duration;
@@ -180,7 +177,7 @@ async fn the_demo_mailbox_shows_sent_emails_only_in_demo_mode() {
     let (_, body) = demo.call("signup/verify/details", unverifiable(3)).await;
     let reference = body["pending"]["reference"].as_str().unwrap().to_string();
     // Shown at once, waiting in the outbox: showing is not delivering, so
-    // it keeps its body (see tests/retention.rs for emails carrying a code).
+    // it keeps its body (see retention.rs for emails carrying a code).
     let page = demo.get("/dev/mailbox").await.text().await.unwrap();
     assert!(page.contains("<h1>Demo mailbox</h1>"), "{page}");
     assert!(page.contains("We are processing your patient portal request"));

@@ -2,11 +2,8 @@
 //! only when the server is asked for the demo (`--demo` or FRONTDESK_DEMO);
 //! switches read from the environment as 1/0, true/false, yes/no, on/off;
 //! a `sqlite://` URL creates its file.
-#![cfg(feature = "ssr")]
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use reqwest::StatusCode;
 use std::time::{Duration, Instant};
 

@@ -2,9 +2,6 @@
 //! staff sign-in with its own sessions, the wall between staff and
 //! patient sessions, and administrators managing staff accounts (console
 //! and command line).
-#![cfg(feature = "ssr")]
-
-mod common;
 
 on_both_databases!(
     a_setup_code_works_once_and_expires,
@@ -23,7 +20,7 @@ on_both_databases!(
     two_administrators_cannot_disable_each_other_at_once,
 );
 
-use common::*;
+use crate::common::*;
 use frontdesk::api::signin::SIGNIN_FAILED;
 use reqwest::StatusCode;
 use serde_json::{Value, json};

@@ -1,11 +1,8 @@
 //! The server as a web server: health, the built app, client routes, missing
 //! files, caching, compression and the security headers.
-#![cfg(feature = "ssr")]
 
-mod common;
-
+use crate::common::*;
 use base64::Engine;
-use common::*;
 use reqwest::StatusCode;
 use sha2::{Digest, Sha256};
 

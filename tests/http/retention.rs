@@ -3,9 +3,6 @@
 //! expires (while the demo mailbox shows it until then), and the retention
 //! job deletes ended sessions, dead codes and ended limit counters — on
 //! SQLite and PostgreSQL, over HTTP against real servers, with a test clock.
-#![cfg(feature = "ssr")]
-
-mod common;
 
 on_both_databases!(
     a_delivered_email_keeps_no_body,
@@ -13,8 +10,8 @@ on_both_databases!(
     ended_sessions_dead_codes_and_ended_counters_are_deleted,
 );
 
-use common::smtp::SmtpServer;
-use common::*;
+use crate::common::smtp::SmtpServer;
+use crate::common::*;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 use std::time::Duration;

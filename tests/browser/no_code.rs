@@ -1,4 +1,3 @@
-#![cfg(feature = "ssr")]
 //! Browser end-to-end tests of the ways in without an access code: sign-up
 //! by matching the record (and proving its email), the request the help desk
 //! takes over when nothing matches and its status page, a new access code,
@@ -7,14 +6,9 @@
 //! the built apps in `dist/` (three bundles, each a full page load); axe-core
 //! (WCAG 2.2 A and AA) checks every page and error state visited. Emails are
 //! read where a demo user reads them: `/dev/mailbox`, in a second tab.
-//!
-//! Run with `cargo test --features ssr --test browser_no_code`. The harness
-//! is in `common/browser.rs`.
 
-mod common;
-
-use common::browser::*;
-use common::*;
+use crate::common::*;
+use crate::driver::*;
 use serde_json::json;
 
 const MARIA_EMAIL: &str = "maria.garcia@example.com";

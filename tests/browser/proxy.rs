@@ -1,15 +1,10 @@
-#![cfg(feature = "ssr")]
 //! Browser end-to-end tests of proxy access: a listed parent gets access by
 //! law and opens their child's record from their home page; a patient sees
 //! who can see their record and answers a request. axe-core checks every
 //! page visited.
-//!
-//! Run with `cargo test --features ssr --test browser_proxy`.
 
-mod common;
-
-use common::browser::*;
-use common::*;
+use crate::common::*;
+use crate::driver::*;
 use serde_json::json;
 
 async fn session_of(server: &TestServer, username: &str) -> String {

@@ -3,11 +3,8 @@
 //! Fills the log as servers write it (the same chain, many entries per
 //! transaction), lets the console check the chain once so its checkpoint is
 //! set, then times the page call over HTTP as a staff member.
-#![cfg(feature = "ssr")]
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use frontdesk::server::security::ServerSecret;
 use frontdesk::server::store::{AuditEvent, DatabaseOptions, Store};
 use reqwest::StatusCode;

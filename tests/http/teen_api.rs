@@ -1,9 +1,6 @@
 //! Teens enroll their own account: the checks the sign-up flows make once a
 //! patient is in their state's teen band (the state policy table), over
 //! HTTP against real servers on both databases.
-#![cfg(feature = "ssr")]
-
-mod common;
 
 on_both_databases!(
     a_teen_signs_up_with_their_own_email_not_a_guardians,
@@ -15,7 +12,7 @@ on_both_databases!(
     a_child_below_the_band_is_pointed_to_proxy_access,
 );
 
-use common::*;
+use crate::common::*;
 use frontdesk::domain::date::Date;
 use reqwest::StatusCode;
 use serde_json::{Value, json};

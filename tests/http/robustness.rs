@@ -1,10 +1,7 @@
 //! Nothing a client sends may produce a 5xx or stop the server: random,
 //! malformed, wrongly-typed and oversized bodies to every server function.
-#![cfg(feature = "ssr")]
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use reqwest::StatusCode;

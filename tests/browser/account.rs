@@ -1,4 +1,3 @@
-#![cfg(feature = "ssr")]
 //! Browser end-to-end tests of getting in: signing in and out (here and on
 //! every device), a forgotten password reset by the emailed code and then
 //! used to sign in, a forgotten username, the old-portal notice, and the
@@ -7,14 +6,9 @@
 //! (the account app and the recovery app); axe-core (WCAG 2.2 A and AA)
 //! checks every page and error state visited. Emails are read where a demo
 //! user reads them: `/dev/mailbox`, in a second tab.
-//!
-//! Run with `cargo test --features ssr --test browser_account`. The harness
-//! is in `common/browser.rs`.
 
-mod common;
-
-use common::browser::*;
-use common::*;
+use crate::common::*;
+use crate::driver::*;
 use frontdesk::api::signin::SIGNIN_FAILED;
 use serde_json::{Value, json};
 

@@ -4,9 +4,6 @@
 //! else (reading the same whether or not a record matched), the adult
 //! patient asked to approve, and grants that end at the age of majority
 //! (both sides warned a month before).
-#![cfg(feature = "ssr")]
-
-mod common;
 
 on_both_databases!(
     a_listed_parent_gets_access_by_law,
@@ -28,7 +25,7 @@ on_both_databases!(
     unknown_record_ids_are_refused_like_records_without_a_grant,
 );
 
-use common::*;
+use crate::common::*;
 use frontdesk::domain::access_code::ALPHABET;
 use frontdesk::domain::date::Date;
 use reqwest::StatusCode;

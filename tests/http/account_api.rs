@@ -1,8 +1,5 @@
 //! Account settings over HTTP: a new password and a new email address, each
 //! announced by email; signed-out calls refused.
-#![cfg(feature = "ssr")]
-
-mod common;
 
 on_both_databases!(
     an_email_typed_at_sign_up_is_confirmed_before_it_is_trusted,
@@ -11,7 +8,7 @@ on_both_databases!(
     a_new_email_address_is_confirmed_by_a_code_sent_to_it,
 );
 
-use common::*;
+use crate::common::*;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 

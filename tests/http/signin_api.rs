@@ -1,8 +1,5 @@
 //! Signing in and out, sessions, slow-down and locks, and the old-portal
 //! notice, over HTTP against real servers (with a test clock, not sleeps).
-#![cfg(feature = "ssr")]
-
-mod common;
 
 on_both_databases!(
     a_person_signs_in_and_out,
@@ -16,7 +13,7 @@ on_both_databases!(
     counting_starts_again_when_a_lock_ends,
 );
 
-use common::*;
+use crate::common::*;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 

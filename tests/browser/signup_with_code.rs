@@ -1,17 +1,10 @@
-#![cfg(feature = "ssr")]
 //! Browser end-to-end tests: a person signing up with an access code in
 //! headless Chromium (Debian's chromium + chromedriver, driven over WebDriver
 //! with fantoccini), against the real server and the built app in `dist/`.
-//! axe-core checks every page and error state a test visits. The harness
-//! (Browser, axe, waiting helpers) is in `common/browser.rs`.
-//!
-//! Run with `cargo test --features ssr --test browser`. Each test starts its
-//! own server (temporary database) and its own chromedriver + Chromium.
+//! axe-core checks every page and error state a test visits.
 
-mod common;
-
-use common::browser::*;
-use common::*;
+use crate::common::*;
+use crate::driver::*;
 use fantoccini::Locator;
 use fantoccini::actions::{InputSource, MOUSE_BUTTON_LEFT, MouseActions, PointerAction};
 use fantoccini::key::Key;

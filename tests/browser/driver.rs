@@ -6,7 +6,7 @@
 //! Each test starts its own server (temporary database) and its own
 //! chromedriver + Chromium with [`start`].
 
-use super::*;
+use crate::common::*;
 use fantoccini::elements::Element;
 use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};

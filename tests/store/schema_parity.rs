@@ -28,11 +28,8 @@
 //!
 //! A difference fails the test, listing every difference found; the fix is a
 //! new migration on the side that is wrong, never an edit to an applied one.
-#![cfg(feature = "ssr")]
 
-mod common;
-
-use common::PgDatabase;
+use crate::common::PgDatabase;
 use frontdesk::server::store::{DatabaseOptions, Store};
 use sqlx::Row;
 use std::collections::{BTreeMap, BTreeSet};

@@ -1,4 +1,3 @@
-#![cfg(feature = "ssr")]
 //! Browser end-to-end tests of the help desk console: an agent sets up
 //! their account, finds a patient, reads a code out on screen, and the
 //! patient (in a second browser) signs up with it; an agent works an
@@ -6,13 +5,9 @@
 //! the other console pages; an administrator disables, enables and resets
 //! a staff member. axe-core (WCAG 2.2 A and AA) checks every
 //! console page and error state visited.
-//!
-//! Run with `cargo test --features ssr --test browser_staff`.
 
-mod common;
-
-use common::browser::*;
-use common::*;
+use crate::common::*;
+use crate::driver::*;
 use serde_json::json;
 
 const MARIA_EMAIL: &str = "maria.garcia@example.com";

@@ -1,8 +1,5 @@
 //! Forgot username, forgot password and reset, and the old-portal import,
 //! over HTTP against real servers (with a test clock, not sleeps).
-#![cfg(feature = "ssr")]
-
-mod common;
 
 on_both_databases!(
     a_forgotten_password_is_reset_with_the_emailed_code,
@@ -13,7 +10,7 @@ on_both_databases!(
     old_portal_usernames_are_imported_and_noticed,
 );
 
-use common::*;
+use crate::common::*;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 

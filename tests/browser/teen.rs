@@ -1,15 +1,10 @@
-#![cfg(feature = "ssr")]
 //! Browser end-to-end tests of teen enrollment: a teen finds the teen page,
 //! signs up with their own access code, confirms the account is their own
 //! and reads what a parent can see; a teen typing a parent's email is
 //! stopped with the reason. axe-core checks every page visited.
-//!
-//! Run with `cargo test --features ssr --test browser_teen`.
 
-mod common;
-
-use common::browser::*;
-use common::*;
+use crate::common::*;
+use crate::driver::*;
 
 /// Aiden's mother, on his record.
 const GUARDIAN_EMAIL: &str = "linh.nguyen@example.com";

@@ -1,11 +1,8 @@
 //! The audit log's hash chain through the admin command, on a real server's
 //! database: `frontdesk verify-audit` passes on an honest log and names the
 //! first entry someone changed.
-#![cfg(feature = "ssr")]
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 #[tokio::test]
 async fn verify_audit_names_the_first_changed_entry() {

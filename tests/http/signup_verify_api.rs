@@ -1,8 +1,5 @@
 //! Sign-up without an access code, request status, new codes and the
 //! records request form, over HTTP against real servers.
-#![cfg(feature = "ssr")]
-
-mod common;
 
 on_both_databases!(
     a_matched_person_proves_their_email_and_creates_an_account,
@@ -15,7 +12,7 @@ on_both_databases!(
     records_requests_are_checked_and_stored,
 );
 
-use common::*;
+use crate::common::*;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 

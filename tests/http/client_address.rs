@@ -2,16 +2,13 @@
 //! right-most of every X-Forwarded-For line (or of Forwarded), else the
 //! peer. Limits count IPv6 clients by their /64; the audit log keeps the
 //! whole address.
-#![cfg(feature = "ssr")]
-
-mod common;
 
 on_both_databases!(
     the_right_most_forwarded_address_is_the_client,
     ipv6_clients_in_one_64_share_a_limit,
 );
 
-use common::*;
+use crate::common::*;
 use reqwest::StatusCode;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use serde_json::json;
