@@ -4,12 +4,17 @@
 use clap::Parser;
 use frontdesk::domain::date::{Date, DateParts};
 use frontdesk::domain::policy::{BUNDLED, PolicyTable};
+use frontdesk::domain::staff::Role;
 use frontdesk::server::caller::{Caller, Presented, SessionChange};
 use frontdesk::server::cli;
 use frontdesk::server::config::Cli;
 use frontdesk::server::security::ServerSecret;
 use frontdesk::server::state::AppState;
-use frontdesk::server::store::{DatabaseOptions, Patient, Store};
+use frontdesk::server::store::{AuditEvent, DatabaseOptions, NewStaff, Patient, Store};
+use frontdesk::server::{signin, signup_code, staff};
+use frontdesk::shared::signin::Credentials;
+use frontdesk::shared::signup_code::{CodeAndBirthDate, NewLogin};
+use frontdesk::shared::signup_verify::PersonalDetails;
 
 pub struct Services {
     pub state: AppState,
@@ -77,6 +82,78 @@ impl Services {
         )
     }
 
+    /// A caller presenting the staff session `token`.
+    pub fn staff_signed_in(&self, token: &str) -> Caller {
+        Caller::new(
+            self.state.clone(),
+            "192.0.2.20",
+            "192.0.2.20",
+            Presented {
+                patient: None,
+                staff: Some(token.to_string()),
+            },
+            self.now,
+        )
+    }
+
+    /// Signs up the patient with `mrn` (a code from the help desk, the
+    /// record's own email, so a confirmed one) as `username`, signs them in,
+    /// and returns their session token.
+    pub async fn enroll(&self, mrn: &str, username: &str) -> String {
+        let code = issue(self, mrn, 14).await;
+        let input = CodeAndBirthDate {
+            code,
+            dob: self.dob_of(mrn).await,
+        };
+        let login = NewLogin {
+            username: username.into(),
+            password: PASSWORD.into(),
+            email: self
+                .patient(mrn)
+                .await
+                .record
+                .email
+                .expect("an email on the record"),
+            own_account: false,
+        };
+        signup_code::create_account(&self.caller(), &input, &login)
+            .await
+            .expect("an account");
+        sign_in(self, username).await
+    }
+
+    /// A new staff member with `role`, signed in: their session token.
+    pub async fn staff(&self, username: &str, role: Role) -> String {
+        let hash = self.state.hasher.hash(PASSWORD).await.expect("a hash");
+        let new = NewStaff {
+            username,
+            username_key: username,
+            role,
+            password_hash: Some(&hash),
+            setup_code_hash: None,
+            setup_expires_at: None,
+        };
+        let event = AuditEvent {
+            actor: "test",
+            patient_id: None,
+            action: "staff.add",
+            outcome: "added",
+            client_addr: None,
+        };
+        let store = &self.state.store;
+        let added = store.add_staff(&new, &event, self.now).await;
+        assert!(added.expect("the store").is_some(), "a new username");
+        let signing_in = self.caller_from("192.0.2.20");
+        let credentials = Credentials {
+            username: username.into(),
+            password: PASSWORD.into(),
+        };
+        staff::sign_in(&signing_in, &credentials)
+            .await
+            .expect("staff signed in");
+        started_session(&signing_in).expect("a staff session")
+    }
+
     pub async fn patient(&self, mrn: &str) -> Patient {
         self.state
             .store
@@ -102,6 +179,43 @@ impl Services {
             .await
             .expect("a count")
     }
+}
+
+/// Someone with no record: sign-up without a code leaves a request for
+/// the help desk.
+pub fn stranger() -> PersonalDetails {
+    PersonalDetails {
+        first_name: "Pat".into(),
+        middle_name: String::new(),
+        last_name: "Nobody".into(),
+        dob: DateParts {
+            month: "7".into(),
+            day: "4".into(),
+            year: "1976".into(),
+        },
+        legal_sex: "X".into(),
+        street: "1 Elm St".into(),
+        city: "Albany".into(),
+        state: "NY".into(),
+        zip: "12207".into(),
+        mobile_phone: "(555) 555-0177".into(),
+        email: "pat.nobody@example.com".into(),
+    }
+}
+
+pub const PASSWORD: &str = "correct horse battery staple 42";
+
+/// Signs `username` in with `PASSWORD`: their session token.
+pub async fn sign_in(services: &Services, username: &str) -> String {
+    let signing_in = services.caller();
+    let credentials = Credentials {
+        username: username.into(),
+        password: PASSWORD.into(),
+    };
+    signin::sign_in(&signing_in, &credentials)
+        .await
+        .expect("signed in");
+    started_session(&signing_in).expect("a session token")
 }
 
 /// The session token a service handed the caller, if it started one.
@@ -131,3 +245,5 @@ pub async fn issue(services: &Services, mrn: &str, days: u32) -> String {
 }
 
 pub const ADULT_MRN: &str = "100001"; // Maria Garcia, 42
+pub const CHILD_MRN: &str = "100004"; // Lily Chen, 9
+pub const PARENT_MRN: &str = "100009"; // Mei Chen, 38, Lily's mother
