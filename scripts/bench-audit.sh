@@ -12,6 +12,6 @@ if [[ "${1:-}" == "--postgres" ]]; then
   databases+=(postgres)
 fi
 for database in "${databases[@]}"; do
-  BENCH_AUDIT_DATABASE="$database" cargo test --release --features ssr --test bench_audit \
+  BENCH_AUDIT_DATABASE="$database" cargo test --release --features ssr --test http bench_audit:: \
     -- --ignored --nocapture --test-threads 1
 done

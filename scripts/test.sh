@@ -11,11 +11,13 @@
 # times run alone, with nothing beside them.
 #
 # Arguments go to `cargo nextest run --features ssr`, for example:
-#   scripts/test.sh --test signup_code_api     one test file
+#   scripts/test.sh --test services            one binary (services, store, http,
+#                                              several_servers, browser)
+#   scripts/test.sh --test http signin_api::   one file of it
 #   scripts/test.sh --lib                      the unit and property tests in src/
 #   scripts/test.sh reset_code                 tests whose name contains "reset_code"
 #   scripts/test.sh -E 'test(/_timing$/)'      a filter expression (nextest's filtersets)
-#   scripts/test.sh --test signin_api --no-capture   output as it comes (one test at a time)
+#   scripts/test.sh --test http signin_api:: --no-capture   output as it comes
 # (cargo test's `-- --ignored` is `--run-ignored only` here; scripts/bench-audit.sh
 # runs the ignored benchmark with cargo test as before.)
 set -euo pipefail

@@ -518,6 +518,36 @@ fn email_of(full_name: &str) -> String {
     format!("{handle}@example.com")
 }
 
+/// Adds a staff member who signs in with `password` at once (no setup
+/// code): the demo's staff, and tests'. False when the username is taken.
+pub async fn add_staff_with_password(
+    store: &Store,
+    hasher: &PasswordHasher,
+    username: &str,
+    role: Role,
+    password: &str,
+    now: i64,
+) -> Result<bool, String> {
+    let hash = hasher.hash(password).await.map_err(|e| format!("{e:?}"))?;
+    let new = NewStaff {
+        username,
+        username_key: username,
+        role,
+        password_hash: Some(&hash),
+        setup_code_hash: None,
+        setup_expires_at: None,
+    };
+    let event = AuditEvent {
+        actor: "demo",
+        patient_id: None,
+        action: "staff.add",
+        outcome: &format!("{username} added as {}", role.as_str()),
+        client_addr: None,
+    };
+    let added = store.add_staff(&new, &event, now).await;
+    Ok(added.map_err(|e| e.to_string())?.is_some())
+}
+
 /// One staff member of each role with a random password, printed once.
 pub async fn seed_staff(store: &Store, now: i64) -> Result<(), String> {
     let hasher = PasswordHasher::new(1, 1);
@@ -535,26 +565,11 @@ pub async fn seed_staff(store: &Store, now: i64) -> Result<(), String> {
             &token[8..12],
             &token[12..]
         );
-        let hash = hasher.hash(&password).await.map_err(|e| format!("{e:?}"))?;
-        let new = NewStaff {
-            username,
-            username_key: username,
-            role,
-            password_hash: Some(&hash),
-            setup_code_hash: None,
-            setup_expires_at: None,
-        };
-        let event = AuditEvent {
-            actor: "demo",
-            patient_id: None,
-            action: "staff.add",
-            outcome: &format!("{username} added as {}", role.as_str()),
-            client_addr: None,
-        };
-        store
-            .add_staff(&new, &event, now)
-            .await
-            .map_err(|e| e.to_string())?;
+        // Another server starting on the same database may have seeded
+        // them first: its passwords are the ones that work.
+        if !add_staff_with_password(store, &hasher, username, role, &password, now).await? {
+            continue;
+        }
         println!(
             "  {:<14} {:<16} password {password}",
             username,

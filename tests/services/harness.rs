@@ -10,7 +10,7 @@ use frontdesk::server::cli;
 use frontdesk::server::config::Cli;
 use frontdesk::server::security::ServerSecret;
 use frontdesk::server::state::AppState;
-use frontdesk::server::store::{AuditEvent, DatabaseOptions, NewStaff, Patient, Store};
+use frontdesk::server::store::{DatabaseOptions, Patient, Store};
 use frontdesk::server::{signin, signup_code, staff};
 use frontdesk::shared::signin::Credentials;
 use frontdesk::shared::signup_code::{CodeAndBirthDate, NewLogin};
@@ -124,25 +124,17 @@ impl Services {
 
     /// A new staff member with `role`, signed in: their session token.
     pub async fn staff(&self, username: &str, role: Role) -> String {
-        let hash = self.state.hasher.hash(PASSWORD).await.expect("a hash");
-        let new = NewStaff {
+        let state = &self.state;
+        let added = frontdesk::server::demo::add_staff_with_password(
+            &state.store,
+            &state.hasher,
             username,
-            username_key: username,
             role,
-            password_hash: Some(&hash),
-            setup_code_hash: None,
-            setup_expires_at: None,
-        };
-        let event = AuditEvent {
-            actor: "test",
-            patient_id: None,
-            action: "staff.add",
-            outcome: "added",
-            client_addr: None,
-        };
-        let store = &self.state.store;
-        let added = store.add_staff(&new, &event, self.now).await;
-        assert!(added.expect("the store").is_some(), "a new username");
+            PASSWORD,
+            self.now,
+        )
+        .await;
+        assert_eq!(added, Ok(true), "a new staff member");
         let signing_in = self.caller_from("192.0.2.20");
         let credentials = Credentials {
             username: username.into(),
