@@ -26,31 +26,37 @@ pub const BUNDLES: &[(&str, &[&str])] = include!(concat!(env!("OUT_DIR"), "/rout
 
 /// The folder of the app that owns `path` ("" for the main app).
 pub fn bundle_of(path: &str) -> &'static str {
-    let path = path.split(['?', '#']).next().unwrap_or(path);
-    let owns = |prefix: &&str| {
-        path == *prefix
-            || path
-                .strip_prefix(*prefix)
-                .is_some_and(|rest| rest.starts_with('/'))
-    };
+    let path = without_query(path);
     BUNDLES
         .iter()
-        .find(|(_, routes)| routes.iter().any(owns))
+        .find(|(_, routes)| routes.iter().any(|prefix| owns(prefix, path)))
         .map_or("", |(folder, _)| folder)
+}
+
+/// Whether some app has pages at `path`; any other address is unknown (the
+/// server answers 404 with the main app's page-not-found page).
+pub fn is_known(path: &str) -> bool {
+    let path = without_query(path);
+    APPS.iter()
+        .any(|app| app.routes.iter().any(|prefix| owns(prefix, path)))
+}
+
+fn without_query(path: &str) -> &str {
+    path.split(['?', '#']).next().unwrap_or(path)
+}
+
+/// Whether the route prefix `prefix` owns `path`: itself and the paths below it.
+fn owns(prefix: &str, path: &str) -> bool {
+    path == prefix
+        || path
+            .strip_prefix(prefix)
+            .is_some_and(|rest| rest.starts_with('/'))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{APPS, BUNDLES, bundle_of};
+    use super::{APPS, BUNDLES, bundle_of, is_known, owns};
     use std::path::{Path, PathBuf};
-
-    /// Whether the route prefix `prefix` owns `path` (the rule of `bundle_of`).
-    fn owns(prefix: &str, path: &str) -> bool {
-        path == prefix
-            || path
-                .strip_prefix(prefix)
-                .is_some_and(|rest| rest.starts_with('/'))
-    }
 
     fn ui_dir() -> PathBuf {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui")
@@ -188,17 +194,35 @@ mod tests {
         assert_eq!(bundle_of("/?from=letter"), "help");
         assert_eq!(bundle_of("/nowhere"), "");
         assert_eq!(bundle_of("/signup/code/login"), "");
-        assert_eq!(bundle_of("/signup/code/expired?on=May%201"), "help");
+        assert_eq!(bundle_of("/signup/code/expired?on=2026-05-01"), "help");
         assert_eq!(bundle_of("/signup/verify"), "verify");
         assert_eq!(bundle_of("/signup/verify/check?x=1"), "verify");
         assert_eq!(bundle_of("/signup/verifyx"), "");
         assert_eq!(bundle_of("/signup/status"), "help");
-        assert_eq!(bundle_of("/records-request#form"), "help");
+        assert_eq!(bundle_of("/records-request#form"), "records");
         assert_eq!(bundle_of("/signin"), "account");
         assert_eq!(bundle_of("/home/password"), "account");
         assert_eq!(bundle_of("/recover/reset"), "recover");
         assert_eq!(bundle_of("/staff/patients/7"), "staff");
         assert_eq!(bundle_of("/records/12"), "records");
+        for known in [
+            "/",
+            "/?from=letter",
+            "/signup/code",
+            "/signup/code/login",
+            "/records/12",
+        ] {
+            assert!(is_known(known), "{known}");
+        }
+        for unknown in [
+            "/nowhere",
+            "/signup/verifyx",
+            "/signup",
+            "/homepage",
+            "/records-x",
+        ] {
+            assert!(!is_known(unknown), "{unknown}");
+        }
         assert_eq!(bundle_of("/teen"), "help");
         assert_eq!(bundle_of("/proxy/relationship"), "proxy");
         assert_eq!(bundle_of("/staffing"), "");

@@ -2,7 +2,7 @@
 //! security headers every response carries; and for each server function,
 //! the caller its request makes and the response its answer makes.
 
-use crate::routes::{APPS, bundle_of};
+use crate::routes::{APPS, bundle_of, is_known};
 use crate::server::caller::{Caller, Presented, SessionChange};
 use crate::server::sessions::SessionPolicy;
 use crate::server::state::{AppState, Settings};
@@ -205,6 +205,7 @@ pub fn answer<T>(caller: &Caller, result: Result<T, AppError>) -> Result<T, AppE
         let retry_after = match err {
             AppError::TooManyAttempts {
                 retry_after_minutes,
+                ..
             } => Some(retry_after_minutes * 60),
             AppError::Busy {
                 retry_after_seconds,
@@ -280,7 +281,8 @@ fn with_settings(html: &str, settings: &Settings) -> String {
         escape_html(&json)
     );
     let noscript = format!(
-        " Or call the help desk at {}, 24 hours a day, 7 days a week.",
+        "Or call the help desk at <a class=\"link\" href=\"{}\">{}</a>, 24 hours a day, 7 days a week.",
+        escape_html(&crate::domain::person::tel_href(&settings.help_desk_phone)),
         escape_html(&settings.help_desk_phone)
     );
     // Minified pages may leave out optional tags such as <head>.
@@ -288,7 +290,11 @@ fn with_settings(html: &str, settings: &Settings) -> String {
         Some(tag) => html.replacen(tag, &format!("{meta}{tag}"), 1),
         None => format!("{meta}{html}"),
     };
-    with_meta.replacen("</noscript>", &format!("<p>{noscript}</p></noscript>"), 1)
+    with_meta.replacen(
+        "</noscript>",
+        &format!("<p class=\"body\">{noscript}</p></noscript>"),
+        1,
+    )
 }
 
 /// `'sha256-…'` sources for every `<script>` without a `src`.
@@ -549,8 +555,16 @@ async fn static_files(State(state): State<HttpState>, req: Request) -> Response 
     let path = req.uri().path().to_string();
     let file_name = path.rsplit('/').next().unwrap_or_default();
     if !file_name.contains('.') {
+        // An unknown address still gets the app (its page-not-found page),
+        // with the status that says so.
+        let status = if is_known(&path) {
+            StatusCode::OK
+        } else {
+            StatusCode::NOT_FOUND
+        };
         return match state.web.page_for(&path) {
             Some(html) => (
+                status,
                 [
                     (header::CONTENT_TYPE, "text/html; charset=utf-8"),
                     (header::CACHE_CONTROL, "no-cache"),

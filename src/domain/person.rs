@@ -211,6 +211,16 @@ pub fn phone_digits(phone: &str) -> Option<String> {
 }
 
 /// A US mobile number in any common format.
+/// The `tel:` link that dials `phone` (a ten-digit US number gets +1).
+pub fn tel_href(phone: &str) -> String {
+    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+    if digits.len() == 10 {
+        format!("tel:+1{digits}")
+    } else {
+        format!("tel:{digits}")
+    }
+}
+
 pub fn phone_problem(phone: &str) -> Result<(), &'static str> {
     if phone.trim().is_empty() {
         return Err("Enter your mobile phone number");

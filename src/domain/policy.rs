@@ -167,6 +167,20 @@ impl PolicyTable {
         }
     }
 
+    /// Below the teen band in every state (a child wherever they live, for
+    /// a question asked before the address): the default row's decision.
+    pub fn child_in_every_state(&self, born: Date, now: i64) -> Option<Decision<AgeGroup>> {
+        let decisions: Vec<_> = std::iter::once(&self.default)
+            .chain(self.states.values())
+            .map(|row| self.age_group(born, &row.state, now))
+            .collect();
+        decisions
+            .iter()
+            .all(|d| d.value == AgeGroup::Child)
+            .then(|| decisions.into_iter().next())
+            .flatten()
+    }
+
     /// The day a parent's access by law ends: the minor's birthday of majority.
     pub fn majority_on(&self, born: Date, state: &str) -> Decision<Date> {
         let row = self.row(state);
@@ -340,6 +354,28 @@ mod tests {
             t.age_group(born(18), "NY", now).rule,
             "age 18 in the NY row: age of majority 18"
         );
+    }
+
+    #[test]
+    fn a_child_everywhere_is_below_every_states_teen_band() {
+        let table = PolicyTable::parse(
+            "state,age_of_majority,teen_from,teen_to,parent_teen_scope,renewal_days,utc_offset,dst\n\
+             *,18,14,17,limited,365,-5,yes\n\
+             NY,18,12,17,limited,365,-5,yes\n",
+        )
+        .unwrap();
+        let now = unix(2026, 12, 1, 18);
+        let born = |age: i32| date(2026 - age, 6, 1);
+        let child = table
+            .child_in_every_state(born(11), now)
+            .expect("a child everywhere");
+        assert_eq!(
+            child.rule,
+            "age 11 in the default row: below the teen band 14–17"
+        );
+        // Twelve is a teen in this NY, so not a child everywhere.
+        assert_eq!(table.child_in_every_state(born(12), now), None);
+        assert_eq!(table.child_in_every_state(born(30), now), None);
     }
 
     #[test]

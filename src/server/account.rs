@@ -22,12 +22,14 @@ const CODE_TRIES: u32 = 5;
 /// Email-change codes sent per account.
 const CODES_PER_ACCOUNT: Limit = Limit {
     scope: "email-change",
+    per_network: false,
     max: 5,
     window: 60 * 60,
 };
 /// Wrong current passwords per account before a pause.
 const WRONG_CURRENT_PER_ACCOUNT: Limit = Limit {
     scope: "wrong-current-password",
+    per_network: false,
     max: 5,
     window: 15 * 60,
 };

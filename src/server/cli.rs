@@ -199,6 +199,9 @@ pub fn state(
         max_code_tries: args.max_code_tries,
         client_failures: args.client_failure_limit,
         client_window: i64::from(args.client_failure_window_minutes.max(1)) * 60,
+        signup_per_network: args.signup_network_limit,
+        status_per_network: args.status_network_limit,
+        new_code_per_network: args.new_code_network_limit,
     };
     let settings = Settings {
         help_desk_phone: args.help_desk_phone.clone(),
@@ -230,6 +233,7 @@ pub fn state(
             lock_seconds: i64::from(args.signin_lock_minutes.max(1)) * 60,
             per_client: Limit {
                 scope: "signin-client",
+                per_network: true,
                 max: args.signin_client_failure_limit,
                 window: 15 * 60,
             },

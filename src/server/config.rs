@@ -207,6 +207,16 @@ pub struct ServeArgs {
         default_value_t = 15
     )]
     pub client_failure_window_minutes: u32,
+    /// Sign-ups without an access code allowed from one network (client
+    /// address) per hour; a clinic kiosk or shared Wi-Fi is one network.
+    #[arg(long, env = "FRONTDESK_SIGNUP_NETWORK_LIMIT", default_value_t = 60)]
+    pub signup_network_limit: u32,
+    /// Failed request-status look-ups allowed from one network per hour.
+    #[arg(long, env = "FRONTDESK_STATUS_NETWORK_LIMIT", default_value_t = 60)]
+    pub status_network_limit: u32,
+    /// New-access-code requests allowed from one network per hour.
+    #[arg(long, env = "FRONTDESK_NEW_CODE_NETWORK_LIMIT", default_value_t = 30)]
+    pub new_code_network_limit: u32,
     /// Password hashes computed at once (argon2id is memory-hard). Defaults to
     /// the number of CPU cores.
     #[arg(long, env = "FRONTDESK_HASH_CONCURRENCY")]

@@ -20,6 +20,7 @@ use crate::shared::rules::within_bounds;
 /// Requests an account may make in a day.
 const REQUESTS_PER_ACCOUNT: Limit = Limit {
     scope: "proxy-requests",
+    per_network: false,
     max: 10,
     window: 86_400,
 };

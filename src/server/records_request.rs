@@ -13,6 +13,7 @@ use crate::shared::rules::within_bounds;
 /// Requests per client address.
 const REQUESTS_PER_CLIENT: Limit = Limit {
     scope: "records-request",
+    per_network: true,
     max: 10,
     window: 60 * 60,
 };

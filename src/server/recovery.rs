@@ -27,6 +27,7 @@ pub const RESET_CODE_TRIES: u32 = 5;
 /// Recovery requests per client address.
 const REQUESTS_PER_CLIENT: Limit = Limit {
     scope: "recover-client",
+    per_network: true,
     max: 10,
     window: 15 * 60,
 };
@@ -35,6 +36,7 @@ const REQUESTS_PER_CLIENT: Limit = Limit {
 /// stranger asking again and again cannot use up the real person's share.
 const EMAILS_PER_ACCOUNT_AND_CLIENT: Limit = Limit {
     scope: "recover-account-client",
+    per_network: true,
     max: 3,
     window: 60 * 60,
 };
@@ -43,12 +45,14 @@ const EMAILS_PER_ACCOUNT_AND_CLIENT: Limit = Limit {
 /// newest code sent still works.
 const EMAILS_PER_ACCOUNT: Limit = Limit {
     scope: "recover-account",
+    per_network: false,
     max: 10,
     window: 60 * 60,
 };
 /// Wrong reset codes per client address.
 const WRONG_CODES_PER_CLIENT: Limit = Limit {
     scope: "reset-wrong",
+    per_network: true,
     max: 20,
     window: 15 * 60,
 };

@@ -38,11 +38,13 @@ pub async fn verify(ctx: &Caller, input: &CodeAndBirthDate) -> Result<CodeHolder
 /// address and per code, so neither can be used to list usernames.
 const LOGIN_CHECKS_PER_CLIENT: Limit = Limit {
     scope: "login-check-client",
+    per_network: true,
     max: 60,
     window: 60 * 60,
 };
 const LOGIN_CHECKS_PER_CODE: Limit = Limit {
     scope: "login-check-code",
+    per_network: false,
     max: 30,
     window: 60 * 60,
 };
@@ -212,7 +214,7 @@ async fn usable_code(ctx: &Caller, input: &CodeAndBirthDate) -> Result<CodeRecor
     } else if record.voided_at.is_some() {
         Some((AppError::CodeVoided, "voided"))
     } else if record.expires_at <= now {
-        let expired_on = Date::from_unix_seconds(record.expires_at).to_string();
+        let expired_on = Date::from_unix_seconds(record.expires_at).iso();
         Some((AppError::CodeExpired { expired_on }, "expired"))
     } else {
         None

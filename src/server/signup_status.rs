@@ -2,19 +2,11 @@
 
 use super::caller::Caller;
 use super::signup_verify::format_reference;
-use super::state::Limit;
 use crate::domain::access_code::normalize_symbols;
 use crate::domain::date::{Date, parse_date_of_birth};
 use crate::shared::AppError;
 use crate::shared::rules::within_bounds;
-use crate::shared::signup_status::{RequestStatus, SignupStatus, StatusLookup};
-
-/// Failed look-ups per client address.
-const FAILED_LOOKUPS_PER_CLIENT: Limit = Limit {
-    scope: "status-lookup",
-    max: 20,
-    window: 15 * 60,
-};
+use crate::shared::signup_status::{RequestState, RequestStatus, SignupStatus, StatusLookup};
 
 /// One message whether the reference is unknown or the date of birth wrong.
 pub const NOT_FOUND: &str = "We could not find a request with that reference number and date of birth. Check both and try again";
@@ -31,31 +23,60 @@ pub async fn look_up_request(
         return Err(AppError::Invalid { errors });
     }
     state
-        .check(FAILED_LOOKUPS_PER_CLIENT, &ctx.limit_key, now)
+        .check(
+            state.limits.failed_lookups_per_network(),
+            &ctx.limit_key,
+            now,
+        )
         .await?;
     let dob = parse_date_of_birth(&lookup.dob, ctx.today())
         .map_err(|e| AppError::invalid("dob", e.message))?;
     let reference = format_reference(&normalize_symbols(&lookup.reference));
-    let found = state.store.signup_request_by_reference(&reference).await?;
-    let Some(request) = found.filter(|r| r.date_of_birth == dob.iso()) else {
-        state
-            .count_failure(FAILED_LOOKUPS_PER_CLIENT, &ctx.limit_key, now)
-            .await?;
-        return Err(AppError::invalid("reference", NOT_FOUND));
-    };
-    let request_state = request.status;
     let day = |t: i64| Date::from_unix_seconds(t).to_string();
-    Ok(RequestStatus {
-        reference: request.reference,
-        state: request_state,
-        reason: if request_state == SignupStatus::Closed {
-            request.status_reason
-        } else {
-            String::new()
-        },
-        received_on: day(request.created_at),
-        updated_on: day(request.updated_at),
-        promised_by: day(request.promised_by),
-        overdue: request_state.is_open() && now > request.promised_by,
-    })
+    let born = dob.iso();
+    if let Some(request) = state
+        .store
+        .signup_request_by_reference(&reference)
+        .await?
+        .filter(|r| r.date_of_birth == born)
+    {
+        let closed = request.status == SignupStatus::Closed;
+        return Ok(RequestStatus {
+            reference: request.reference,
+            state: RequestState::Signup(request.status),
+            reason: if closed {
+                request.status_reason
+            } else {
+                String::new()
+            },
+            received_on: day(request.created_at),
+            updated_on: day(request.updated_at),
+            promised_by: day(request.promised_by),
+            overdue: request.status.is_open() && now > request.promised_by,
+        });
+    }
+    if let Some(request) = state
+        .store
+        .records_request_by_reference(&reference)
+        .await?
+        .filter(|r| r.date_of_birth == born)
+    {
+        return Ok(RequestStatus {
+            reference: request.reference,
+            state: RequestState::Records(request.status),
+            reason: String::new(),
+            received_on: day(request.created_at),
+            updated_on: day(request.updated_at),
+            promised_by: String::new(),
+            overdue: false,
+        });
+    }
+    state
+        .count_failure(
+            state.limits.failed_lookups_per_network(),
+            &ctx.limit_key,
+            now,
+        )
+        .await?;
+    Err(AppError::invalid("reference", NOT_FOUND))
 }

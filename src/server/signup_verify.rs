@@ -7,9 +7,10 @@ use super::mail::templates;
 use super::record_match::{self, certain_patient};
 use super::security::new_reference;
 use super::state::Limit;
-use super::store::{CodeTable, NewSignupRequest};
+use super::store::{AuditEvent, CodeTable, NewSignupRequest};
 use super::teen;
-use crate::domain::date::{Date, parse_date_of_birth};
+use crate::domain::access_code::normalize_symbols;
+use crate::domain::date::{Date, DateParts, parse_date_of_birth};
 use crate::domain::ids::PatientId;
 use crate::domain::matching::same_email;
 use crate::domain::person::mask_email;
@@ -28,21 +29,17 @@ pub const EMAIL_CODE_TRIES: u32 = 5;
 /// How long the access code made after a verified email works.
 const VERIFIED_CODE_SECONDS: i64 = 30 * 60;
 
-/// Submissions of details per client address.
-const SUBMISSIONS_PER_CLIENT: Limit = Limit {
-    scope: "self-signup",
-    max: 10,
-    window: 15 * 60,
-};
 /// Emailed codes per patient, so nobody can flood a patient's inbox.
 const EMAILS_PER_PATIENT: Limit = Limit {
     scope: "email-code-sent",
+    per_network: false,
     max: 5,
     window: 60 * 60,
 };
 /// Wrong emailed codes per client address.
 const WRONG_CODES_PER_CLIENT: Limit = Limit {
     scope: "email-code-wrong",
+    per_network: true,
     max: 20,
     window: 15 * 60,
 };
@@ -50,6 +47,7 @@ const WRONG_CODES_PER_CLIENT: Limit = Limit {
 pub async fn submit_details(
     ctx: &Caller,
     details: &PersonalDetails,
+    earlier_reference: Option<&str>,
 ) -> Result<DetailsOutcome, AppError> {
     let state = &ctx.state;
     let now = ctx.now;
@@ -59,9 +57,18 @@ pub async fn submit_details(
         return Err(AppError::Invalid { errors });
     }
     state
-        .take(SUBMISSIONS_PER_CLIENT, &ctx.limit_key, now)
+        .take(state.limits.signups_per_network(), &ctx.limit_key, now)
         .await?
         .keep();
+    // A child in the state they gave gets no code and no request, matched
+    // or not: a parent or guardian asks for proxy access.
+    let born = parse_date_of_birth(&details.dob, ctx.today())
+        .map_err(|e| AppError::invalid("dob", e.message))?;
+    let group = teen::age_group(ctx, born, &details.state);
+    if group.value == AgeGroup::Child {
+        too_young(ctx, &group.rule).await?;
+        return Ok(DetailsOutcome::TooYoung);
+    }
 
     let graded = match record_match::submitted(details, ctx.today()) {
         Some(submission) => Some(record_match::grade(&state.store, &submission).await?),
@@ -110,15 +117,21 @@ pub async fn submit_details(
             (None, Some(g)) => (g.decision.summary(), g.proposed().map(|p| p.id)),
             (None, None) => ("no record matched".to_string(), None),
         };
-        return pending(ctx, details, proposed, &reason, now)
+        return pending(ctx, details, proposed, &reason, earlier_reference)
             .await
             .map(DetailsOutcome::Pending);
     };
-    // Over the per-patient limit the answer is the same, but no new email
-    // goes out: the code already sent still works.
+    // Over the per-patient limit no new email goes out, and the answer says
+    // so: the latest code still works, and when a new one can be sent.
     let subject = patient.id.to_string();
-    if let Ok(taken) = state.try_take(EMAILS_PER_PATIENT, &subject, now).await? {
-        taken.keep();
+    let wait_minutes = match state.try_take(EMAILS_PER_PATIENT, &subject, now).await? {
+        Ok(taken) => {
+            taken.keep();
+            None
+        }
+        Err(minutes) => Some(minutes),
+    };
+    if wait_minutes.is_none() {
         let code = format!("{:06}", rand::rngs::OsRng.gen_range(0..1_000_000));
         let expires_at = now + EMAIL_CODE_MINUTES * 60;
         let email = state.mailer.stamp(templates::email_code(
@@ -137,7 +150,33 @@ pub async fn submit_details(
     }
     Ok(DetailsOutcome::EmailCodeSent {
         masked_email: mask_email(&record_email),
+        wait_minutes,
     })
+}
+
+/// Whether the date of birth is a child's in every state (audited when it is).
+pub async fn is_child(ctx: &Caller, dob: &DateParts) -> Result<bool, AppError> {
+    within_bounds(dob)?;
+    let born =
+        parse_date_of_birth(dob, ctx.today()).map_err(|e| AppError::invalid("dob", e.message))?;
+    let Some(child) = ctx.state.policy.child_in_every_state(born, ctx.now) else {
+        return Ok(false);
+    };
+    too_young(ctx, &child.rule).await?;
+    Ok(true)
+}
+
+/// Audits a sign-up refused for age: the rule, and nothing stored.
+async fn too_young(ctx: &Caller, rule: &str) -> Result<(), AppError> {
+    let outcome = format!("too young ({rule}); told to ask a parent or guardian");
+    let event = AuditEvent {
+        actor: "anonymous",
+        patient_id: None,
+        action: "signup.too-young",
+        outcome: &outcome,
+        client_addr: Some(&ctx.client),
+    };
+    Ok(ctx.state.store.audit(ctx.now, &event).await?)
 }
 
 pub async fn check_email_code(
@@ -203,6 +242,11 @@ pub async fn check_email_code(
     if !state.store.use_email_code(sent.id, now).await? {
         return Err(ask_again("This code has expired"));
     }
+    // Said now, before the person chooses a username and password: the
+    // code proved they read the record's email.
+    if state.store.patient_has_account(patient.id).await? {
+        return Err(AppError::AccountExists);
+    }
     // The person reads the record's email: make them an access code and
     // continue as in the access-code flow. Their mailed codes keep working.
     let issue = Issue {
@@ -256,9 +300,10 @@ async fn pending(
     details: &PersonalDetails,
     patient_id: Option<PatientId>,
     reason: &str,
-    now: i64,
+    earlier_reference: Option<&str>,
 ) -> Result<PendingRequest, AppError> {
     let state = &ctx.state;
+    let now = ctx.now;
     let dob = parse_date_of_birth(&details.dob, ctx.today())
         .map_err(|e| AppError::invalid("dob", e.message))?;
     let reference = format_reference(&new_reference());
@@ -287,6 +332,9 @@ async fn pending(
         patient_id,
         promised_by,
         client_addr: ctx.client.clone(),
+        earlier_reference: earlier_reference
+            .map(|r| format_reference(&normalize_symbols(r)))
+            .filter(|r| r.len() == 9),
     };
     state
         .store

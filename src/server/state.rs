@@ -60,6 +60,12 @@ pub struct Limits {
     pub client_failures: u32,
     /// The window, in seconds.
     pub client_window: i64,
+    /// Sign-ups without a code allowed from one network per hour.
+    pub signup_per_network: u32,
+    /// Failed request-status look-ups allowed from one network per hour.
+    pub status_per_network: u32,
+    /// New-code requests allowed from one network per hour.
+    pub new_code_per_network: u32,
 }
 
 impl Deref for AppState {
@@ -84,6 +90,7 @@ impl AppState {
             Ok(taken) => Ok(taken),
             Err(retry_after_minutes) => Err(AppError::TooManyAttempts {
                 retry_after_minutes,
+                from_network: limit.per_network,
             }),
         }
     }
@@ -104,6 +111,7 @@ impl AppState {
         let seconds_left = window_start + limit.window - now;
         Err(AppError::TooManyAttempts {
             retry_after_minutes: (seconds_left.max(1) as u32).div_ceil(60),
+            from_network: limit.per_network,
         })
     }
 
@@ -176,6 +184,9 @@ impl Taken {
 #[derive(Clone, Copy, Debug)]
 pub struct Limit {
     pub scope: &'static str,
+    /// Counted per client address (a network, which many people may share),
+    /// not per person, account or code: the refusal says so.
+    pub per_network: bool,
     pub max: u32,
     pub window: i64,
 }
@@ -187,10 +198,41 @@ impl Limit {
 }
 
 impl Limits {
+    /// Sign-ups without a code per network (configurable).
+    pub fn signups_per_network(&self) -> Limit {
+        Limit {
+            scope: "self-signup",
+            per_network: true,
+            max: self.signup_per_network,
+            window: 60 * 60,
+        }
+    }
+
+    /// Failed status look-ups per network (configurable).
+    pub fn failed_lookups_per_network(&self) -> Limit {
+        Limit {
+            scope: "status-lookup",
+            per_network: true,
+            max: self.status_per_network,
+            window: 60 * 60,
+        }
+    }
+
+    /// New-code requests per network (configurable).
+    pub fn new_codes_per_network(&self) -> Limit {
+        Limit {
+            scope: "new-code-client",
+            per_network: true,
+            max: self.new_code_per_network,
+            window: 60 * 60,
+        }
+    }
+
     /// Failed access-code attempts per client address (configurable).
     pub fn code_attempts_per_client(&self) -> Limit {
         Limit {
             scope: "access-code",
+            per_network: true,
             max: self.client_failures,
             window: self.client_window,
         }

@@ -39,6 +39,7 @@ pub enum AppError {
     /// Something typed needs fixing.
     Invalid { errors: Vec<FieldError> },
     /// The code expired; only said when the date of birth matched.
+    /// `expired_on` is the day, as `YYYY-MM-DD`.
     CodeExpired { expired_on: String },
     /// The code was already used to create an account.
     CodeUsed,
@@ -46,8 +47,12 @@ pub enum AppError {
     CodeVoided,
     /// The patient already has an account.
     AccountExists,
-    /// Too many failed tries from this device.
-    TooManyAttempts { retry_after_minutes: u32 },
+    /// Too many tries: from this network (a client address, which a clinic
+    /// kiosk or shared Wi-Fi shares) or for this account or code.
+    TooManyAttempts {
+        retry_after_minutes: u32,
+        from_network: bool,
+    },
     /// The request came from another site.
     Forbidden,
     /// The page needs a signed-in session, and there is none (any more).
@@ -93,11 +98,22 @@ impl AppError {
                 .unwrap_or_default(),
             AppError::TooManyAttempts {
                 retry_after_minutes,
-            } => format!(
-                "There have been too many tries from this device. Wait {retry_after_minutes} \
-                 minutes and try again, or call the help desk at {} for help.",
-                help_desk_phone
-            ),
+                from_network,
+            } => {
+                let wait = match retry_after_minutes {
+                    1 => "a minute".to_string(),
+                    n => format!("{n} minutes"),
+                };
+                let from = if *from_network {
+                    " from this network (the Wi-Fi or internet connection you are using)"
+                } else {
+                    ""
+                };
+                format!(
+                    "There have been too many tries{from}. Wait {wait} and try again, or call \
+                     the help desk at {help_desk_phone} for help."
+                )
+            }
             AppError::Unavailable { reference } if reference.is_empty() => format!(
                 "Sorry, something went wrong. Try again in a few minutes. If it keeps happening, \
                  call the help desk at {}.",
@@ -116,7 +132,10 @@ impl AppError {
                     .into()
             }
             AppError::CodeExpired { expired_on } => {
-                format!("This access code expired on {expired_on}.")
+                match crate::domain::date::Date::parse_iso(expired_on) {
+                    Some(day) => format!("This access code expired on {day}."),
+                    None => "This access code has expired.".into(),
+                }
             }
             AppError::CodeUsed => "This access code has already been used.".into(),
             AppError::CodeVoided => "This access code can no longer be used.".into(),
@@ -127,5 +146,31 @@ impl AppError {
             AppError::BadRequest { message } => message.clone(),
             AppError::SignedOut => "You are signed out. Sign in again to continue.".into(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::AppError;
+
+    #[test]
+    fn a_limit_on_a_network_says_so_in_plain_words() {
+        let network = AppError::TooManyAttempts {
+            retry_after_minutes: 12,
+            from_network: true,
+        };
+        assert_eq!(
+            network.message("855-667-9704"),
+            "There have been too many tries from this network (the Wi-Fi or internet connection \
+             you are using). Wait 12 minutes and try again, or call the help desk at 855-667-9704 \
+             for help."
+        );
+        let account = AppError::TooManyAttempts {
+            retry_after_minutes: 1,
+            from_network: false,
+        };
+        let message = account.message("855-667-9704");
+        assert!(message.starts_with("There have been too many tries. Wait a minute"));
+        assert!(!message.contains("network"), "{message}");
     }
 }

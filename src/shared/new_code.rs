@@ -58,3 +58,18 @@ impl NewCodeRequest {
             .into_vec()
     }
 }
+
+/// What the page can truly say after a request.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NewCodeAnswer {
+    /// If the details matched a record with an email address, a new code
+    /// went there (the answer never says whether they did).
+    Emailed,
+    /// They matched a record without one: the help desk mails a code to
+    /// the home address on it, by `promised_by`.
+    ByMail {
+        reference: String,
+        promised_by: String,
+    },
+}

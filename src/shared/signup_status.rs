@@ -1,6 +1,6 @@
 //! "Check your request": where a self-signup that could not be verified stands.
 
-pub use crate::domain::states::SignupStatus;
+pub use crate::domain::states::{RecordsStatus, SignupStatus};
 use crate::shared::FieldError;
 
 use crate::shared::rules::Problems;
@@ -41,14 +41,26 @@ impl StatusLookup {
     }
 }
 
+/// Which kind of request a reference names, and where it stands: the
+/// status page takes the references of both.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RequestState {
+    /// A sign-up the help desk checks (or a code it mails).
+    Signup(SignupStatus),
+    /// A request for copies of medical records.
+    Records(RecordsStatus),
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RequestStatus {
     pub reference: String,
-    pub state: SignupStatus,
+    pub state: RequestState,
     /// For a closed request: why.
     pub reason: String,
     pub received_on: String,
     pub updated_on: String,
+    /// A sign-up's promised date ("" for a records request, which promises none).
     pub promised_by: String,
     /// Open and past the promised date.
     pub overdue: bool,

@@ -41,6 +41,31 @@ impl DetailsStep {
         DetailsStep::Phone,
         DetailsStep::Email,
     ];
+
+    /// The page that asks for `field`.
+    pub fn of_field(field: &str) -> Option<DetailsStep> {
+        Some(match field {
+            "first_name" | "middle_name" | "last_name" => DetailsStep::Name,
+            "dob" => DetailsStep::DateOfBirth,
+            "legal_sex" => DetailsStep::LegalSex,
+            "street" | "city" | "state" | "zip" => DetailsStep::Address,
+            "mobile_phone" => DetailsStep::Phone,
+            "email" => DetailsStep::Email,
+            _ => return None,
+        })
+    }
+
+    /// The fields its page asks for.
+    pub fn fields(self) -> &'static [&'static str] {
+        match self {
+            DetailsStep::Name => &["first_name", "middle_name", "last_name"],
+            DetailsStep::DateOfBirth => &["dob"],
+            DetailsStep::LegalSex => &["legal_sex"],
+            DetailsStep::Address => &["street", "city", "state", "zip"],
+            DetailsStep::Phone => &["mobile_phone"],
+            DetailsStep::Email => &["email"],
+        }
+    }
 }
 
 /// What a person tells us to be found in the records.
@@ -120,10 +145,19 @@ impl PersonalDetails {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DetailsOutcome {
-    /// A record matched: a code went to its email, shown masked.
-    EmailCodeSent { masked_email: String },
+    /// A record matched: a code went to its email, shown masked. Or, with
+    /// `wait_minutes`, codes went there so recently that no new one went
+    /// out: the latest still works for its ten minutes, and a new one can be
+    /// asked for after the wait.
+    EmailCodeSent {
+        masked_email: String,
+        wait_minutes: Option<u32>,
+    },
     /// No single record matched (or it has no email): the help desk takes over.
     Pending(PendingRequest),
+    /// Below the teen band in their state: no account of their own, and no
+    /// request (a parent or guardian asks for proxy access).
+    TooYoung,
 }
 
 /// A request waiting for the help desk.

@@ -73,3 +73,21 @@ pub fn go_to(path: &str) {
         let _ = window.location().assign(path);
     }
 }
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// Removes the element with `id`, if there is one (the page's loading line
+/// once the app draws its own).
+pub fn remove_by_id(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        el.remove();
+    }
+}

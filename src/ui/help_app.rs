@@ -1,9 +1,8 @@
 use super::layout::{Layout, provide_shared_context};
 use super::pages::code_outcomes::{Outcome, OutcomePage};
-use super::pages::new_code::NewCodePage;
+use super::pages::new_code::{NewCodePage, NewCodeSentPage};
 use super::pages::not_found::NotFoundPage;
-use super::pages::records_request::RecordsRequestPage;
-use super::pages::signup_status::StatusPage;
+use super::pages::signup_status::{StatusPage, StatusResultPage};
 use super::pages::start::StartPage;
 use super::pages::teen::TeenPage;
 use leptos::prelude::*;
@@ -11,8 +10,7 @@ use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
 
 /// The start page, and help without an account: an access code that cannot
-/// be used, check a request, get a new access code, request medical records,
-/// and how teens enroll. A bundle of
+/// be used, check a request, get a new access code, and how teens enroll. A bundle of
 /// its own (the start page's first load stays small).
 #[component]
 pub fn HelpApp() -> impl IntoView {
@@ -23,8 +21,9 @@ pub fn HelpApp() -> impl IntoView {
                 <FlatRoutes fallback=|| NotFoundPage().into_any()>
                     <Route path=path!("/") view=|| StartPage().into_any() />
                     <Route path=path!("/signup/status") view=|| StatusPage().into_any() />
+                    <Route path=path!("/signup/status/result") view=|| StatusResultPage().into_any() />
                     <Route path=path!("/signup/new-code") view=|| NewCodePage().into_any() />
-                    <Route path=path!("/records-request") view=|| RecordsRequestPage().into_any() />
+                    <Route path=path!("/signup/new-code/sent") view=|| NewCodeSentPage().into_any() />
                     <Route path=path!("/teen") view=|| TeenPage().into_any() />
                     <Route path=path!("/signup/code/expired") view=|| outcome(Outcome::Expired) />
                     <Route path=path!("/signup/code/used") view=|| outcome(Outcome::Used) />

@@ -142,11 +142,14 @@ async fn each_app_serves_its_own_routes_and_the_policy_allows_every_loader() {
         ("/signup/verify/check", "/verify/frontdesk-web-verify-"),
         ("/signup/status", "/help/frontdesk-web-help-"),
         ("/signup/new-code", "/help/frontdesk-web-help-"),
-        ("/records-request", "/help/frontdesk-web-help-"),
+        ("/records-request", "/records/frontdesk-web-records-"),
+        ("/records-request/sent", "/records/frontdesk-web-records-"),
+        ("/signup/new-code/sent", "/help/frontdesk-web-help-"),
         ("/teen", "/help/frontdesk-web-help-"),
         ("/records/3", "/records/frontdesk-web-records-"),
         ("/proxy/check", "/proxy/frontdesk-web-proxy-"),
-        // Not an app's route prefix, only a similar name: the main app's 404 page.
+        // Not an app's route prefix, only a similar name: the main app's
+        // page-not-found page, with the status 404.
         ("/signup/verifyx", "/frontdesk-web-"),
     ]
     .map(|(path, loader)| (path.to_owned(), loader.to_owned()));
@@ -166,7 +169,14 @@ async fn each_app_serves_its_own_routes_and_the_policy_allows_every_loader() {
         .unwrap()
         .to_string();
     for (path, loader) in cases.into_iter().chain(from_table) {
-        let html = server.get(&path).await.text().await.unwrap();
+        let response = server.get(&path).await;
+        let expected = if path == "/signup/verifyx" {
+            StatusCode::NOT_FOUND
+        } else {
+            StatusCode::OK
+        };
+        assert_eq!(response.status(), expected, "{path}");
+        let html = response.text().await.unwrap();
         assert!(
             html.contains(&format!("from '{loader}")),
             "{path} should load {loader}"

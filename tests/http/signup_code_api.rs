@@ -247,7 +247,7 @@ async fn a_dead_code_answers_alike_for_any_date_of_birth(db: Db) {
     assert_eq!(status, StatusCode::GONE);
     assert_eq!(
         body,
-        json!({ "code_expired": { "expired_on": "November 1, 2026" } })
+        json!({ "code_expired": { "expired_on": "2026-11-01" } })
     );
     // The same answer for a wrong date of birth: a right one answered
     // differently would let whoever finds the letter find the date of birth.

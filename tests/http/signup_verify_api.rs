@@ -10,6 +10,11 @@ on_both_databases!(
     a_new_code_goes_to_the_record_and_the_answer_never_changes,
     new_codes_are_limited_per_patient_and_per_client,
     records_requests_are_checked_and_stored,
+    over_the_email_limit_the_answer_says_no_new_code_went,
+    an_existing_account_is_named_right_after_the_emailed_code,
+    a_child_is_told_after_the_date_of_birth_and_nothing_is_kept,
+    trying_again_replaces_the_open_request,
+    creating_the_account_closes_the_persons_requests,
 );
 
 use crate::common::*;
@@ -83,7 +88,7 @@ async fn a_matched_person_proves_their_email_and_creates_an_account(db: Db) {
     assert_eq!(status, StatusCode::OK, "{body}");
     assert_eq!(
         body,
-        json!({ "email_code_sent": { "masked_email": "m•••@example.com" } })
+        json!({ "email_code_sent": { "masked_email": "m•••@example.com", "wait_minutes": null } })
     );
     let code = emailed_code(&server, "maria.garcia@example.com").await;
 
@@ -137,7 +142,7 @@ async fn the_code_goes_only_to_the_email_on_the_record(db: Db) {
         (status, body),
         (
             StatusCode::OK,
-            json!({ "email_code_sent": { "masked_email": "m•••@example.com" } })
+            json!({ "email_code_sent": { "masked_email": "m•••@example.com", "wait_minutes": null } })
         )
     );
     assert!(
@@ -257,7 +262,7 @@ async fn status_lookup_shows_each_state(db: Db) {
     };
     let (status, body) = look(reference.clone(), dob.clone()).await;
     assert_eq!(status, StatusCode::OK, "{body}");
-    assert_eq!(body["state"], "received");
+    assert_eq!(body["state"]["signup"], "received");
     assert_eq!(body["overdue"], false);
     assert_eq!(body["promised_by"], pending["pending"]["promised_by"]);
     // Forgiving about case and the hyphen.
@@ -285,7 +290,10 @@ async fn status_lookup_shows_each_state(db: Db) {
         server
             .execute(&format!("UPDATE signup_requests SET status = '{stored}'"))
             .await;
-        assert_eq!(look(reference.clone(), dob.clone()).await.1["state"], shown);
+        assert_eq!(
+            look(reference.clone(), dob.clone()).await.1["state"]["signup"],
+            shown
+        );
     }
     server
         .execute("UPDATE signup_requests SET status = 'received', promised_by = 1000")
@@ -298,7 +306,7 @@ async fn status_lookup_shows_each_state(db: Db) {
     let (_, closed) = look(reference.clone(), dob.clone()).await;
     assert_eq!(
         (
-            closed["state"].clone(),
+            closed["state"]["signup"].clone(),
             closed["reason"].clone(),
             closed["overdue"].clone()
         ),
@@ -346,7 +354,7 @@ async fn a_new_code_goes_to_the_record_and_the_answer_never_changes(db: Db) {
         matched_took >= steady && unmatched_took >= steady,
         "{matched_took:?} {unmatched_took:?}"
     );
-    assert_eq!(matched, (StatusCode::OK, Value::Null));
+    assert_eq!(matched, (StatusCode::OK, json!("emailed")));
     assert_eq!(unmatched, matched);
     let (subject, text) = server
         .last_email_to("maria.garcia@example.com")
@@ -371,27 +379,42 @@ async fn a_new_code_goes_to_the_record_and_the_answer_never_changes(db: Db) {
     assert_eq!(verify(new.to_string()).await.0, StatusCode::OK);
     assert_eq!(server.count("SELECT COUNT(*) FROM outbox").await, 1);
 
-    // No email on the record: the help desk mails one; the answer is the same.
+    // No email on the record: the help desk mails one, and the answer says
+    // so with the request's reference; asking again gives the same one.
     let harold = details_of(&server, "100006").await;
     let phone = harold["mobile_phone"].as_str().unwrap().to_string();
-    let answer = server
-        .call(
+    let ask = || {
+        server.call(
             "signup/new-code",
             new_code_request("Harold", "Brooks", &harold["dob"], &phone),
         )
-        .await;
-    assert_eq!(answer, matched);
+    };
+    let (status, answer) = ask().await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    let reference = answer["by_mail"]["reference"].as_str().unwrap().to_string();
+    assert_eq!(reference.len(), 9, "{answer}");
+    assert!(
+        answer["by_mail"]["promised_by"]
+            .as_str()
+            .unwrap()
+            .contains(", 20")
+    );
+    assert_eq!(ask().await.1, answer);
     let queued: String = server
         .query_one(
-            "SELECT status_reason FROM signup_requests WHERE last_name = $1",
-            "Brooks",
+            "SELECT status_reason FROM signup_requests WHERE reference = $1",
+            &reference,
         )
         .await;
     assert!(queued.contains("send it by mail"), "{queued}");
+    assert_eq!(
+        server.count("SELECT COUNT(*) FROM signup_requests").await,
+        1
+    );
 }
 
 async fn new_codes_are_limited_per_patient_and_per_client(db: Db) {
-    let server = TestServer::start_on_new(db, &[]).await;
+    let server = TestServer::start_on_new(db, &["--new-code-network-limit", "10"]).await;
     // Per patient a day, per client an hour: start at the top of a day.
     server.align_clock(24 * 3600);
     let dob = server.dob_of(ADULT_MRN).await;
@@ -410,8 +433,11 @@ async fn new_codes_are_limited_per_patient_and_per_client(db: Db) {
             StatusCode::OK
         );
     }
+    // The eleventh from this network in the hour (the setting) is refused,
+    // saying it is the network's limit.
     let (status, body) = server.call("signup/new-code", request.clone()).await;
     assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "{body}");
+    assert_eq!(body["too_many_attempts"]["from_network"], true, "{body}");
 }
 
 async fn records_requests_are_checked_and_stored(db: Db) {
@@ -471,4 +497,163 @@ async fn records_requests_are_checked_and_stored(db: Db) {
         )
         .await;
     assert_eq!(stored, "Lab results and discharge notes");
+    // The status page takes its reference too, with the date of birth.
+    let lookup = |dob: Value| {
+        server.call(
+            "signup/status",
+            json!({ "lookup": { "reference": reference.to_lowercase(), "dob": dob } }),
+        )
+    };
+    let (status, found) = lookup(request["dob"].clone()).await;
+    assert_eq!(status, StatusCode::OK, "{found}");
+    assert_eq!(found["state"], json!({ "records": "received" }));
+    assert_eq!(found["reference"], reference);
+    let (status, _) = lookup(json!({ "month": "3", "day": "10", "year": "1943" })).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+async fn over_the_email_limit_the_answer_says_no_new_code_went(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    server.align_clock(3600);
+    let details = details_of(&server, ADULT_MRN).await;
+    for _ in 0..5 {
+        let (_, body) = submit(&server, &details).await;
+        assert_eq!(
+            body["email_code_sent"]["wait_minutes"],
+            Value::Null,
+            "{body}"
+        );
+    }
+    server.advance_clock(10 * 60);
+    let (status, body) = submit(&server, &details).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    // Five went out this hour: none now, and a new one in 50 minutes.
+    assert_eq!(body["email_code_sent"]["wait_minutes"], 50, "{body}");
+    assert_eq!(server.count("SELECT COUNT(*) FROM email_codes").await, 5);
+}
+
+async fn an_existing_account_is_named_right_after_the_emailed_code(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    server
+        .create_account(ADULT_MRN, "maria.g", GOOD_PASSWORD)
+        .await;
+    let details = details_of(&server, ADULT_MRN).await;
+    submit(&server, &details).await;
+    let code = emailed_code(&server, "maria.garcia@example.com").await;
+    // Before any username or password: sign in, or recover.
+    let (status, body) = check_code(&server, &details, &code).await;
+    assert_eq!(
+        (status, body),
+        (StatusCode::CONFLICT, json!("account_exists"))
+    );
+    // A wrong code still says only that it is wrong.
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    assert_eq!(
+        check_code(&server, &details, wrong).await.0,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+}
+
+async fn a_child_is_told_after_the_date_of_birth_and_nothing_is_kept(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    let age = |dob: Value| server.call("signup/verify/age", json!({ "dob": dob }));
+    let lily = details_of(&server, CHILD_MRN).await;
+    assert_eq!(
+        age(lily["dob"].clone()).await,
+        (StatusCode::OK, json!(true))
+    );
+    let aiden = details_of(&server, TEEN_MRN).await;
+    assert_eq!(
+        age(aiden["dob"].clone()).await,
+        (StatusCode::OK, json!(false))
+    );
+    let (status, body) = age(json!({ "month": "13", "day": "1", "year": "2020" })).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    // Sent anyway, matched or not, a child gets no code and no request
+    // (no promise of a code).
+    let mut lily = lily;
+    lily["email"] = json!("lily.chen@example.com");
+    let mut unmatched = lily.clone();
+    unmatched["first_name"] = json!("Lilian");
+    for details in [&lily, &unmatched] {
+        let (status, body) = submit(&server, details).await;
+        assert_eq!((status, body), (StatusCode::OK, json!("too_young")));
+    }
+    assert_eq!(
+        server.count("SELECT COUNT(*) FROM signup_requests").await,
+        0
+    );
+    assert_eq!(server.count("SELECT COUNT(*) FROM email_codes").await, 0);
+    let audited = server
+        .count("SELECT COUNT(*) FROM audit_log WHERE action = 'signup.too-young'")
+        .await;
+    assert_eq!(audited, 3);
+}
+
+async fn trying_again_replaces_the_open_request(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    let dob = stranger()["dob"].clone();
+    let reference_of = |body: &Value| body["pending"]["reference"].as_str().unwrap().to_string();
+    let (_, first) = submit(&server, &stranger()).await;
+    // Corrected details, same email: the first request is replaced.
+    let mut corrected = stranger();
+    corrected["street"] = json!("11 Elm St");
+    let (_, second) = submit(&server, &corrected).await;
+    let (first, second) = (reference_of(&first), reference_of(&second));
+    assert_ne!(first, second);
+    let look = |reference: String| {
+        server.call(
+            "signup/status",
+            json!({ "lookup": { "reference": reference, "dob": dob.clone() } }),
+        )
+    };
+    let (_, status) = look(first.clone()).await;
+    assert_eq!(status["state"], json!({ "signup": "closed" }));
+    assert_eq!(status["reason"], format!("superseded by {second}"));
+    // A new email, but the reference this browser was given: replaced too.
+    corrected["email"] = json!("pat.n@example.net");
+    let (_, third) = server
+        .call(
+            "signup/verify/details",
+            json!({ "details": corrected, "earlier_reference": second }),
+        )
+        .await;
+    let third = reference_of(&third);
+    assert_eq!(look(second).await.1["state"], json!({ "signup": "closed" }));
+    assert_eq!(
+        look(third).await.1["state"],
+        json!({ "signup": "received" })
+    );
+    let open = server
+        .count("SELECT COUNT(*) FROM signup_requests WHERE status = 'received'")
+        .await;
+    assert_eq!(open, 1);
+}
+
+async fn creating_the_account_closes_the_persons_requests(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    // Harold has no email: his new-code request waits for the help desk.
+    let harold = details_of(&server, "100006").await;
+    let phone = harold["mobile_phone"].as_str().unwrap().to_string();
+    let (_, answer) = server
+        .call(
+            "signup/new-code",
+            new_code_request("Harold", "Brooks", &harold["dob"], &phone),
+        )
+        .await;
+    let reference = answer["by_mail"]["reference"].as_str().unwrap().to_string();
+    // He signs up with a code from the clinic meanwhile.
+    server
+        .create_account_unconfirmed("100006", "harold.b", GOOD_PASSWORD)
+        .await;
+    let (_, status) = server
+        .call(
+            "signup/status",
+            json!({ "lookup": { "reference": reference, "dob": harold["dob"] } }),
+        )
+        .await;
+    assert_eq!(
+        (status["state"].clone(), status["reason"].clone()),
+        (json!({ "signup": "closed" }), json!("account created"))
+    );
 }

@@ -683,7 +683,7 @@ async fn an_agent_works_the_unverified_signups(db: Db) {
     assert_eq!(same[0], ("Name", false));
     assert_eq!(same[1], ("Date of birth", true));
     assert_eq!(
-        request_state(&server, &first).await["state"],
+        request_state(&server, &first).await["state"]["signup"],
         "under_review"
     );
 
@@ -700,7 +700,7 @@ async fn an_agent_works_the_unverified_signups(db: Db) {
     let (subject, _) = server.last_email_to("m.garza@example.com").await.unwrap();
     assert_eq!(subject, "We sent your patient portal access code");
     assert_eq!(
-        request_state(&server, &first).await["state"],
+        request_state(&server, &first).await["state"]["signup"],
         "code_sent_by_email"
     );
     assert_eq!(
@@ -714,7 +714,7 @@ async fn an_agent_works_the_unverified_signups(db: Db) {
     let (_, done) = staff_call(&server, &agent, "staff/queue/act", act).await;
     assert!(done["letter"]["code"].as_str().is_some(), "{done}");
     assert_eq!(
-        request_state(&server, &second).await["state"],
+        request_state(&server, &second).await["state"]["signup"],
         "code_sent_by_mail"
     );
 
@@ -735,7 +735,7 @@ async fn an_agent_works_the_unverified_signups(db: Db) {
     assert!(text.contains(reason));
     let state = request_state(&server, &third).await;
     assert_eq!(
-        (state["state"].as_str(), state["reason"].as_str()),
+        (state["state"]["signup"].as_str(), state["reason"].as_str()),
         (Some("closed"), Some(reason))
     );
 
@@ -748,7 +748,10 @@ async fn an_agent_works_the_unverified_signups(db: Db) {
             .0,
         StatusCode::OK
     );
-    assert_eq!(request_state(&server, &fourth).await["state"], "closed");
+    assert_eq!(
+        request_state(&server, &fourth).await["state"]["signup"],
+        "closed"
+    );
     let (_, queue) = staff_call(&server, &agent, "staff/queue", json!({})).await;
     assert_eq!(queue, json!([]));
     assert_eq!(

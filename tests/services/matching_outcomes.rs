@@ -46,7 +46,7 @@ async fn each_twin_is_sent_a_code_for_his_own_record_only() {
     let services = Services::start(&[]).await;
     for twin in ["Jason", "Mason"] {
         let outcome =
-            signup_verify::submit_details(&services.caller(), &park(&services, twin).await)
+            signup_verify::submit_details(&services.caller(), &park(&services, twin).await, None)
                 .await
                 .expect("an answer");
         assert!(
@@ -62,7 +62,7 @@ async fn a_typo_between_twins_waits_for_the_help_desk() {
     let services = Services::start(&[]).await;
     // "Jasen": one letter from Jason, two from Mason.
     let outcome =
-        signup_verify::submit_details(&services.caller(), &park(&services, "Jasen").await)
+        signup_verify::submit_details(&services.caller(), &park(&services, "Jasen").await, None)
             .await
             .expect("an answer");
     let DetailsOutcome::Pending(pending) = outcome else {

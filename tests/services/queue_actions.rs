@@ -7,14 +7,14 @@ use frontdesk::domain::states::SignupStatus;
 use frontdesk::server::staff::queue;
 use frontdesk::server::{signup_status, signup_verify};
 use frontdesk::shared::AppError;
-use frontdesk::shared::signup_status::StatusLookup;
+use frontdesk::shared::signup_status::{RequestState, StatusLookup};
 use frontdesk::shared::signup_verify::DetailsOutcome;
 use frontdesk::shared::staff::patients::Channel;
 use frontdesk::shared::staff::queue::{QueueAction, Reference};
 
 /// A request from someone with no record: its reference.
 async fn pending_request(services: &Services) -> String {
-    let outcome = signup_verify::submit_details(&services.caller(), &stranger())
+    let outcome = signup_verify::submit_details(&services.caller(), &stranger(), None)
         .await
         .unwrap();
     let DetailsOutcome::Pending(pending) = outcome else {
@@ -108,7 +108,10 @@ async fn a_code_sent_from_the_queue_closes_the_request_once() {
     let status = signup_status::look_up_request(&services.caller(), &lookup)
         .await
         .unwrap();
-    assert_eq!(status.state, SignupStatus::CodeSentByEmail);
+    assert_eq!(
+        status.state,
+        RequestState::Signup(SignupStatus::CodeSentByEmail)
+    );
 
     // Closed: a second action is refused and the queue no longer lists it.
     assert!(matches!(

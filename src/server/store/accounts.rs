@@ -89,11 +89,18 @@ impl Store {
         if let Some(change) = &new.to_confirm {
             Self::add_email_change_in(&mut tx, account_id, change, now).await?;
         }
+        // The person's requests to the help desk are answered now.
+        let closed =
+            Self::close_signup_requests_in(&mut tx, new.patient_id, "account created", now).await?;
+        let outcome = match closed {
+            0 => "account created".to_string(),
+            n => format!("account created; {n} sign-up request(s) closed"),
+        };
         let event = AuditEvent {
             actor: new.username,
             patient_id: Some(new.patient_id),
             action: "signup.code",
-            outcome: "account created",
+            outcome: &outcome,
             client_addr: Some(new.client_addr),
         };
         self.audit_in(&mut tx, now, &event).await?;

@@ -30,7 +30,7 @@ pub use proxies::{
     GrantEnded, GrantRow, NewGrant, NewProxyRequest, OpenGrant, ProxyRequestRow, ProxyStep,
 };
 pub use queue::{RecordsRequestRow, StatusChange, SubmittedSignup};
-pub use records::NewRecordsRequest;
+pub use records::{NewRecordsRequest, RecordsRequestStatus};
 pub use recovery::{EmailChange, PendingEmail};
 pub use retention::Removed;
 pub use sessions::{Realm, SessionRecord, SigninCounter, SignsIn};

@@ -23,7 +23,31 @@ pub struct NewRecordsRequest {
     pub client_addr: String,
 }
 
+/// Where a records request stands, for its status page.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct RecordsRequestStatus {
+    pub reference: String,
+    pub date_of_birth: String,
+    #[sqlx(try_from = "String")]
+    pub status: RecordsStatus,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
 impl Store {
+    pub async fn records_request_by_reference(
+        &self,
+        reference: &str,
+    ) -> Result<Option<RecordsRequestStatus>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT reference, date_of_birth, status, created_at, updated_at \
+             FROM records_requests WHERE reference = $1",
+        )
+        .bind(reference)
+        .fetch_optional(&self.pool)
+        .await
+    }
+
     pub async fn add_records_request(
         &self,
         r: &NewRecordsRequest,

@@ -21,6 +21,10 @@ pub struct NewSignupRequest {
     pub patient_id: Option<PatientId>,
     pub promised_by: i64,
     pub client_addr: String,
+    /// The person's earlier request this one replaces (the reference their
+    /// browser was given): closed as superseded, like any open request
+    /// with the same email address.
+    pub earlier_reference: Option<String>,
 }
 
 #[derive(Clone, Debug, FromRow)]
@@ -47,6 +51,25 @@ impl Store {
     ) -> Result<(), sqlx::Error> {
         let mut tx = self.pool.begin().await?;
         let r = request;
+        // Trying again with corrected details replaces the person's open
+        // request: the help desk sees one request per person.
+        let superseded = format!("superseded by {}", r.reference);
+        let earlier = r.earlier_reference.as_deref().unwrap_or_default();
+        let closed: Vec<(Option<PatientId>,)> = sqlx::query_as(
+            "UPDATE signup_requests SET status = $1, status_reason = $2, updated_at = $3 \
+             WHERE status IN ($4, $5) \
+               AND ((email <> '' AND lower(email) = lower($6)) OR reference = $7) \
+             RETURNING patient_id",
+        )
+        .bind(SignupStatus::Closed.as_stored())
+        .bind(&superseded)
+        .bind(now)
+        .bind(SignupStatus::OPEN[0].as_stored())
+        .bind(SignupStatus::OPEN[1].as_stored())
+        .bind(&r.email)
+        .bind(earlier)
+        .fetch_all(&mut *tx)
+        .await?;
         sqlx::query(
             "INSERT INTO signup_requests (reference, first_name, middle_name, last_name, date_of_birth, \
              legal_sex, street, city, state, zip, mobile_phone, email, status, status_reason, patient_id, \
@@ -83,8 +106,57 @@ impl Store {
             outcome: SignupStatus::Received.as_stored(),
             client_addr: Some(&r.client_addr),
         };
+        for (patient_id,) in closed {
+            let event = AuditEvent {
+                patient_id,
+                action: "signup.close",
+                outcome: &superseded,
+                ..event
+            };
+            self.audit_in(&mut tx, now, &event).await?;
+        }
         self.audit_in(&mut tx, now, &event).await?;
         tx.commit().await
+    }
+
+    /// Closes the patient's open requests, inside the caller's transaction
+    /// (their account was just created, say): how many it closed.
+    pub(super) async fn close_signup_requests_in(
+        tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+        patient_id: PatientId,
+        reason: &str,
+        now: i64,
+    ) -> Result<u64, sqlx::Error> {
+        Ok(sqlx::query(
+            "UPDATE signup_requests SET status = $1, status_reason = $2, updated_at = $3 \
+             WHERE patient_id = $4 AND status IN ($5, $6)",
+        )
+        .bind(SignupStatus::Closed.as_stored())
+        .bind(reason)
+        .bind(now)
+        .bind(patient_id)
+        .bind(SignupStatus::OPEN[0].as_stored())
+        .bind(SignupStatus::OPEN[1].as_stored())
+        .execute(&mut **tx)
+        .await?
+        .rows_affected())
+    }
+
+    /// The patient's newest open request, if any.
+    pub async fn open_signup_request_of(
+        &self,
+        patient_id: PatientId,
+    ) -> Result<Option<SignupRequest>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT id, reference, date_of_birth, status, status_reason, created_at, promised_by, updated_at \
+             FROM signup_requests WHERE patient_id = $1 AND status IN ($2, $3) \
+             ORDER BY created_at DESC, id DESC LIMIT 1",
+        )
+        .bind(patient_id)
+        .bind(SignupStatus::OPEN[0].as_stored())
+        .bind(SignupStatus::OPEN[1].as_stored())
+        .fetch_optional(&self.pool)
+        .await
     }
 
     pub async fn signup_request_by_reference(

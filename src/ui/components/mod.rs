@@ -80,12 +80,7 @@ pub fn has_error(error: Memo<Option<FieldError>>) -> impl Fn() -> bool + Copy + 
 #[component]
 pub fn HelpDeskLink() -> impl IntoView {
     let phone = help_desk_phone();
-    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
-    let href = if digits.len() == 10 {
-        format!("tel:+1{digits}")
-    } else {
-        format!("tel:{digits}")
-    };
+    let href = crate::domain::person::tel_href(&phone);
     view! { <a href=href class="link">{phone}</a> }
 }
 

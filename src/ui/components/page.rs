@@ -1,4 +1,5 @@
 use super::ErrorSummary;
+use super::error_summary::FieldPages;
 use crate::api::FieldError;
 use crate::ui::dom;
 use leptos::prelude::*;
@@ -13,14 +14,21 @@ pub struct NavigatedBefore(pub StoredValue<bool>);
 #[component]
 pub fn Page(
     #[prop(into)] heading: String,
+    /// The title when the heading alone is another flow's too ("Check your
+    /// answers – sign up with a code").
+    #[prop(optional)]
+    title: Option<&'static str>,
     #[prop(optional)] errors: Option<RwSignal<Vec<FieldError>>>,
+    /// For a "Check your answers" page: where each field is asked.
+    #[prop(optional)]
+    field_pages: Option<FieldPages>,
     #[prop(optional)] back: Option<&'static str>,
     /// A confirmation page: the heading sits in a highlighted panel.
     #[prop(optional)]
     confirmation: bool,
     children: Children,
 ) -> impl IntoView {
-    let title = heading.clone();
+    let title = title.map_or_else(|| heading.clone(), str::to_string);
     Effect::new(move |_| {
         let has_errors = errors.is_some_and(|e| e.with(|e| !e.is_empty()));
         dom::set_title(&title, has_errors);
@@ -39,7 +47,10 @@ pub fn Page(
             view! { <a href=href class="back-link" rel=rel>"Back"</a> }
         })}
         <main class="main" id="main-content" tabindex="-1">
-            {errors.map(|errors| view! { <ErrorSummary errors=errors /> })}
+            {errors.map(|errors| match field_pages {
+                Some(pages) => view! { <ErrorSummary errors=errors pages=pages /> }.into_any(),
+                None => view! { <ErrorSummary errors=errors /> }.into_any(),
+            })}
             {if confirmation {
                 view! {
                     <div class="panel">

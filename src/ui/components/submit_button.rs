@@ -3,19 +3,29 @@ use crate::api::{AppError, FieldError};
 use leptos::prelude::*;
 use std::future::Future;
 
-/// The form's submit button. While `pending` it says so and the form ignores
-/// further submits (it stays focusable, so keyboard users keep their place).
+/// The form's submit button. While `pending` it says so, to screen readers
+/// too (a polite live region), and the form ignores further submits (it
+/// stays focusable, so keyboard users keep their place). `secondary` for a
+/// page's lesser actions: one green button per page.
 #[component]
-pub fn SubmitButton(label: &'static str, pending: RwSignal<bool>) -> impl IntoView {
+pub fn SubmitButton(
+    label: &'static str,
+    pending: RwSignal<bool>,
+    #[prop(optional)] secondary: bool,
+) -> impl IntoView {
     view! {
         <button
             type="submit"
             class="button"
+            class:button--secondary=secondary
             class:button--pending=move || pending.get()
             aria-disabled=move || pending.get().then_some("true")
         >
             {move || if pending.get() { "Please wait…" } else { label }}
         </button>
+        <span class="visually-hidden" role="status">
+            {move || pending.get().then_some("Please wait…")}
+        </span>
     }
 }
 

@@ -1,10 +1,12 @@
 //! The outcomes that stop the access-code sign-up, one page each (in the
 //! help app: the sign-up app only links here). Each says what happened and
-//! what to do next; the expiry date comes in the address (`?on=`), so a page
-//! opened directly still makes sense without it.
+//! what to do next; the expiry date comes in the address (`?on=2026-11-01`,
+//! shown only when it is a real date), so a page opened directly still makes
+//! sense without it.
 
 use super::signup_code::ENTER_CODE;
 use crate::api::AppError;
+use crate::domain::date::Date;
 use crate::ui::components::{HelpDeskLink, Link, Page};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -37,10 +39,7 @@ impl Outcome {
     pub fn address_for(error: &AppError) -> Option<String> {
         let path = Outcome::for_error(error)?.path();
         Some(match error {
-            AppError::CodeExpired { expired_on } => format!(
-                "{path}?on={}",
-                String::from(js_sys::encode_uri_component(expired_on))
-            ),
+            AppError::CodeExpired { expired_on } => format!("{path}?on={expired_on}"),
             _ => path.to_string(),
         })
     }
@@ -99,7 +98,11 @@ impl Outcome {
 /// The page for one outcome.
 #[component]
 pub fn OutcomePage(outcome: Outcome) -> impl IntoView {
-    let expired_on = use_query_map().with_untracked(|q| q.get("on"));
+    // Only a real date is shown: the address is anyone's to write.
+    let expired_on = use_query_map()
+        .with_untracked(|q| q.get("on"))
+        .and_then(|on| Date::parse_iso(&on))
+        .map(|day| day.to_string());
     let next = if outcome.needs_new_code() {
         view! {
             <h2 class="heading-m">"Get a new access code"</h2>

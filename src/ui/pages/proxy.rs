@@ -274,7 +274,7 @@ pub fn ProxyCheckPage() -> impl IntoView {
         Relationship::parse(&form.relationship).is_some_and(Relationship::needs_document);
     let details = step_path(ProxyStep::Details);
     view! {
-        <Page heading="Check your answers" errors=errors back=details>
+        <Page heading="Check your answers" title="Check your answers – proxy access" errors=errors back=details>
             <dl class="summary-list">
                 <SummaryRow
                     key="Name"

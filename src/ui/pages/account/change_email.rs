@@ -119,7 +119,7 @@ pub fn ChangeEmailPage() -> impl IntoView {
             Some(masked) => {
                 let on_confirm = on_confirm.clone();
                 view! {
-                <Page heading="Check your email" errors=errors>
+                <Page heading="Check your email" title="Check your email – change your email address" errors=errors>
                     <p class="body">
                         {format!("We sent a 6-digit code to {masked}. It works for 10 minutes. ")}
                         "Your email address changes when you enter it."

@@ -52,6 +52,7 @@ pub fn HomePage() -> impl IntoView {
                     explanation="Sign out when you finish, especially on a shared computer."
                     label="Sign out"
                     notice="You have signed out."
+                    secondary=false
                     errors=errors
                     call=|| Box::pin(sign_out())
                 />
@@ -60,6 +61,7 @@ pub fn HomePage() -> impl IntoView {
                                  phone, tablet and computer, then change your password."
                     label="Sign out everywhere"
                     notice="You have signed out on every device."
+                    secondary=true
                     errors=errors
                     call=|| Box::pin(sign_out_everywhere())
                 />
@@ -96,6 +98,7 @@ fn SignOutForm(
     label: &'static str,
     notice: &'static str,
     call: fn() -> Call,
+    secondary: bool,
     errors: RwSignal<Vec<FieldError>>,
 ) -> impl IntoView {
     let state = AccountState::get();
@@ -111,7 +114,7 @@ fn SignOutForm(
     view! {
         <form novalidate on:submit=on_submit>
             <p class="body">{explanation}</p>
-            <SubmitButton label=label pending=pending />
+            <SubmitButton label=label pending=pending secondary=secondary />
         </form>
     }
 }

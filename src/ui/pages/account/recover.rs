@@ -68,7 +68,7 @@ pub fn ForgotUsernamePage() -> impl IntoView {
     move || {
         if sent.get() {
             return view! {
-                <Page heading="Check your email">
+                <Page heading="Check your email" title="Check your email – forgotten username">
                     <p class="body">
                         "If the details match an account, we have sent an email with your username to the \
                          address on file. It can take a few minutes to arrive."
@@ -185,7 +185,7 @@ pub fn ResetPasswordPage() -> impl IntoView {
         );
     };
     view! {
-        <Page heading="Check your email" errors=errors back=FORGOT_PASSWORD>
+        <Page heading="Check your email" title="Check your email – reset your password" errors=errors back=FORGOT_PASSWORD>
             <p class="body">
                 "If the username matches an account, we have sent an email with a code to the address on \
                  file. The code works for 15 minutes."

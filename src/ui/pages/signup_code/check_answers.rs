@@ -50,7 +50,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
     // Answers from the no-code flow cannot change here: their code was made for them.
     let fixed = signup.verified_by_email.get_untracked();
     view! {
-        <Page heading="Check your answers" errors=errors back=CREATE_LOGIN>
+        <Page heading="Check your answers" title="Check your answers – sign up with a code" errors=errors back=CREATE_LOGIN>
             <dl class="summary-list">
                 {(!fixed).then(|| view! {
                     <SummaryRow key="Access code" value=code change=Some(ENTER_CODE) what="access code" />

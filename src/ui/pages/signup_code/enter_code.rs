@@ -45,7 +45,7 @@ pub fn EnterCodePage() -> impl IntoView {
                 <TextField
                     id="code"
                     label="Access code"
-                    hint="15 letters and numbers, like 7KDM2-Q9XRT-4HFBW"
+                    hint="15 letters and numbers, like 7KDM2‑Q9XRT‑4HFBW" // non-breaking hyphens: the example stays on one line
                     value=code
                     errors=errors
                     autocomplete="off"

@@ -1,4 +1,4 @@
-use super::{EMAIL_CODE, PENDING, VerifySignup, step_path};
+use super::{EMAIL_CODE, PENDING, TOO_YOUNG, VerifySignup, step_path};
 use crate::api::signup_verify::{DetailsOutcome, DetailsStep, submit_details};
 use crate::domain::date::{Date, parse_date_of_birth};
 use crate::domain::person::{LEGAL_SEXES, US_STATES};
@@ -20,24 +20,33 @@ pub fn CheckDetailsPage() -> impl IntoView {
     let navigate = use_navigate();
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let details = signup.answers.with_untracked(|a| a.details.clone());
+        // Trying again replaces the request this browser made before.
+        let (details, earlier) = signup.answers.with_untracked(|a| {
+            let earlier = a.pending.as_ref().map(|p| p.reference.clone());
+            (a.details.clone(), earlier)
+        });
         let navigate = navigate.clone();
         submit_checked(
             errors,
             pending,
             Vec::new(),
-            submit_details(details),
+            submit_details(details, earlier),
             move |outcome| match outcome {
-                DetailsOutcome::EmailCodeSent { masked_email } => {
-                    signup
-                        .answers
-                        .update(|a| a.masked_email = Some(masked_email));
+                DetailsOutcome::EmailCodeSent {
+                    masked_email,
+                    wait_minutes,
+                } => {
+                    signup.answers.update(|a| {
+                        a.masked_email = Some(masked_email);
+                        a.wait_minutes = wait_minutes;
+                    });
                     navigate(EMAIL_CODE, Default::default());
                 }
                 DetailsOutcome::Pending(request) => {
                     signup.answers.update(|a| a.pending = Some(request));
                     navigate(PENDING, Default::default());
                 }
+                DetailsOutcome::TooYoung => navigate(TOO_YOUNG, Default::default()),
             },
         );
     };
@@ -101,12 +110,27 @@ pub fn CheckDetailsPage() -> impl IntoView {
         ),
     ];
     view! {
-        <Page heading="Check your answers" errors=errors back=step_path(DetailsStep::Email)>
+        <Page
+            heading="Check your answers"
+            title="Check your answers – sign up without a code"
+            errors=errors
+            field_pages=|field| DetailsStep::of_field(field).map(step_path)
+            back=step_path(DetailsStep::Email)
+        >
             <dl class="summary-list">
                 {rows
                     .into_iter()
                     .map(|(key, value, step, what)| {
-                        view! { <SummaryRow key=key value=value change=Some(step_path(step)) what=what /> }
+                        view! {
+                            <SummaryRow
+                                key=key
+                                value=value
+                                change=Some(step_path(step))
+                                what=what
+                                errors=errors
+                                fields=step.fields()
+                            />
+                        }
                     })
                     .collect_view()}
             </dl>

@@ -1,10 +1,12 @@
 use super::{CHECK, VerifySignup};
+use crate::api::AppError;
 use crate::api::signup_code::CodeAndBirthDate;
 use crate::api::signup_verify::check_email_code;
 use crate::ui::components::{
-    EmailCodeField, HelpDeskLink, Link, Page, SubmitButton, redirect, submit_checked,
+    EmailCodeField, HelpDeskLink, Link, Page, SubmitButton, redirect, show_error, submit_checked_or,
 };
 use crate::ui::dom;
+use crate::ui::pages::code_outcomes::Outcome;
 use crate::ui::pages::signup_code::{Answers, CREATE_LOGIN};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -18,6 +20,7 @@ pub fn EmailCodePage() -> impl IntoView {
     let Some(masked_email) = signup.answers.with_untracked(|a| a.masked_email.clone()) else {
         return redirect(CHECK);
     };
+    let wait_minutes = signup.answers.with_untracked(|a| a.wait_minutes);
     let errors = RwSignal::new(Vec::new());
     let pending = RwSignal::new(false);
     let code = RwSignal::new(String::new());
@@ -26,7 +29,7 @@ pub fn EmailCodePage() -> impl IntoView {
         let details = signup.answers.with_untracked(|a| a.details.clone());
         let typed = code.get_untracked();
         let (dob, email) = (details.dob.clone(), details.email.trim().to_string());
-        submit_checked(
+        submit_checked_or(
             errors,
             pending,
             Vec::new(),
@@ -45,13 +48,29 @@ pub fn EmailCodePage() -> impl IntoView {
                 Answers::store(&answers);
                 dom::go_to(CREATE_LOGIN);
             },
+            // The record has an account already: sign in or recover.
+            move |error| match error {
+                AppError::AccountExists => dom::go_to(Outcome::AccountExists.path()),
+                other => show_error(errors, other),
+            },
         );
     };
     view! {
-        <Page heading="Check your email" errors=errors back=CHECK>
+        <Page heading="Check your email" title="Check your email – sign up without a code" errors=errors back=CHECK>
             <p class="body">
-                {format!("We sent a 6-digit code to {masked_email}, the email address on your medical record. ")}
-                "It works for 10 minutes."
+                {match wait_minutes {
+                    None => format!(
+                        "We sent a 6-digit code to {masked_email}, the email address on your medical \
+                         record. It works for 10 minutes."
+                    ),
+                    Some(wait) => format!(
+                        "We sent codes to {masked_email}, the email address on your medical record, \
+                         several times in the last hour, so we did not send another. Use the code in \
+                         the latest email: it works for 10 minutes after it was sent. You can ask for a \
+                         new code in {wait} {}.",
+                        if wait == 1 { "minute" } else { "minutes" }
+                    ),
+                }}
             </p>
             <form novalidate on:submit=on_submit>
                 <EmailCodeField value=code errors=errors />

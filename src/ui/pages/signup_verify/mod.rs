@@ -8,12 +8,14 @@ mod email_code;
 mod pending;
 mod questions;
 mod start;
+mod too_young;
 
 pub use check_answers::CheckDetailsPage;
 pub use email_code::EmailCodePage;
 pub use pending::PendingPage;
 pub use questions::QuestionPage;
 pub use start::StartVerifyPage;
+pub use too_young::TooYoungPage;
 
 use crate::api::signup_verify::{DetailsStep, PendingRequest, PersonalDetails};
 use crate::domain::date::Date;
@@ -27,6 +29,7 @@ pub const START: &str = "/signup/verify";
 pub const CHECK: &str = "/signup/verify/check";
 pub const EMAIL_CODE: &str = "/signup/verify/code";
 pub const PENDING: &str = "/signup/verify/pending";
+pub const TOO_YOUNG: &str = "/signup/verify/too-young";
 
 /// The page of each question.
 pub fn step_path(step: DetailsStep) -> &'static str {
@@ -48,6 +51,8 @@ pub struct VerifyAnswers {
     pub reached_check: bool,
     /// Where the emailed code went, masked.
     pub masked_email: Option<String>,
+    /// No new code went out (several did recently): minutes until one can.
+    pub wait_minutes: Option<u32>,
     pub pending: Option<PendingRequest>,
 }
 

@@ -29,7 +29,17 @@ pub fn PendingPage() -> impl IntoView {
                 )}
             </p>
             <h2 class="heading-m">"You do not have to wait"</h2>
+            <p class="body">
+                "If something you told us may differ from your medical record, try again: your new \
+                 answers replace this request."
+            </p>
             <ul class="list list--bullet">
+                <li>
+                    <Link href=step_path(DetailsStep::Name)>
+                        "Try again with your legal name as your clinic has it"
+                    </Link>
+                    " (for example, as on your insurance card, or a name you used before)"
+                </li>
                 <li>
                     <Link href=step_path(DetailsStep::Phone)>
                         "Try again with the mobile phone number or email address on your medical record"

@@ -1,9 +1,9 @@
-use super::{START, VerifySignup, step_path};
-use crate::api::signup_verify::{DetailsStep, PersonalDetails};
+use super::{START, TOO_YOUNG, VerifySignup, step_path};
+use crate::api::signup_verify::{DetailsStep, PersonalDetails, check_age};
 use crate::domain::date::Date;
 use crate::domain::person::{LEGAL_SEXES, US_STATES};
 use crate::ui::components::{
-    DateInput, EmailField, NoEmail, Page, Radios, Select, SubmitButton, TextField,
+    DateInput, EmailField, NoEmail, Page, Radios, Select, SubmitButton, TextField, submit_checked,
 };
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -50,9 +50,21 @@ pub fn QuestionPage(step: DetailsStep) -> impl IntoView {
         let problems = signup
             .answers
             .with_untracked(|a| a.details.step_problems(step, Date::today()));
-        if problems.is_empty() {
+        let next = signup.next_after(step);
+        if step == DetailsStep::DateOfBirth {
+            // A child learns now, not at the last step, that a parent or
+            // guardian asks for access instead.
+            let navigate = navigate.clone();
+            submit_checked(
+                errors,
+                pending,
+                problems,
+                check_age(dob.get_untracked()),
+                move |child| navigate(if child { TOO_YOUNG } else { next }, Default::default()),
+            );
+        } else if problems.is_empty() {
             errors.set(Vec::new());
-            navigate(signup.next_after(step), Default::default());
+            navigate(next, Default::default());
         } else {
             errors.set(problems);
         }
