@@ -41,6 +41,12 @@ pub fn is_known(path: &str) -> bool {
         .any(|app| app.routes.iter().any(|prefix| owns(prefix, path)))
 }
 
+/// A path of one of our pages, safe to send someone to: starts with one
+/// `/` (never `//host` or a backslash), and some app has pages there.
+pub fn is_local_page(path: &str) -> bool {
+    path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') && is_known(path)
+}
+
 fn without_query(path: &str) -> &str {
     path.split(['?', '#']).next().unwrap_or(path)
 }
@@ -55,7 +61,7 @@ fn owns(prefix: &str, path: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{APPS, BUNDLES, bundle_of, is_known, owns};
+    use super::{APPS, BUNDLES, bundle_of, is_known, is_local_page, owns};
     use std::path::{Path, PathBuf};
 
     fn ui_dir() -> PathBuf {
@@ -222,6 +228,16 @@ mod tests {
             "/records-x",
         ] {
             assert!(!is_known(unknown), "{unknown}");
+        }
+        assert!(is_local_page("/records/4?from=home"));
+        for elsewhere in [
+            "//evil.example/records",
+            "/\\evil.example",
+            "https://evil.example/",
+            "records/4",
+            "/nowhere",
+        ] {
+            assert!(!is_local_page(elsewhere), "{elsewhere}");
         }
         assert_eq!(bundle_of("/teen"), "help");
         assert_eq!(bundle_of("/proxy/relationship"), "proxy");

@@ -213,11 +213,20 @@ pub fn parse_date_of_birth(parts: &DateParts, today: Date) -> Result<Date, DateE
     parse_past_date(parts, today, "your date of birth")
 }
 
+/// Someone else's date of birth (a child's, a patient's for staff): the
+/// same checks, worded "Enter their date of birth".
+pub fn parse_their_date_of_birth(parts: &DateParts, today: Date) -> Result<Date, DateError> {
+    parse_past_date(parts, today, "their date of birth")
+}
+
 /// A real date, on or after January 1, 1900, and not after `today`.
 /// `what` names it in messages ("your date of birth", "the start date").
 pub fn parse_past_date(parts: &DateParts, today: Date, what: &str) -> Result<Date, DateError> {
     use DatePart::*;
-    let name = super::text::capitalize(what.trim_start_matches("your ").trim_start_matches("the "));
+    let name = ["your ", "their ", "the "]
+        .iter()
+        .fold(what, |w, article| w.trim_start_matches(article));
+    let name = super::text::capitalize(name);
     let month_text = parts.month.trim();
     let day_text = parts.day.trim();
     let year_text = parts.year.trim();
@@ -348,6 +357,18 @@ mod tests {
             dob("", "", "").unwrap_err().message,
             "Enter your date of birth"
         );
+        let theirs = |m: &str, d: &str, y: &str| {
+            let parts = DateParts {
+                month: m.into(),
+                day: d.into(),
+                year: y.into(),
+            };
+            parse_their_date_of_birth(&parts, Date::new(2026, 12, 1).unwrap())
+                .unwrap_err()
+                .message
+        };
+        assert_eq!(theirs("", "", ""), "Enter their date of birth");
+        assert_eq!(theirs("4", "", "2000"), "Date of birth must include a day");
         assert_eq!(
             dob("", "4", "2000").unwrap_err().message,
             "Date of birth must include a month"

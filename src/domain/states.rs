@@ -78,11 +78,11 @@ impl SignupStatus {
     /// As the console shows it.
     pub fn label(self) -> &'static str {
         match self {
-            SignupStatus::Received => "received",
-            SignupStatus::UnderReview => "under review",
-            SignupStatus::CodeSentByEmail => "code sent by email",
-            SignupStatus::CodeSentByMail => "code sent by letter",
-            SignupStatus::Closed => "closed",
+            SignupStatus::Received => "Received",
+            SignupStatus::UnderReview => "Being checked",
+            SignupStatus::CodeSentByEmail => "Code sent by email",
+            SignupStatus::CodeSentByMail => "Code sent by letter",
+            SignupStatus::Closed => "Closed",
         }
     }
 }
@@ -100,9 +100,9 @@ impl RecordsStatus {
     /// As the console shows it.
     pub fn label(self) -> &'static str {
         match self {
-            RecordsStatus::Received => "received",
-            RecordsStatus::InProgress => "in progress",
-            RecordsStatus::Completed => "completed",
+            RecordsStatus::Received => "Received",
+            RecordsStatus::InProgress => "Being prepared",
+            RecordsStatus::Completed => "Sent",
         }
     }
 }

@@ -30,8 +30,8 @@ impl std::fmt::Display for IssueError {
         match self {
             IssueError::TooYoung(rule) => write!(
                 f,
-                "this patient is too young for their own account ({rule}); a parent or \
-                 guardian asks for proxy access instead"
+                "This patient is too young for their own account ({rule}). A parent or \
+                 guardian asks for proxy access instead."
             ),
             IssueError::Store(e) => write!(f, "database error: {e}"),
         }

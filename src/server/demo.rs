@@ -507,15 +507,15 @@ fn patient(index: usize, person: &Person, date_of_birth: String, rng: &mut Lcg) 
 }
 
 /// A synthetic email address for a full name: parents listed on a child's
-/// record and their own records share it.
+/// record and their own records share it. Letters keep their base letter
+/// ("Emma Müller" is `emma.muller@`, "José Núñez" `jose.nunez@`).
 fn email_of(full_name: &str) -> String {
-    let handle: String = full_name
-        .to_lowercase()
-        .replace(' ', ".")
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '.')
+    let handle: Vec<String> = full_name
+        .split_whitespace()
+        .map(crate::domain::matching::normalize_name)
+        .filter(|word| !word.is_empty())
         .collect();
-    format!("{handle}@example.com")
+    format!("{}@example.com", handle.join("."))
 }
 
 /// Adds a staff member who signs in with `password` at once (no setup
@@ -577,4 +577,16 @@ pub async fn seed_staff(store: &Store, now: i64) -> Result<(), String> {
         );
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::email_of;
+
+    #[test]
+    fn demo_addresses_keep_each_letter_as_its_base_letter() {
+        assert_eq!(email_of("Jonas Müller"), "jonas.muller@example.com");
+        assert_eq!(email_of("Ana Lucía Núñez"), "ana.lucia.nunez@example.com");
+        assert_eq!(email_of("Mary-Kate O'Brien"), "marykate.obrien@example.com");
+    }
 }

@@ -214,7 +214,7 @@ pub async fn open_record(
         None => "own record".to_string(),
         Some(g) => format!(
             "as {} ({} scope)",
-            g.grant.relationship.as_str(),
+            g.grant.relationship.title().to_lowercase(),
             g.scope.as_stored()
         ),
     };

@@ -12,7 +12,7 @@ use super::teen;
 use crate::domain::access_code::normalize_symbols;
 use crate::domain::date::{Date, DateParts, parse_date_of_birth};
 use crate::domain::ids::PatientId;
-use crate::domain::matching::same_email;
+use crate::domain::matching::same_mailbox;
 use crate::domain::person::mask_email;
 use crate::domain::policy::AgeGroup;
 use crate::shared::AppError;
@@ -95,7 +95,7 @@ pub async fn submit_details(
                 .guardian_contacts(p.id)
                 .await?
                 .iter()
-                .any(|g| same_email(g.email.as_deref(), p.record.email.as_deref()));
+                .any(|g| same_mailbox(g.email.as_deref(), p.record.email.as_deref()));
         }
     }
     let record_email = patient

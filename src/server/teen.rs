@@ -6,7 +6,7 @@ use super::caller::Caller;
 use super::store::AuditEvent;
 use crate::domain::date::Date;
 use crate::domain::ids::PatientId;
-use crate::domain::matching::{same_email, same_phone};
+use crate::domain::matching::{same_mailbox, same_phone};
 use crate::domain::policy::{AgeGroup, Decision, Scope};
 use crate::shared::{AppError, FieldError};
 
@@ -93,7 +93,7 @@ pub async fn check(ctx: &Caller, teen: &TeenSignup<'_>) -> Result<(), AppError> 
         let email = teen.email.filter(|typed| {
             contacts
                 .iter()
-                .any(|g| same_email(Some(typed), g.email.as_deref()))
+                .any(|g| same_mailbox(Some(typed), g.email.as_deref()))
         });
         let phone = teen.phone.filter(|typed| {
             contacts

@@ -7,7 +7,7 @@ use crate::shared::rules::Problems;
 
 use crate::shared::FieldError;
 
-use crate::domain::date::{Date, DateParts, parse_date_of_birth};
+use crate::domain::date::{Date, DateParts, parse_their_date_of_birth};
 
 use crate::domain::relationship::Relationship;
 
@@ -77,7 +77,7 @@ impl ProxyRequestForm {
                     "last_name",
                     filled(&self.last_name, "Enter their last name"),
                 )
-                .check_date("dob", parse_date_of_birth(&self.dob, today)),
+                .check_date("dob", parse_their_date_of_birth(&self.dob, today)),
             ProxyStep::Relationship => p.check(
                 "relationship",
                 Relationship::parse(&self.relationship)

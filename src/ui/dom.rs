@@ -91,3 +91,33 @@ pub fn remove_by_id(id: &str) {
         el.remove();
     }
 }
+
+/// The line the sign-in page (or the next account page) shows first.
+pub const NOTICE_KEY: &str = "frontdesk.account.notice";
+/// The page someone was sent to sign in from.
+const AFTER_SIGN_IN_KEY: &str = "frontdesk.after-sign-in";
+
+/// Sends a signed-out person to sign in, saying `why`; signing in brings
+/// them back to this page.
+pub fn sign_in_first(why: &str) {
+    come_back_here_after_sign_in();
+    save(NOTICE_KEY, &why);
+    go_to("/signin");
+}
+
+/// Signing in next brings the person back to this page.
+pub fn come_back_here_after_sign_in() {
+    if let Some(location) = web_sys::window().map(|w| w.location()) {
+        let path = location.pathname().unwrap_or_default();
+        let query = location.search().unwrap_or_default();
+        save(AFTER_SIGN_IN_KEY, &format!("{path}{query}"));
+    }
+}
+
+/// Where signing in leads: the page that sent the person (once), when it
+/// is one of ours.
+pub fn take_after_sign_in() -> Option<String> {
+    let path = load::<String>(AFTER_SIGN_IN_KEY);
+    forget(AFTER_SIGN_IN_KEY);
+    path.filter(|p| crate::routes::is_local_page(p))
+}

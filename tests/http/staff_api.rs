@@ -778,9 +778,9 @@ async fn an_agent_works_the_records_requests(db: Db) {
     let reference = received["reference"].as_str().unwrap();
     let (_, queue) = staff_call(&server, &agent, "staff/records-requests", json!({})).await;
     assert_eq!(queue[0]["reference"], reference);
-    assert_eq!(queue[0]["status"], "received");
+    assert_eq!(queue[0]["status"], "Received");
     assert_eq!(queue[0]["name"], "Harold Brooks");
-    for (status, shown) in [("in_progress", "in progress"), ("completed", "completed")] {
+    for (status, shown) in [("in_progress", "Being prepared"), ("completed", "Sent")] {
         let body = json!({ "request": { "reference": reference }, "status": status });
         assert_eq!(
             staff_call(&server, &agent, "staff/records-requests/status", body)
@@ -860,6 +860,20 @@ async fn the_audit_log_is_filtered_sorted_and_verified(db: Db) {
     )
     .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    // From after To says so; the same day is one day.
+    let (status, body) = staff_call(
+        &server,
+        &agent,
+        "staff/audit",
+        json!({ "filter": { "from": "2026-11-30", "to": "2026-11-01" } }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        body["invalid"]["errors"][0],
+        json!({ "field": "to", "message": "The To date must be the same as or after the From date" })
+    );
+    read(json!({ "from": "2026-11-30", "to": "2026-11-30" })).await;
 
     // The console checks what was written since its last check: tampering
     // with a new entry shows there, at that entry.

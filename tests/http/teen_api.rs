@@ -235,10 +235,15 @@ async fn a_teen_self_signup_with_a_guardians_contact_is_refused(db: Db) {
     let (status, body) = submit(details(GUARDIAN_EMAIL, &record_phone).await).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
     assert_eq!(first_error(&body).0, "email");
+    // A +tag on the parent's address still reaches the parent's mailbox.
+    let tagged = GUARDIAN_EMAIL.replace('@', "+aiden@").to_uppercase();
+    let (status, body) = submit(details(&tagged, &record_phone).await).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    assert_eq!(first_error(&body).0, "email");
     let (status, body) = submit(details(&record_email, &guardian_phone).await).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
     assert_eq!(first_error(&body).0, "mobile_phone");
-    assert_eq!(refusals(&server).await, 2);
+    assert_eq!(refusals(&server).await, 3);
 
     // A record whose email is a parent's: the code would reach the parent,
     // so the help desk takes the request instead.

@@ -434,6 +434,25 @@ pub fn same_email(a: Option<&str>, b: Option<&str>) -> bool {
     }
 }
 
+/// Whether two addresses may reach the same mailbox: as [`same_email`],
+/// and also when one adds a `+tag` to the other's name (`mei+teen@` is
+/// delivered to `mei@` by most providers). For refusals that protect
+/// someone (a teen may not use a parent's address); never as proof that the
+/// person reads an address.
+pub fn same_mailbox(a: Option<&str>, b: Option<&str>) -> bool {
+    fn mailbox(email: &str) -> String {
+        let email = email.trim().to_lowercase();
+        match email.rsplit_once('@') {
+            Some((name, domain)) => {
+                let name = name.split('+').next().unwrap_or(name);
+                format!("{name}@{domain}")
+            }
+            None => email,
+        }
+    }
+    same_email(a, b) || same_email(a.map(mailbox).as_deref(), b.map(mailbox).as_deref())
+}
+
 /// Phone numbers compared by their ten digits.
 pub fn same_phone(a: Option<&str>, b: Option<&str>) -> bool {
     match (a.and_then(phone_digits), b.and_then(phone_digits)) {

@@ -603,3 +603,21 @@ proptest! {
         prop_assert_eq!(decide(&typed, &[record]).grade, CERTAIN);
     }
 }
+
+#[test]
+fn a_plus_tag_reaches_the_same_mailbox_but_is_not_the_same_address() {
+    use super::{same_email, same_mailbox};
+    let (mei, tagged) = (
+        Some("Mei.Chen@example.com"),
+        Some("mei.chen+lily@Example.com"),
+    );
+    assert!(same_mailbox(tagged, mei));
+    assert!(same_mailbox(mei, Some(" mei.chen@example.com ")));
+    assert!(
+        !same_email(tagged, mei),
+        "as proof, an address is itself only"
+    );
+    assert!(!same_mailbox(Some("mei.chen@example.org"), mei));
+    assert!(!same_mailbox(Some("lily+mei.chen@example.com"), mei));
+    assert!(!same_mailbox(None, mei));
+}

@@ -23,6 +23,14 @@ pub async fn read(ctx: &Caller, filter: &AuditFilter) -> Result<AuditPage, AppEr
     };
     let from = day(&filter.from, "from")?;
     let until = day(&filter.to, "to")?.map(|start| start + 86_400);
+    if let (Some(from), Some(until)) = (from, until)
+        && from >= until
+    {
+        return Err(AppError::invalid(
+            "to",
+            "The To date must be the same as or after the From date",
+        ));
+    }
     let query = AuditQuery {
         mrn: filter.patient.trim(),
         actor: filter.actor.trim(),

@@ -2,7 +2,7 @@
 //! unlock. Every function checks the staff member's role first.
 
 use super::{Staff, require};
-use crate::domain::date::{Date, parse_date_of_birth};
+use crate::domain::date::{Date, parse_their_date_of_birth};
 use crate::domain::ids::{AccessCodeId, PatientId};
 use crate::domain::matching::names::within_one_typo;
 use crate::domain::matching::normalize_name;
@@ -33,7 +33,7 @@ pub async fn find(ctx: &Caller, query: &PatientQuery) -> Result<Vec<PatientSumma
             .collect()
     } else {
         let last = normalize_name(&query.last_name);
-        let born = parse_date_of_birth(&query.dob, Date::from_unix_seconds(ctx.now));
+        let born = parse_their_date_of_birth(&query.dob, Date::from_unix_seconds(ctx.now));
         let mut problems = Problems::default();
         problems
             .check(

@@ -78,7 +78,7 @@ impl ProxyWizard {
 fn require_signed_in() {
     leptos::task::spawn_local(async {
         if matches!(home().await, Ok(None) | Err(AppError::SignedOut)) {
-            dom::go_to("/signin");
+            dom::sign_in_first("Sign in to ask for access to someone's record.");
         }
     });
 }
@@ -255,7 +255,9 @@ pub fn ProxyCheckPage() -> impl IntoView {
                     navigate(OUTCOME, Default::default());
                 },
                 move |error| match error {
-                    AppError::SignedOut => dom::go_to("/signin"),
+                    AppError::SignedOut => {
+                        dom::sign_in_first("Your session ended. Sign in to send your request.")
+                    }
                     // A field's problem: back to the page that asks for it.
                     AppError::Invalid { errors: found } if !found.is_empty() => {
                         let step = ProxyRequestForm::step_of(&found[0].field);

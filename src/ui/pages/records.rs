@@ -17,7 +17,7 @@ use leptos_router::hooks::use_params_map;
 fn load(patient_id: Option<PatientId>, into: RwSignal<Option<Result<RecordSummary, AppError>>>) {
     leptos::task::spawn_local(async move {
         match open_record(patient_id).await {
-            Err(AppError::SignedOut) => dom::go_to("/signin"),
+            Err(AppError::SignedOut) => dom::sign_in_first("Sign in to open this record."),
             answer => into.set(Some(answer)),
         }
     });

@@ -45,7 +45,7 @@ pub const RESET_PASSWORD: &str = "/recover/reset";
 /// be looked up later, from inside a server call's answer).
 pub type Navigate = dyn Fn(&str, NavigateOptions);
 
-const NOTICE_KEY: &str = "frontdesk.account.notice";
+use crate::ui::dom::NOTICE_KEY;
 const USERNAME_KEY: &str = "frontdesk.account.username";
 
 #[derive(Clone, Copy)]
@@ -160,7 +160,10 @@ pub fn signed_in(page: impl Fn(HomeData) -> AnyView + Send + Sync + 'static) -> 
                     state.me.set(Some(me.clone()));
                     loaded.set(Some(Ok(me)));
                 }
-                Ok(None) => state.signed_out(&navigate, "Sign in to see your account."),
+                Ok(None) => {
+                    dom::come_back_here_after_sign_in();
+                    state.signed_out(&navigate, "Sign in to see your account.");
+                }
                 Err(error) => loaded.set(Some(Err(error))),
             }
         });

@@ -1,6 +1,8 @@
 use super::{AccountState, HOME, Notice, OLD_PORTAL, RECOVER, UsernameField};
 use crate::api::signin::{Credentials, SignInOutcome, sign_in};
 use crate::ui::components::{CurrentPasswordField, Link, Page, SubmitButton, submit_checked};
+use crate::ui::dom;
+use crate::ui::layout::rel_for;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -33,7 +35,12 @@ pub fn SignInPage() -> impl IntoView {
                 answer
             },
             move |outcome| match outcome {
-                SignInOutcome::SignedIn => navigate(HOME, Default::default()),
+                // Back to the page that sent them here, if one did.
+                SignInOutcome::SignedIn => match dom::take_after_sign_in() {
+                    Some(page) if rel_for(&page).is_some() => dom::go_to(&page),
+                    Some(page) => navigate(&page, Default::default()),
+                    None => navigate(HOME, Default::default()),
+                },
                 SignInOutcome::OldPortalUsername { portal_name } => {
                     state.old_portal.set(Some(portal_name));
                     navigate(OLD_PORTAL, Default::default());

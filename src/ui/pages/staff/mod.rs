@@ -127,7 +127,8 @@ pub fn console_page(
                     state.me.set(Some(me.clone()));
                     loaded.set(Some(Ok(me)));
                 }
-                Ok(None) => state.signed_out(&navigate),
+                // Never signed in here (or long gone): just "Sign in".
+                Ok(None) => navigate(SIGN_IN, NavigateOptions::default()),
                 Err(error) => loaded.set(Some(Err(error))),
             }
         });
