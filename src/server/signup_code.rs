@@ -112,7 +112,9 @@ pub async fn create_account(
                 username: username.to_string(),
                 email_to_confirm: !confirmed,
                 email,
+                // An emancipated teen's record has no parent's access.
                 parents_see: teen::teen_rule(ctx, &record.date_of_birth, &record.state)
+                    .filter(|_| !record.emancipated)
                     .map(|_| teen::parents_see(ctx, &record.state)),
             })
         }

@@ -77,7 +77,7 @@ pub struct TeenSignup<'a> {
 pub async fn check(ctx: &Caller, teen: &TeenSignup<'_>) -> Result<(), AppError> {
     let refusal = if ctx.session().await?.is_some() {
         Some((
-            AppError::invalid("", SIGNED_IN),
+            AppError::invalid(crate::shared::SIGNED_IN_ELSEWHERE, SIGNED_IN),
             "browser signed in to another account",
         ))
     } else {

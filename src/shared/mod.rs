@@ -18,6 +18,10 @@ pub mod staff;
 
 pub use error::{AppError, FieldError};
 
+/// The "field" of an error about the browser's session rather than what was
+/// typed (it is signed in to another account): its summary offers to sign out.
+pub const SIGNED_IN_ELSEWHERE: &str = "session";
+
 use serde::{Deserialize, Serialize};
 
 /// Configuration the pages show: the server writes it into `index.html`

@@ -10,6 +10,7 @@ on_both_databases!(
     a_teen_confirms_the_account_is_their_own,
     a_teen_may_not_use_the_email_of_someone_with_proxy_access,
     a_child_below_the_band_is_pointed_to_proxy_access,
+    an_emancipated_teen_is_told_nothing_about_parents,
 );
 
 use crate::common::*;
@@ -105,7 +106,7 @@ async fn a_browser_signed_in_to_another_account_cannot_create_a_teen_account(db:
     let (status, body) = create(&server, &code, &dob, teen_login.clone(), Some(&parent)).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
     let (field, message) = first_error(&body);
-    assert_eq!(field, "");
+    assert_eq!(field, "session", "the summary offers to sign out");
     assert!(message.starts_with("This browser is signed in to another portal account."));
     // The check before "Check your answers" says the same.
     let (status, _, _) = server
@@ -393,4 +394,20 @@ async fn a_child_below_the_band_is_pointed_to_proxy_access(db: Db) {
     let out = server.admin(&["issue-code", "--mrn", TEEN_MRN]);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("below the teen band 14–17"));
+}
+
+async fn an_emancipated_teen_is_told_nothing_about_parents(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    server
+        .execute(&format!(
+            "UPDATE patients SET emancipated = 1 WHERE mrn = '{TEEN_MRN}'"
+        ))
+        .await;
+    let code = server.issue_code(TEEN_MRN);
+    let dob = server.dob_of(TEEN_MRN).await;
+    let confirmed = login("aiden.n", GOOD_PASSWORD, "aiden.own@example.com");
+    let (status, created) = create(&server, &code, &dob, confirmed, None).await;
+    assert_eq!(status, StatusCode::OK, "{created}");
+    // No parent has access to an emancipated minor's record: nothing to describe.
+    assert!(created["parents_see"].is_null(), "{created}");
 }

@@ -1,4 +1,4 @@
-use super::{AccessCodeId, AuditEvent, NewEmail, PatientId, Store};
+use super::{AccessCodeId, AuditEvent, NewEmail, PatientId, Store, StoredBool};
 use sqlx::FromRow;
 
 /// A code to store: its hash, who issued it, and the email carrying it.
@@ -38,6 +38,9 @@ pub struct CodeRecord {
     pub sent_to: Option<String>,
     /// The state of the patient's address, for the state policy table.
     pub state: String,
+    /// An emancipated minor: no parent's access to describe.
+    #[sqlx(try_from = "StoredBool")]
+    pub emancipated: bool,
     pub accounts: i64,
 }
 
@@ -85,7 +88,7 @@ impl Store {
     pub async fn code_by_hash(&self, code_hash: &str) -> Result<Option<CodeRecord>, sqlx::Error> {
         sqlx::query_as(
             "SELECT c.id, c.patient_id, c.expires_at, c.failed_tries, c.used_at, c.voided_at, \
-                    p.first_name, p.middle_name, p.last_name, p.date_of_birth, p.email, p.state, c.sent_to, \
+                    p.first_name, p.middle_name, p.last_name, p.date_of_birth, p.email, p.state, p.emancipated, c.sent_to, \
                     (SELECT COUNT(*) FROM accounts a WHERE a.patient_id = p.id) AS accounts \
              FROM access_codes c JOIN patients p ON p.id = c.patient_id \
              WHERE c.code_hash = $1",

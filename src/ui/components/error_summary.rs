@@ -1,4 +1,5 @@
 use crate::api::FieldError;
+use crate::shared::SIGNED_IN_ELSEWHERE;
 use crate::ui::dom;
 use leptos::prelude::*;
 
@@ -37,6 +38,9 @@ fn summary_item(error: FieldError, pages: Option<FieldPages>) -> impl IntoView {
     if error.field.is_empty() {
         return view! { <li>{error.message}</li> }.into_any();
     }
+    if error.field == SIGNED_IN_ELSEWHERE {
+        return view! { <li>{error.message}". "<SignOutLink /></li> }.into_any();
+    }
     if let Some(page) = pages.and_then(|pages| pages(&error.field)) {
         return view! { <li><a href=page>{error.message}</a></li> }.into_any();
     }
@@ -57,4 +61,34 @@ fn summary_item(error: FieldError, pages: Option<FieldPages>) -> impl IntoView {
         </li>
     }
     .into_any()
+}
+
+/// Signs this browser out of the other account, then says so: the person
+/// tries again where they are.
+#[component]
+fn SignOutLink() -> impl IntoView {
+    let done = RwSignal::new(false);
+    move || {
+        if done.get() {
+            return view! { <span>"You are signed out of the other account. Try again."</span> }
+                .into_any();
+        }
+        view! {
+            <a
+                href="/home"
+                rel="external"
+                on:click=move |ev| {
+                    ev.prevent_default();
+                    leptos::task::spawn_local(async move {
+                        if crate::api::signin::sign_out().await.is_ok() {
+                            done.set(true);
+                        }
+                    });
+                }
+            >
+                "Sign out of the other account"
+            </a>
+        }
+        .into_any()
+    }
 }

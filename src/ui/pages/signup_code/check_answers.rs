@@ -49,6 +49,12 @@ pub fn CheckAnswersPage() -> impl IntoView {
         .map_or_else(|_| String::new(), |d| d.to_string());
     // Answers from the no-code flow cannot change here: their code was made for them.
     let fixed = signup.verified_by_email.get_untracked();
+    // A teen's confirmation that the account is their own is an answer too.
+    let own_account = signup.holder.with_untracked(|h| {
+        h.as_ref()
+            .filter(|h| h.teen)
+            .map(|h| format!("Yes, I am {} and I'm creating my own account", h.first_name))
+    });
     view! {
         <Page heading="Check your answers" title="Check your answers – sign up with a code" errors=errors back=CREATE_LOGIN>
             <dl class="summary-list">
@@ -59,6 +65,9 @@ pub fn CheckAnswersPage() -> impl IntoView {
                 <SummaryRow key="Username" value=signup.username.get_untracked() change=Some(CREATE_LOGIN) what="username" />
                 <SummaryRow key="Password" value="Chosen (hidden for your security)" change=Some(CREATE_LOGIN) what="password" />
                 <SummaryRow key="Email address" value=signup.email.get_untracked() change=Some(CREATE_LOGIN) what="email address" />
+                {own_account.map(|confirmed| view! {
+                    <SummaryRow key="Your own account" value=confirmed change=Some(CREATE_LOGIN) what="confirmation that the account is your own" />
+                })}
             </dl>
             <h2 class="heading-m">"Now create your account"</h2>
             {(!fixed).then(|| view! {
