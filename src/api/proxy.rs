@@ -20,6 +20,14 @@ pub async fn request_proxy_access(request: ProxyRequestForm) -> Result<ProxyAnsw
     )
 }
 
+/// Asks to keep access that ends within a month (see `server::proxy::renew`).
+#[server(prefix = "/api", endpoint = "proxy/renew", input = Json)]
+pub async fn renew_access(grant_id: GrantId) -> Result<ProxyAnswer, AppError> {
+    use crate::api::http::{answer, caller};
+    let ctx = caller()?;
+    answer(&ctx, crate::server::proxy::renew(&ctx, grant_id).await)
+}
+
 /// Opens a record: the person's own (`patient_id` None) or one a grant
 /// covers, showing only what the grant's scope allows.
 #[server(prefix = "/api", endpoint = "records/open", input = Json)]

@@ -94,6 +94,15 @@ impl Date {
         age.max(0) as u32
     }
 
+    /// As typed into the three boxes.
+    pub fn parts(self) -> DateParts {
+        DateParts {
+            month: self.month.to_string(),
+            day: self.day.to_string(),
+            year: self.year.to_string(),
+        }
+    }
+
     /// `YYYY-MM-DD`, the stored form.
     pub fn iso(self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)

@@ -4,10 +4,11 @@
 
 use super::caller::Caller;
 use super::mail::templates;
+use super::record_access::{InForce, ends_soon, in_force, last_day};
 use super::security::new_reference;
 use super::signup_verify::format_reference;
 use super::state::Limit;
-use super::store::{AuditEvent, NewGrant, NewProxyRequest, Patient};
+use super::store::{AuditEvent, GrantId, NewGrant, NewProxyRequest, Patient};
 use crate::domain::date::{Date, parse_date_of_birth};
 use crate::domain::matching::{normalize_name, same_email, same_phone};
 use crate::domain::policy::AgeGroup;
@@ -26,6 +27,71 @@ const REQUESTS_PER_ACCOUNT: Limit = Limit {
 };
 
 pub async fn request(ctx: &Caller, form: &ProxyRequestForm) -> Result<ProxyAnswer, AppError> {
+    file(ctx, form, None).await
+}
+
+/// Asks to keep access that ends within its warning month (not access by
+/// law, which ends at majority): a new request for the same record and
+/// relationship, decided as any other (an adult patient approves first).
+/// Asking again gives the open request's reference.
+pub async fn renew(ctx: &Caller, grant_id: GrantId) -> Result<ProxyAnswer, AppError> {
+    let state = &ctx.state;
+    let session = ctx.session().await?.ok_or(AppError::SignedOut)?;
+    let held = state.store.grants_held_by(session.owner, ctx.now).await?;
+    let renewable = in_force(&state.policy, held, ctx.now)
+        .into_iter()
+        .find(|g| g.grant.id == grant_id && renewable(g, ctx.now));
+    let Some(g) = renewable else {
+        return Err(AppError::BadRequest {
+            message: "This access cannot be renewed: it is not ending within a month, or it is \
+                      a parent's or guardian's access, which ends when the child becomes an adult."
+                .into(),
+        });
+    };
+    if let Some(open) = state
+        .store
+        .open_proxy_request_of(session.owner, g.grant.patient_id)
+        .await?
+    {
+        return Ok(ProxyAnswer::Review {
+            reference: open,
+            within_days: state.settings.promise_days,
+        });
+    }
+    let patient = state
+        .store
+        .patient_by_id(g.grant.patient_id)
+        .await?
+        .ok_or(AppError::Forbidden)?;
+    let born = Date::parse_iso(&patient.record.date_of_birth).ok_or(AppError::Forbidden)?;
+    let relationship = g.grant.relationship;
+    let until = last_day(g.ends_at);
+    let form = ProxyRequestForm {
+        first_name: patient.record.first_name.clone(),
+        last_name: patient.record.last_name.clone(),
+        dob: born.parts(),
+        relationship: relationship.as_str().into(),
+        document_reference: if relationship.needs_document() {
+            format!("as for the access ending on {until}")
+        } else {
+            String::new()
+        },
+        details: format!("Renewal of access that ends on {until}."),
+    };
+    file(ctx, &form, Some(g.grant.id)).await
+}
+
+/// Whether a grant in force may be renewed now.
+pub fn renewable(g: &InForce, now: i64) -> bool {
+    !g.grant.by_law && !g.at_majority && ends_soon(g.ends_at, now)
+}
+
+/// Files a request (`renewing` the grant it would replace, if any).
+async fn file(
+    ctx: &Caller,
+    form: &ProxyRequestForm,
+    renewing: Option<GrantId>,
+) -> Result<ProxyAnswer, AppError> {
     let state = &ctx.state;
     let now = ctx.now;
     let session = ctx.session().await?.ok_or(AppError::SignedOut)?;
@@ -58,7 +124,7 @@ pub async fn request(ctx: &Caller, form: &ProxyRequestForm) -> Result<ProxyAnswe
                 "This is your own record: you have it already",
             ));
         }
-        if state.store.holds_grant(requester.id, p.id, now).await? {
+        if renewing.is_none() && state.store.holds_grant(requester.id, p.id, now).await? {
             return Err(AppError::invalid(
                 "first_name",
                 "You have access to this record already: open it from your home page",

@@ -465,6 +465,45 @@ impl Store {
 impl Store {
     /// Requests for the help desk (reviews, and those also waiting for the
     /// adult patient), oldest first.
+    /// `requester`'s requests, open or changed since `since`, newest first.
+    pub async fn proxy_requests_by(
+        &self,
+        requester: AccountId,
+        since: i64,
+    ) -> Result<Vec<OwnProxyRequest>, sqlx::Error> {
+        sqlx::query_as(
+            "SELECT reference, first_name, last_name, status, reason, updated_at \
+             FROM proxy_requests \
+             WHERE requester_account_id = $1 AND (status IN ($2, $3) OR updated_at >= $4) \
+             ORDER BY updated_at DESC, id DESC LIMIT 20",
+        )
+        .bind(requester)
+        .bind(ProxyStatus::OPEN[0].as_stored())
+        .bind(ProxyStatus::OPEN[1].as_stored())
+        .bind(since)
+        .fetch_all(&self.pool)
+        .await
+    }
+
+    /// The reference of `requester`'s open request about `patient_id`, if any.
+    pub async fn open_proxy_request_of(
+        &self,
+        requester: AccountId,
+        patient_id: PatientId,
+    ) -> Result<Option<String>, sqlx::Error> {
+        sqlx::query_scalar(
+            "SELECT reference FROM proxy_requests \
+             WHERE requester_account_id = $1 AND patient_id = $2 AND status IN ($3, $4) \
+             ORDER BY id DESC LIMIT 1",
+        )
+        .bind(requester)
+        .bind(patient_id)
+        .bind(ProxyStatus::OPEN[0].as_stored())
+        .bind(ProxyStatus::OPEN[1].as_stored())
+        .fetch_optional(&self.pool)
+        .await
+    }
+
     pub async fn proxy_review_queue(&self) -> Result<Vec<ProxyRequestRow>, sqlx::Error> {
         sqlx::query_as(&format!(
             "SELECT {REQUEST_COLUMNS} FROM proxy_requests r \
@@ -521,6 +560,18 @@ pub struct ProxyStep<'a> {
     pub grant: Option<&'a NewGrant>,
     pub email: Option<&'a NewEmail>,
     pub event: &'a AuditEvent<'a>,
+}
+
+/// A request as its requester sees it (names as they typed them).
+#[derive(Clone, Debug, FromRow)]
+pub struct OwnProxyRequest {
+    pub reference: String,
+    pub first_name: String,
+    pub last_name: String,
+    #[sqlx(try_from = "String")]
+    pub status: ProxyStatus,
+    pub reason: String,
+    pub updated_at: i64,
 }
 
 /// A proxy request with its requester's name.

@@ -1,5 +1,6 @@
 use super::{AccountState, CHANGE_EMAIL, CHANGE_PASSWORD, Notice, signed_in};
-use crate::api::signin::{HomeData, sign_out, sign_out_everywhere};
+use crate::api::proxy::{ProxyAnswer, renew_access};
+use crate::api::signin::{AccessWarning, HomeData, sign_out, sign_out_everywhere};
 use crate::api::{AppError, FieldError};
 use crate::ui::components::{Page, SubmitButton, SummaryRow, submit_checked};
 use leptos::ev::SubmitEvent;
@@ -28,9 +29,20 @@ pub fn HomePage() -> impl IntoView {
                         </p>
                     </div>
                 })}
+                {(me.waiting_for_you > 0).then(|| view! {
+                    <div class="notice">
+                        <p class="body">
+                            {match me.waiting_for_you {
+                                1 => "Someone asked for access to your record and is waiting for your answer. ".to_string(),
+                                n => format!("{n} people asked for access to your record and are waiting for your answer. "),
+                            }}
+                            <a href="/records" class="link" rel=crate::ui::layout::rel_for("/records")>"Answer on your record page"</a>
+                        </p>
+                    </div>
+                })}
                 {(!me.warnings.is_empty()).then(|| view! {
-                    <div class="notice" role="status">
-                        {me.warnings.iter().map(|w| view! { <p class="body">{w.clone()}</p> }).collect_view()}
+                    <div class="notice">
+                        {me.warnings.iter().cloned().map(|w| view! { <Warning warning=w errors=errors /> }).collect_view()}
                     </div>
                 })}
                 <h2 class="heading-m">"Records you can open"</h2>
@@ -46,6 +58,17 @@ pub fn HomePage() -> impl IntoView {
                     <a href="/proxy" class="link" rel=crate::ui::layout::rel_for("/proxy")>"Ask for access to someone else's record"</a>
                     " – for a parent, guardian, power of attorney or caregiver."
                 </p>
+                {(!me.my_requests.is_empty()).then(|| view! {
+                    <h2 class="heading-m">"Your requests for access"</h2>
+                    <dl class="summary-list">
+                        {me.my_requests.iter().map(|r| view! {
+                            <div class="summary-list__row summary-list__row--no-actions">
+                                <dt class="summary-list__key">{r.name.clone()}<br /><span class="reference">{r.reference.clone()}</span></dt>
+                                <dd class="summary-list__value">{format!("{} ({})", r.status, r.updated_on)}</dd>
+                            </div>
+                        }).collect_view()}
+                    </dl>
+                })}
                 <AccountSettings me=me.clone() />
                 <h2 class="heading-m">"Sign out"</h2>
                 <SignOutForm
@@ -69,6 +92,51 @@ pub fn HomePage() -> impl IntoView {
         }
         .into_any()
     })
+}
+
+/// Access ending soon, with "Renew access" when it can be renewed: a new
+/// request, answered like any other. The answer replaces the button.
+#[component]
+fn Warning(warning: AccessWarning, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
+    let pending = RwSignal::new(false);
+    let renewed = RwSignal::new(None::<String>);
+    let text = warning.text.clone();
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let Some(grant_id) = warning.renew else {
+            return;
+        };
+        submit_checked(
+            errors,
+            pending,
+            Vec::new(),
+            renew_access(grant_id),
+            move |answer| {
+                renewed.set(Some(match answer {
+                ProxyAnswer::Review { reference, within_days } => format!(
+                    "We have your renewal request, reference {reference}. If the person has their \
+                     own account, we ask them to approve it; the help desk answers within \
+                     {within_days} days and we email you."
+                ),
+                ProxyAnswer::Granted { until, .. } => format!("Your access is renewed until {until}."),
+                ProxyAnswer::Refused { reason } => reason,
+            }))
+            },
+        );
+    };
+    view! {
+        <p class="body">{text}</p>
+        {move || match renewed.get() {
+            Some(done) => view! { <p class="body" role="status">{done}</p> }.into_any(),
+            None if warning.renew.is_some() => view! {
+                <form novalidate on:submit=on_submit>
+                    <SubmitButton label="Renew access" pending=pending secondary=true />
+                </form>
+            }
+            .into_any(),
+            None => ().into_any(),
+        }}
+    }
 }
 
 #[component]
