@@ -31,6 +31,8 @@ pub enum Permission {
     ReadAuditLog,
     /// Reset a staff member's password, unlock, disable and enable them.
     ManageStaff,
+    /// Undo a mistaken record of emancipation (administrators).
+    UndoEmancipation,
 }
 
 impl Role {
@@ -39,7 +41,10 @@ impl Role {
     pub fn may(self, permission: Permission) -> bool {
         match self {
             Role::Admin => true,
-            Role::Agent => permission != Permission::ManageStaff,
+            Role::Agent => !matches!(
+                permission,
+                Permission::ManageStaff | Permission::UndoEmancipation
+            ),
             Role::Clinic => matches!(
                 permission,
                 Permission::FindPatients | Permission::IssueCodes

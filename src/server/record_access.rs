@@ -5,7 +5,7 @@
 use super::caller::Caller;
 use super::mail::templates;
 use super::state::AppState;
-use super::store::{Account, AuditEvent, GrantEnded, GrantRow, Patient, ProxyStep};
+use super::store::{Account, AuditEvent, GrantEnded, GrantEnding, GrantRow, Patient, ProxyStep};
 use crate::domain::date::Date;
 use crate::domain::ids::{GrantId, PatientId};
 use crate::domain::policy::{Decision, PolicyTable, Scope};
@@ -304,6 +304,29 @@ async fn holders(
 
 pub async fn end_access(ctx: &Caller, grant_id: GrantId) -> Result<(), AppError> {
     let me = signed_in(ctx).await?;
+    let store = &ctx.state.store;
+    // The holder hears it from us, not by finding the record closed.
+    let holder = store
+        .grants_to(me.patient_id, ctx.now)
+        .await?
+        .into_iter()
+        .find(|g| g.id == grant_id);
+    let holder_email = match &holder {
+        Some(g) => store
+            .account_by_id(g.grantee_account_id)
+            .await?
+            .and_then(|a| a.email),
+        None => None,
+    };
+    let email = holder_email.filter(|e| !e.is_empty()).map(|to| {
+        ctx.state.mailer.stamp(templates::access_ended(
+            &ctx.state.settings,
+            &to,
+            "Your",
+            &format!("{} {}'s record", me.first_name, me.last_name),
+            &format!("by {} {}", me.first_name, me.last_name),
+        ))
+    });
     let event = AuditEvent {
         actor: &me.username,
         patient_id: Some(me.patient_id),
@@ -311,18 +334,17 @@ pub async fn end_access(ctx: &Caller, grant_id: GrantId) -> Result<(), AppError>
         outcome: "ended by the patient",
         client_addr: Some(&ctx.client),
     };
-    let ended = ctx
-        .state
-        .store
-        .end_grant(
-            grant_id,
-            me.patient_id,
-            "ended by the patient",
-            &event,
-            ctx.now,
-        )
-        .await?;
-    if ended {
+    let ending = GrantEnding {
+        grant_id,
+        patient_id: me.patient_id,
+        reason: "ended by the patient",
+        even_by_law: false,
+    };
+    if store
+        .end_grant(&ending, email.as_slice(), &event, ctx.now)
+        .await?
+    {
+        ctx.state.mailer.wake();
         Ok(())
     } else {
         Err(AppError::BadRequest {

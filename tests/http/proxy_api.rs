@@ -23,6 +23,9 @@ on_both_databases!(
     a_parents_full_grant_narrows_once_the_child_is_a_teen,
     the_console_approves_no_wider_and_no_later_than_a_minors_rule,
     unknown_record_ids_are_refused_like_records_without_a_grant,
+    access_ending_soon_is_renewed_from_the_home_page,
+    the_console_lists_guardians_and_grants_and_an_agent_ends_one,
+    an_administrator_undoes_a_mistaken_emancipation,
 );
 
 use crate::common::*;
@@ -457,15 +460,17 @@ async fn both_sides_are_warned_a_month_before_access_ends(db: Db) {
     let aiden = signed_in(&server, "aiden.n").await;
     let warnings = home_warnings(linh).await;
     assert!(
-        warnings[0]
+        warnings[0]["text"]
             .as_str()
             .unwrap()
             .starts_with("Your access to Aiden Nguyen's record ends on "),
         "{warnings}"
     );
+    // Access by law ends at majority: there is nothing to renew.
+    assert_eq!(warnings[0]["renew"], Value::Null, "{warnings}");
     let warnings = home_warnings(aiden).await;
     assert!(
-        warnings[0]
+        warnings[0]["text"]
             .as_str()
             .unwrap()
             .starts_with("Linh Nguyen's access to your record ends on "),
@@ -651,6 +656,11 @@ async fn an_adult_patient_approves_or_refuses_first(db: Db) {
 
     let (_, asked) = call(&server, &robert, "records/requests", json!({})).await;
     assert_eq!(asked[0]["requester"], "Mei Chen", "{asked}");
+    // Each side sees it on their home page.
+    assert_eq!(home(&server, &robert).await["waiting_for_you"], 1);
+    let mine = home(&server, &mei).await["my_requests"].clone();
+    assert_eq!(mine[0]["reference"], first_ref, "{mine}");
+    assert_eq!(mine[0]["status"], "Waiting for Robert Johnson to approve");
     let refuse = json!({ "reference": first_ref, "approve": false });
     assert_eq!(
         call(&server, &robert, "records/requests/answer", refuse)
@@ -660,6 +670,15 @@ async fn an_adult_patient_approves_or_refuses_first(db: Db) {
     );
     let (subject, _) = server.last_email_to(MEI_ACCOUNT_EMAIL).await.unwrap();
     assert_eq!(subject, "Your proxy access request was not approved");
+    assert_eq!(home(&server, &robert).await["waiting_for_you"], 0);
+    let mine = home(&server, &mei).await["my_requests"].clone();
+    assert!(
+        mine[0]["status"]
+            .as_str()
+            .unwrap()
+            .starts_with("Not approved"),
+        "{mine}"
+    );
 
     let (_, second) = ask(&server, &mei, OLDER_ADULT_MRN, "caregiver").await;
     let second_ref = second["review"]["reference"].as_str().unwrap().to_string();
@@ -707,6 +726,10 @@ async fn an_adult_patient_approves_or_refuses_first(db: Db) {
         call(&server, &robert, "records/access/end", end).await.0,
         StatusCode::OK
     );
+    // Mei hears it from us.
+    let (subject, text) = server.last_email_to(MEI_ACCOUNT_EMAIL).await.unwrap();
+    assert_eq!(subject, "Your access to Robert Johnson's record has ended");
+    assert!(text.contains("was ended by Robert Johnson"), "{text}");
     let (status, _) = open(
         &server,
         &mei,
@@ -1128,4 +1151,186 @@ async fn a_namesake_with_an_unconfirmed_email_is_not_the_parent(db: Db) {
     assert_eq!(server.count("SELECT COUNT(*) FROM proxy_grants").await, 0);
     // Once she confirms it (she cannot: the code goes to that address) it
     // would count; confirmed, the real mother's does.
+}
+
+/// Mei, Robert's caregiver, approved by him and the help desk until `until`.
+async fn mei_cares_for_robert(server: &TestServer, mei: &str, robert: &str, agent: &str) {
+    let (_, asked) = ask(server, mei, OLDER_ADULT_MRN, "caregiver").await;
+    let reference = asked["review"]["reference"].as_str().unwrap().to_string();
+    let yes = json!({ "reference": reference, "approve": true });
+    assert_eq!(
+        call(server, robert, "records/requests/answer", yes).await.0,
+        StatusCode::OK
+    );
+    let (status, body) = approve(server, agent, &reference, "limited", None).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+}
+
+async fn access_ending_soon_is_renewed_from_the_home_page(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    server
+        .create_account(OLDER_ADULT_MRN, "robert.j", GOOD_PASSWORD)
+        .await;
+    let mei = mei_signed_in(&server).await;
+    let robert = signed_in(&server, "robert.j").await;
+    let agent = server.staff_session("dana.help", "agent").await;
+    mei_cares_for_robert(&server, &mei, &robert, &agent).await;
+    let grant: i64 = server
+        .query_one(
+            "SELECT id FROM proxy_grants WHERE relationship = $1",
+            "caregiver",
+        )
+        .await;
+    // Not yet within its month: no renewing, and asking again is refused.
+    let renew = json!({ "grant_id": grant });
+    let (status, _) = call(&server, &mei, "proxy/renew", renew.clone()).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let ends_at: i64 = server
+        .query_one(
+            "SELECT ends_at FROM proxy_grants WHERE relationship = $1",
+            "caregiver",
+        )
+        .await;
+    server.advance_clock(ends_at - 20 * 86_400 - server.clock_now());
+    // Months later: everyone signs in again.
+    let mei = signed_in(&server, "mei.chen").await;
+    let robert = signed_in(&server, "robert.j").await;
+    let agent = server.staff_session("sam.help", "agent").await;
+    let warnings = home(&server, &mei).await["warnings"].clone();
+    assert_eq!(warnings[0]["renew"], grant, "{warnings}");
+    assert!(
+        warnings[0]["text"]
+            .as_str()
+            .unwrap()
+            .ends_with("To keep it, renew it before then."),
+        "{warnings}"
+    );
+    // Renewing is a new request Robert approves first; asking twice is one request.
+    let (status, answer) = call(&server, &mei, "proxy/renew", renew.clone()).await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    let reference = answer["review"]["reference"].as_str().unwrap().to_string();
+    assert_eq!(call(&server, &mei, "proxy/renew", renew).await.1, answer);
+    assert_eq!(home(&server, &robert).await["waiting_for_you"], 1);
+    let yes = json!({ "reference": reference, "approve": true });
+    assert_eq!(
+        call(&server, &robert, "records/requests/answer", yes)
+            .await
+            .0,
+        StatusCode::OK
+    );
+    let (status, body) = approve(&server, &agent, &reference, "limited", None).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let grants = server
+        .count("SELECT COUNT(*) FROM proxy_grants WHERE relationship = 'caregiver' AND ended_at IS NULL")
+        .await;
+    assert_eq!(grants, 2, "the renewal, and the old grant until its date");
+}
+
+async fn the_console_lists_guardians_and_grants_and_an_agent_ends_one(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    let mei = mei_signed_in(&server).await;
+    let (_, answer) = ask(&server, &mei, LILY_MRN, "parent").await;
+    assert!(answer["granted"].is_object(), "{answer}");
+    let agent = server.staff_session("dana.help", "agent").await;
+    let lily = patient_id(&server, LILY_MRN).await;
+    let (status, seen) = call(
+        &server,
+        &agent,
+        "staff/patients/status",
+        json!({ "patient_id": lily }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{seen}");
+    assert_eq!(seen["guardians"][0]["name"], "Mei Chen", "{seen}");
+    let grant = &seen["grants"][0];
+    assert_eq!(
+        (
+            grant["holder"].as_str(),
+            grant["relationship"].as_str(),
+            grant["scope"].as_str(),
+            grant["basis"].as_str()
+        ),
+        (
+            Some("Mei Chen"),
+            Some("Parent"),
+            Some("Full"),
+            Some("By law")
+        ),
+        "{seen}"
+    );
+    // A reason is required; then it ends, by law or not, audited, and Mei is told.
+    let end =
+        |reason: &str| json!({ "patient_id": lily, "grant_id": grant["id"], "reason": reason });
+    let (status, body) = call(&server, &agent, "staff/grants/end", end(" ")).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    let clinic = server.staff_session("lee.clinic", "clinic").await;
+    let (status, _) = call(&server, &clinic, "staff/grants/end", end("court order")).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, body) = call(
+        &server,
+        &agent,
+        "staff/grants/end",
+        end("court order 24-117"),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let (status, _) = open(&server, &mei, Some(lily)).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (subject, _) = server.last_email_to(MEI_ACCOUNT_EMAIL).await.unwrap();
+    assert_eq!(subject, "Your access to Lily Chen's record has ended");
+    let outcome: String = server
+        .query_one(
+            "SELECT outcome FROM audit_log WHERE action = $1",
+            "proxy.end",
+        )
+        .await;
+    assert_eq!(
+        outcome,
+        "Mei Chen's access ended by the help desk: court order 24-117"
+    );
+    let (_, seen) = call(
+        &server,
+        &agent,
+        "staff/patients/status",
+        json!({ "patient_id": lily }),
+    )
+    .await;
+    assert_eq!(seen["grants"], json!([]));
+    let (status, _) = call(&server, &agent, "staff/grants/end", end("again")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+}
+
+async fn an_administrator_undoes_a_mistaken_emancipation(db: Db) {
+    let server = TestServer::start_on_new(db, &[]).await;
+    let agent = server.staff_session("dana.help", "agent").await;
+    let admin = server.staff_session("ada.admin", "admin").await;
+    let aiden = json!({ "patient_id": patient_id(&server, TEEN_MRN).await });
+    let (status, _) = call(&server, &agent, "staff/patients/emancipated", aiden.clone()).await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _) = call(
+        &server,
+        &agent,
+        "staff/patients/emancipated/undo",
+        aiden.clone(),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "administrators only");
+    let (status, body) = call(
+        &server,
+        &admin,
+        "staff/patients/emancipated/undo",
+        aiden.clone(),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let (_, seen) = call(&server, &admin, "staff/patients/status", aiden.clone()).await;
+    assert_eq!(seen["emancipated"], false);
+    assert_eq!(
+        server
+            .count("SELECT COUNT(*) FROM audit_log WHERE action = 'patient.emancipation-undone'")
+            .await,
+        1
+    );
+    let (status, _) = call(&server, &admin, "staff/patients/emancipated/undo", aiden).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "nothing to undo");
 }

@@ -383,6 +383,32 @@ pub fn access_ending_for_holder(
     )
 }
 
+/// Proxy access ended before its date (ended by the patient, or by the
+/// help desk): told to whoever did not end it. `whose` is "Lily Chen's
+/// record" for the holder, "your record" for the patient; `holder` names
+/// who had it ("Your", "Mei Chen's").
+pub fn access_ended(
+    settings: &Settings,
+    to: &str,
+    holder: &str,
+    whose: &str,
+    by: &str,
+) -> NewEmail {
+    compose(
+        settings,
+        "access_ended",
+        to,
+        &format!("{holder} access to {whose} has ended"),
+        &[
+            format!("{holder} proxy access to {whose} in the patient portal was ended {by}."),
+            format!(
+                "You can see who has access to your own record at {}/records.",
+                settings.public_url
+            ),
+        ],
+    )
+}
+
 /// A proxy grant ends within a month: told to the patient whose record it opens.
 pub fn access_ending_for_patient(
     settings: &Settings,

@@ -8,14 +8,16 @@ use crate::domain::matching::names::within_one_typo;
 use crate::domain::matching::normalize_name;
 use crate::domain::policy::AgeGroup;
 use crate::domain::staff::Permission;
+use crate::domain::states::SignupStatus;
 use crate::server::caller::Caller;
 use crate::server::codes::{self, Issue, IssueError};
+use crate::server::record_access::{in_force, last_day};
 use crate::server::store::{AuditEvent, CodeListing, Patient};
 use crate::shared::AppError;
 use crate::shared::rules::{Problems, within_bounds};
 use crate::shared::staff::patients::{
-    AccountStatus, Channel, CodeStatus, IssuedCode, Letter, PatientQuery, PatientStatus,
-    PatientSummary, RequestSummary,
+    AccountStatus, Channel, CodeStatus, GrantListing, GuardianListing, IssuedCode, Letter,
+    PatientQuery, PatientStatus, PatientSummary, RequestSummary,
 };
 
 /// At most this many search results.
@@ -157,11 +159,44 @@ pub async fn status(ctx: &Caller, patient_id: PatientId) -> Result<PatientStatus
             .await?
             .into_iter()
             .map(|r| RequestSummary {
+                status: SignupStatus::from_stored(&r.status)
+                    .map_or_else(|| r.status.clone(), |s| s.label().to_string()),
                 reference: r.reference,
-                status: r.status.replace('_', " "),
                 received_on: Date::from_unix_seconds(r.created_at).to_string(),
             })
             .collect(),
+        guardians: store
+            .guardian_contacts(patient_id)
+            .await?
+            .into_iter()
+            .map(|g| GuardianListing {
+                name: g.full_name,
+                relationship: crate::domain::text::capitalize(&g.relationship),
+                email: g.email.filter(|e| !e.is_empty()),
+                phone: g.phone.filter(|p| !p.is_empty()),
+            })
+            .collect(),
+        // As each stands today (a parent's narrows in the teen band).
+        grants: in_force(
+            &ctx.state.policy,
+            store.grants_to(patient_id, now).await?,
+            now,
+        )
+        .into_iter()
+        .map(|g| GrantListing {
+            id: g.grant.id,
+            holder: format!("{} {}", g.grant.first_name, g.grant.last_name),
+            relationship: g.grant.relationship.title().into(),
+            scope: crate::domain::text::capitalize(g.scope.as_stored()),
+            since: Date::from_unix_seconds(g.grant.starts_at).to_string(),
+            until: last_day(g.ends_at).to_string(),
+            basis: if g.grant.by_law {
+                "By law".into()
+            } else {
+                "Approved after review".into()
+            },
+        })
+        .collect(),
         no_code_because,
     })
 }

@@ -6,7 +6,7 @@ use super::patients::{find_patient, written_date};
 use super::require;
 use crate::domain::access_code::normalize_symbols;
 use crate::domain::date::Date;
-use crate::domain::ids::PatientId;
+use crate::domain::ids::{GrantId, PatientId};
 use crate::domain::policy::Scope;
 use crate::domain::proxy::{GrantEnd, GrantTerms, Relationship, Standing, standing};
 use crate::domain::staff::Permission;
@@ -15,7 +15,9 @@ use crate::server::caller::Caller;
 use crate::server::mail::templates;
 use crate::server::record_access::{patient_terms, standing_of};
 use crate::server::signup_verify::format_reference;
-use crate::server::store::{AuditEvent, GrantEnded, GrantRow, NewGrant, Patient, ProxyStep};
+use crate::server::store::{
+    AuditEvent, GrantEnded, GrantEnding, GrantRow, NewGrant, Patient, ProxyStep,
+};
 use crate::shared::AppError;
 use crate::shared::rules::within_bounds;
 use crate::shared::staff::proxies::{ProxyDecision, ProxyQueueItem};
@@ -307,4 +309,115 @@ pub async fn emancipate(ctx: &Caller, patient_id: PatientId) -> Result<(), AppEr
         .record_emancipation(patient_id, &ending, &event, now)
         .await?;
     Ok(())
+}
+
+/// Ends someone's access to the patient's record before its date, by law
+/// too (a court order, say), with the reason for the audit log; both sides
+/// are emailed.
+pub async fn end_grant(
+    ctx: &Caller,
+    patient_id: PatientId,
+    grant_id: GrantId,
+    reason: &str,
+) -> Result<(), AppError> {
+    let staff = require(ctx, Permission::WorkProxyRequests).await?;
+    let patient = find_patient(ctx, patient_id).await?;
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(AppError::invalid(
+            "reason",
+            "Enter why this access is ending",
+        ));
+    }
+    if reason.chars().count() > MAX_REASON {
+        return Err(AppError::invalid(
+            "reason",
+            format!("The reason must be {MAX_REASON} characters or fewer"),
+        ));
+    }
+    let store = &ctx.state.store;
+    let now = ctx.now;
+    let Some(grant) = store
+        .grants_to(patient_id, now)
+        .await?
+        .into_iter()
+        .find(|g| g.id == grant_id)
+    else {
+        return Err(AppError::BadRequest {
+            message: "That access has ended already.".into(),
+        });
+    };
+    let holder_name = format!("{} {}", grant.first_name, grant.last_name);
+    let patient_name = format!("{} {}", patient.record.first_name, patient.record.last_name);
+    let mut emails = Vec::new();
+    let holder_email = store
+        .account_by_id(grant.grantee_account_id)
+        .await?
+        .and_then(|a| a.email);
+    let settings = &ctx.state.settings;
+    if let Some(to) = holder_email.filter(|e| !e.is_empty()) {
+        emails.push(ctx.state.mailer.stamp(templates::access_ended(
+            settings,
+            &to,
+            "Your",
+            &format!("{patient_name}'s record"),
+            "by the help desk",
+        )));
+    }
+    if let Some(to) = store.confirmed_email_of(patient_id).await? {
+        emails.push(ctx.state.mailer.stamp(templates::access_ended(
+            settings,
+            &to,
+            &format!("{holder_name}'s"),
+            "your record",
+            "by the help desk",
+        )));
+    }
+    let outcome = format!("{holder_name}'s access ended by the help desk: {reason}");
+    let event = AuditEvent {
+        actor: &staff.actor,
+        patient_id: Some(patient_id),
+        action: "proxy.end",
+        outcome: &outcome,
+        client_addr: Some(&ctx.client),
+    };
+    let ending = GrantEnding {
+        grant_id,
+        patient_id,
+        reason: "ended by the help desk",
+        even_by_law: true,
+    };
+    if !store.end_grant(&ending, &emails, &event, now).await? {
+        return Err(AppError::BadRequest {
+            message: "That access has ended already.".into(),
+        });
+    }
+    ctx.state.mailer.wake();
+    Ok(())
+}
+
+/// An administrator clears an emancipation recorded by mistake. The access
+/// it ended stays ended: a parent listed on the record asks again.
+pub async fn undo_emancipation(ctx: &Caller, patient_id: PatientId) -> Result<(), AppError> {
+    let staff = require(ctx, Permission::UndoEmancipation).await?;
+    find_patient(ctx, patient_id).await?;
+    let event = AuditEvent {
+        actor: &staff.actor,
+        patient_id: Some(patient_id),
+        action: "patient.emancipation-undone",
+        outcome: "recorded by mistake; cleared",
+        client_addr: Some(&ctx.client),
+    };
+    if ctx
+        .state
+        .store
+        .undo_emancipation(patient_id, &event, ctx.now)
+        .await?
+    {
+        Ok(())
+    } else {
+        Err(AppError::BadRequest {
+            message: "This patient's record does not say emancipated.".into(),
+        })
+    }
 }

@@ -27,8 +27,8 @@ pub use email_codes::{CodeTable, EmailCode};
 pub use outbox::{NewEmail, OutboxMessage};
 pub use patients::{GuardianContact, NewGuardian, NewPatient, OtherName, Patient, PatientRecord};
 pub use proxies::{
-    GrantEnded, GrantRow, NewGrant, NewProxyRequest, OpenGrant, OwnProxyRequest, ProxyRequestRow,
-    ProxyStep,
+    GrantEnded, GrantEnding, GrantRow, NewGrant, NewProxyRequest, OpenGrant, OwnProxyRequest,
+    ProxyRequestRow, ProxyStep,
 };
 pub use queue::{RecordsRequestRow, StatusChange, SubmittedSignup};
 pub use records::{NewRecordsRequest, RecordsRequestStatus};

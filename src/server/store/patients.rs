@@ -52,6 +52,8 @@ pub struct OtherName {
 #[derive(Clone, Debug, FromRow)]
 pub struct GuardianContact {
     pub full_name: String,
+    /// As the record has it ("Mother", "Legal guardian").
+    pub relationship: String,
     pub email: Option<String>,
     pub phone: Option<String>,
 }
@@ -185,7 +187,8 @@ impl Store {
         patient_id: PatientId,
     ) -> Result<Vec<GuardianContact>, sqlx::Error> {
         sqlx::query_as(
-            "SELECT full_name, email, phone FROM patient_guardians WHERE patient_id = $1 ORDER BY id",
+            "SELECT full_name, relationship, email, phone FROM patient_guardians \
+             WHERE patient_id = $1 ORDER BY id",
         )
         .bind(patient_id)
         .fetch_all(&self.pool)

@@ -70,6 +70,15 @@ pub struct OpenGrant {
     pub patient_email: Option<String>,
 }
 
+/// A grant someone ends before its date.
+pub struct GrantEnding<'a> {
+    pub grant_id: GrantId,
+    pub patient_id: PatientId,
+    pub reason: &'a str,
+    /// Access by law too (the help desk, after checking a court order, say).
+    pub even_by_law: bool,
+}
+
 /// A grant to end, and why (for its `end_reason` and the audit log).
 pub struct GrantEnded<'a> {
     pub grant_id: GrantId,
@@ -356,30 +365,34 @@ impl Store {
         .await
     }
 
-    /// Ends a grant to `patient_id`'s record that the patient may end (not
-    /// access by law); false when there is none.
+    /// Ends a grant to `patient_id`'s record (access by law only when
+    /// `even_by_law`: the help desk, never the patient), with the emails
+    /// telling the other side; false when there is no such grant in force.
     pub async fn end_grant(
         &self,
-        grant_id: GrantId,
-        patient_id: PatientId,
-        reason: &str,
+        ending: &GrantEnding<'_>,
+        emails: &[NewEmail],
         event: &AuditEvent<'_>,
         now: i64,
     ) -> Result<bool, sqlx::Error> {
         let mut tx = self.pool.begin().await?;
         let ended = sqlx::query(
             "UPDATE proxy_grants SET ended_at = $1, end_reason = $2 \
-             WHERE id = $3 AND patient_id = $4 AND by_law = 0 AND ended_at IS NULL",
+             WHERE id = $3 AND patient_id = $4 AND (by_law = 0 OR $5 = 1) AND ended_at IS NULL",
         )
         .bind(now)
-        .bind(reason)
-        .bind(grant_id)
-        .bind(patient_id)
+        .bind(ending.reason)
+        .bind(ending.grant_id)
+        .bind(ending.patient_id)
+        .bind(i64::from(ending.even_by_law))
         .execute(&mut *tx)
         .await?
         .rows_affected()
             == 1;
         if ended {
+            for email in emails {
+                Self::enqueue_in(&mut tx, email, now).await?;
+            }
             self.audit_in(&mut tx, now, event).await?;
         }
         tx.commit().await?;
@@ -532,6 +545,29 @@ impl Store {
 
     /// Records that a minor is emancipated and ends the grants that
     /// emancipation ends (`ending`, all to this patient), in one transaction.
+    /// Clears a mistaken emancipation (grants it ended stay ended: a
+    /// parent listed on the record asks again and gets access by law).
+    pub async fn undo_emancipation(
+        &self,
+        patient_id: PatientId,
+        event: &AuditEvent<'_>,
+        now: i64,
+    ) -> Result<bool, sqlx::Error> {
+        let mut tx = self.pool.begin().await?;
+        let undone =
+            sqlx::query("UPDATE patients SET emancipated = 0 WHERE id = $1 AND emancipated = 1")
+                .bind(patient_id)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected()
+                == 1;
+        if undone {
+            self.audit_in(&mut tx, now, event).await?;
+        }
+        tx.commit().await?;
+        Ok(undone)
+    }
+
     pub async fn record_emancipation(
         &self,
         patient_id: PatientId,

@@ -52,6 +52,12 @@ pub struct PatientStatus {
     pub codes: Vec<CodeStatus>,
     /// Sign-up requests linked to this patient.
     pub requests: Vec<RequestSummary>,
+    /// Parents and guardians the record lists.
+    #[serde(default)]
+    pub guardians: Vec<GuardianListing>,
+    /// Proxy access to this record in force now, as it stands today.
+    #[serde(default)]
+    pub grants: Vec<GrantListing>,
     /// Why no code can be issued, if so (an account exists; under 14).
     pub no_code_because: Option<String>,
 }
@@ -74,6 +80,31 @@ pub struct CodeStatus {
     /// "Active", "Used", "Expired", "Replaced", "Revoked", "Ended after wrong tries"…
     pub status: String,
     pub active: bool,
+}
+
+/// A parent or guardian listed on the record.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GuardianListing {
+    pub name: String,
+    /// "Mother", "Legal guardian", as the record has it.
+    pub relationship: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+}
+
+/// Someone's proxy access to the record, in force now.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GrantListing {
+    pub id: crate::domain::ids::GrantId,
+    pub holder: String,
+    /// "Parent", "Adult child or caregiver", …
+    pub relationship: String,
+    /// "Limited" or "Full", as it stands today.
+    pub scope: String,
+    pub since: String,
+    pub until: String,
+    /// "By law" or "Approved after review".
+    pub basis: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
