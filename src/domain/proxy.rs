@@ -64,7 +64,7 @@ pub fn decide(relationship: Relationship, record: Option<&RecordFacts>) -> Decis
                 value: ProxyOutcome::Granted { scope },
                 rule: format!(
                     "listed {} of a minor, access by law, {} scope ({})",
-                    relationship.as_str(),
+                    relationship.title().to_lowercase(),
                     scope.as_stored(),
                     age.rule
                 ),
@@ -74,7 +74,7 @@ pub fn decide(relationship: Relationship, record: Option<&RecordFacts>) -> Decis
             value: ProxyOutcome::Review { ask_patient: false },
             rule: format!(
                 "{} not listed on the record{}: help desk review ({})",
-                relationship.as_str(),
+                relationship.title().to_lowercase(),
                 if facts.emancipated {
                     " of an emancipated minor"
                 } else {
@@ -89,7 +89,7 @@ pub fn decide(relationship: Relationship, record: Option<&RecordFacts>) -> Decis
         value: ProxyOutcome::Review { ask_patient },
         rule: format!(
             "{} of {}: help desk review{} ({})",
-            relationship.as_str(),
+            relationship.title().to_lowercase(),
             if minor { "a minor" } else { "an adult" },
             if ask_patient {
                 " and the patient's approval"

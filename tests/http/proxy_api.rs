@@ -691,6 +691,16 @@ async fn an_adult_patient_approves_or_refuses_first(db: Db) {
     );
     let (_, queue) = call(&server, &agent, "staff/proxies", json!({})).await;
     let until = queue[0]["renewal_until"].clone();
+    // The review shows the record that matched and why it needs a person.
+    assert_eq!(queue[0]["matched_mrn"], OLDER_ADULT_MRN, "{queue}");
+    assert_eq!(queue[0]["matched_age"], 71, "{queue}");
+    assert!(
+        queue[0]["why_review"]
+            .as_str()
+            .unwrap()
+            .starts_with("Adult child or caregiver of an adult: help desk review"),
+        "{queue}"
+    );
     let approve = json!({ "request": { "reference": second_ref }, "decision": { "approve": { "scope": "limited", "until": until } } });
     assert_eq!(
         call(&server, &agent, "staff/proxies/decide", approve)

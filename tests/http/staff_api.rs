@@ -780,6 +780,23 @@ async fn an_agent_works_the_records_requests(db: Db) {
     assert_eq!(queue[0]["reference"], reference);
     assert_eq!(queue[0]["status"], "Received");
     assert_eq!(queue[0]["name"], "Harold Brooks");
+    // Beside it, the closest record, field by field (this one was typed
+    // with another birth date and address than Harold's record has).
+    let closest = &queue[0]["candidates"][0];
+    assert_eq!(closest["mrn"], "100006", "{queue}");
+    let field = |label: &str| {
+        closest["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["label"] == label)
+            .map(|f| (f["same"].clone(), f["note"].clone()))
+    };
+    assert_eq!(field("Name"), Some((json!(true), json!(""))), "{closest}");
+    assert_eq!(
+        field("Date of birth"),
+        Some((json!(false), json!("differs")))
+    );
     for (status, shown) in [("in_progress", "Being prepared"), ("completed", "Sent")] {
         let body = json!({ "request": { "reference": reference }, "status": status });
         assert_eq!(

@@ -99,7 +99,15 @@ pub async fn queue(ctx: &Caller) -> Result<Vec<ProxyQueueItem>, AppError> {
     let mut items = Vec::new();
     for r in ctx.state.store.proxy_review_queue().await? {
         let patient = matched(ctx, r.patient_id).await?;
+        let today = Date::from_unix_seconds(now);
+        let matched_age = patient
+            .as_ref()
+            .and_then(|p| Date::parse_iso(&p.record.date_of_birth))
+            .map(|born| born.age_on(today));
         items.push(ProxyQueueItem {
+            matched_mrn: patient.as_ref().map(|p| p.record.mrn.clone()),
+            matched_age,
+            why_review: crate::domain::text::capitalize(&r.rule),
             renewal_until: bounds(ctx, r.relationship, patient.as_ref(), now)
                 .latest
                 .iso(),

@@ -22,8 +22,10 @@ use crate::shared::staff::queue::{
     SignupReview, SignupStatus,
 };
 
-/// Candidates shown beside a request.
+/// Candidates shown beside a sign-up request.
 const MAX_CANDIDATES: usize = 5;
+/// Records shown beside an open records request.
+const RECORDS_CANDIDATES: usize = 2;
 const MAX_REASON: usize = 500;
 
 pub async fn list(ctx: &Caller) -> Result<Vec<QueueItem>, AppError> {
@@ -80,8 +82,37 @@ pub async fn review(ctx: &Caller, request: &Reference) -> Result<SignupReview, A
             signup.status = SignupStatus::UnderReview;
         }
     }
+    let shown = candidates(
+        ctx,
+        &as_submission(&signup),
+        &signup.email,
+        signup.patient_id,
+        MAX_CANDIDATES,
+    )
+    .await?;
+    Ok(SignupReview {
+        item: item(&signup, now),
+        submitted: submitted_fields(&signup),
+        candidates: shown,
+        open: signup.status.is_open(),
+        reason: signup.status_reason.clone(),
+    })
+}
+
+/// The records closest to what a person submitted, each field beside
+/// theirs as matching judged it: the `proposed` one first, then by grade
+/// and score (ties by record age), at most `max`.
+async fn candidates(
+    ctx: &Caller,
+    submission: &matching::Person,
+    email: &str,
+    proposed: Option<PatientId>,
+    max: usize,
+) -> Result<Vec<Candidate>, AppError> {
+    let store = &ctx.state.store;
+    let born = submission.date_of_birth.map(Date::iso).unwrap_or_default();
     let patients = store
-        .candidate_patients(&signup.date_of_birth, &signup.last_name, &signup.email)
+        .candidate_patients(&born, &submission.last_name, email)
         .await?;
     let ids: Vec<PatientId> = patients.iter().map(|p| p.id).collect();
     let other_names = store.other_names_of(&ids).await?;
@@ -90,9 +121,7 @@ pub async fn review(ctx: &Caller, request: &Reference) -> Result<SignupReview, A
         .zip(&other_names)
         .map(|(p, names)| record_match::as_person(p, names))
         .collect();
-    let decision = matching::decide(&as_submission(&signup), &records);
-    // The proposed record first, then by grade and score; ties by record age.
-    let proposed = signup.patient_id;
+    let decision = matching::decide(submission, &records);
     let mut order: Vec<usize> = (0..patients.len()).collect();
     order.sort_by_key(|&i| {
         let a = &decision.assessments[i];
@@ -103,7 +132,7 @@ pub async fn review(ctx: &Caller, request: &Reference) -> Result<SignupReview, A
         )
     });
     let mut shown = Vec::new();
-    for i in order.into_iter().take(MAX_CANDIDATES) {
+    for i in order.into_iter().take(max) {
         let (patient, assessment) = (&patients[i], &decision.assessments[i]);
         shown.push(Candidate {
             patient_id: patient.id,
@@ -120,13 +149,7 @@ pub async fn review(ctx: &Caller, request: &Reference) -> Result<SignupReview, A
             limits: assessment.limits.iter().map(|l| l.to_string()).collect(),
         });
     }
-    Ok(SignupReview {
-        item: item(&signup, now),
-        submitted: submitted_fields(&signup),
-        candidates: shown,
-        open: signup.status.is_open(),
-        reason: signup.status_reason.clone(),
-    })
+    Ok(shown)
 }
 
 fn submitted_fields(s: &SubmittedSignup) -> Vec<Field> {
@@ -403,15 +426,31 @@ fn event<'a>(
     }
 }
 
+/// The records requests, each open one beside the records closest to it
+/// (a person without an account is found by name, birth date, address and
+/// phone, as a sign-up is).
 pub async fn records(ctx: &Caller) -> Result<Vec<RecordsItem>, AppError> {
     require(ctx, Permission::WorkRecordsRequests).await?;
-    Ok(ctx
-        .state
-        .store
-        .records_requests_queue()
-        .await?
-        .into_iter()
-        .map(|r| RecordsItem {
+    let mut items = Vec::new();
+    for r in ctx.state.store.records_requests_queue().await? {
+        let submission = matching::Person {
+            first_name: r.first_name.clone(),
+            middle_name: r.middle_name.clone(),
+            last_name: r.last_name.clone(),
+            other_names: Vec::new(),
+            date_of_birth: Date::parse_iso(&r.date_of_birth),
+            legal_sex: String::new(),
+            email: None,
+            phone: Some(r.phone.clone()),
+            street: r.street.clone(),
+            zip: r.zip.clone(),
+        };
+        let candidates = if r.status == RecordsStatus::Completed {
+            Vec::new()
+        } else {
+            candidates(ctx, &submission, "", None, RECORDS_CANDIDATES).await?
+        };
+        items.push(RecordsItem {
             name: join_name(&r.first_name, &r.middle_name, &r.last_name),
             date_of_birth: written_date(&r.date_of_birth),
             address: vec![
@@ -429,8 +468,10 @@ pub async fn records(ctx: &Caller) -> Result<Vec<RecordsItem>, AppError> {
             status: r.status.label().into(),
             state: r.status,
             reference: r.reference,
-        })
-        .collect())
+            candidates,
+        });
+    }
+    Ok(items)
 }
 
 pub async fn set_records(

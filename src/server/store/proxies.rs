@@ -625,11 +625,13 @@ pub struct ProxyRequestRow {
     #[sqlx(try_from = "String")]
     pub status: ProxyStatus,
     pub created_at: i64,
+    /// Why the rules decided as they did ("… help desk review (age 16 …)").
+    pub rule: String,
     pub requester_name: String,
     /// The requester's confirmed address; None while they have none.
     pub requester_email: Option<String>,
 }
 
 const REQUEST_COLUMNS: &str = "r.reference, r.patient_id, r.first_name, r.last_name, \
-     r.date_of_birth, r.relationship, r.document_reference, r.details, r.status, r.created_at, \
+     r.date_of_birth, r.relationship, r.document_reference, r.details, r.status, r.created_at, r.rule, \
      rp.first_name || ' ' || rp.last_name AS requester_name, NULLIF(a.email, '') AS requester_email";

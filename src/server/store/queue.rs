@@ -100,7 +100,8 @@ impl Store {
     ) -> Result<Vec<Patient>, sqlx::Error> {
         sqlx::query_as(&format!(
             "SELECT {PATIENT_COLUMNS} FROM patients \
-             WHERE date_of_birth = $1 OR lower(last_name) = lower($2) OR lower(email) = lower($3) \
+             WHERE date_of_birth = $1 OR lower(last_name) = lower($2) \
+                OR (email <> '' AND lower(email) = lower($3)) \
              ORDER BY id LIMIT 200"
         ))
         .bind(date_of_birth)

@@ -13,8 +13,16 @@ pub struct ProxyQueueItem {
     /// Whose record, as the requester gave it.
     pub for_name: String,
     pub for_date_of_birth: String,
-    /// The MRN of the one record that matched, if one did.
+    /// The one record that matched, if one did.
     pub matched_patient: Option<PatientId>,
+    /// Its MRN and the patient's age today.
+    #[serde(default)]
+    pub matched_mrn: Option<String>,
+    #[serde(default)]
+    pub matched_age: Option<u32>,
+    /// Why the rules left it for review, in words.
+    #[serde(default)]
+    pub why_review: String,
     pub document_reference: String,
     pub details: String,
     pub received_on: String,

@@ -107,6 +107,10 @@ pub struct RecordsItem {
     /// "received", "in progress" or "completed".
     pub status: String,
     pub state: RecordsStatus,
+    /// For an open request: the closest records, each field beside the
+    /// request's, as the sign-up queue shows them.
+    #[serde(default)]
+    pub candidates: Vec<Candidate>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
