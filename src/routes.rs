@@ -205,7 +205,7 @@ mod tests {
         assert_eq!(bundle_of("/signup/verify/check?x=1"), "verify");
         assert_eq!(bundle_of("/signup/verifyx"), "");
         assert_eq!(bundle_of("/signup/status"), "help");
-        assert_eq!(bundle_of("/records-request#form"), "records");
+        assert_eq!(bundle_of("/records-request#form"), "records-request");
         assert_eq!(bundle_of("/signin"), "account");
         assert_eq!(bundle_of("/home/password"), "account");
         assert_eq!(bundle_of("/recover/reset"), "recover");

@@ -11,6 +11,7 @@ pub mod pages;
 pub mod password_list;
 pub mod proxy_app;
 pub mod records_app;
+pub mod records_request_app;
 pub mod recover_app;
 pub mod staff_app;
 pub mod verify_app;

@@ -1,7 +1,8 @@
 use super::layout::{Layout, provide_shared_context};
 use super::pages::not_found::NotFoundPage;
 use super::pages::proxy::{
-    ProxyCheckPage, ProxyOutcomePage, ProxyQuestionPage, ProxyStartPage, ProxyWizard,
+    ProxyCheckPage, ProxyOutcomePage, ProxyQuestionPage, ProxyRenewPage, ProxyStartPage,
+    ProxyWizard,
 };
 use crate::api::proxy::ProxyStep;
 use leptos::prelude::*;
@@ -24,6 +25,7 @@ pub fn ProxyApp() -> impl IntoView {
                     <Route path=path!("/proxy/details") view=|| question(ProxyStep::Details) />
                     <Route path=path!("/proxy/check") view=|| ProxyCheckPage().into_any() />
                     <Route path=path!("/proxy/outcome") view=|| ProxyOutcomePage().into_any() />
+                    <Route path=path!("/proxy/renew/:grant") view=|| ProxyRenewPage().into_any() />
                 </FlatRoutes>
             </Layout>
         </Router>

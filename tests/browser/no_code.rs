@@ -786,7 +786,10 @@ async fn a_new_access_code_request_always_says_check_your_email() {
             b.type_in("contact", &email).await;
             b.click_button("Send a new code").await;
             b.wait_h1("Check your email").await;
-            assert_eq!(b.c.current_url().await.unwrap().path(), "/signup/new-code");
+            assert_eq!(
+                b.c.current_url().await.unwrap().path(),
+                "/signup/new-code/sent"
+            );
             b.axe(&format!("the new-code sent page ({p})")).await;
             b.text("main").await
         }
@@ -892,7 +895,11 @@ async fn a_person_without_email_requests_their_records() {
 
     b.wait_h1("Request your medical records").await;
     b.wait_path("/records-request").await;
-    assert_eq!(b.bundle().await, "help", "a full load of the help app");
+    assert_eq!(
+        b.bundle().await,
+        "records-request",
+        "a full load of the records-request app"
+    );
     b.axe("the records request page").await;
 
     // Sent empty: every required field says what it needs.
@@ -977,10 +984,34 @@ async fn a_person_without_email_requests_their_records() {
     b.click_button("Send request").await;
 
     b.wait_h1("We have your request").await;
+    b.wait_path("/records-request/sent").await;
     let reference = b.text(".reference").await;
     assert!(is_reference(&reference), "reference {reference:?}");
     assert!(!b.title().await.starts_with("Error: "));
     b.axe("the records request confirmation").await;
+    // A reload keeps the reference; the page can be printed.
+    b.c.refresh().await.expect("reload");
+    b.wait_h1("We have your request").await;
+    assert_eq!(
+        b.text(".reference").await,
+        reference,
+        "the reference survives a reload"
+    );
+    assert!(b.exists("button.no-print").await, "a print button");
+    // The status page takes the reference, with the date of birth.
+    b.click_link("check where your request stands").await;
+    b.wait_h1("Check your request").await;
+    b.type_in("reference", &reference).await;
+    b.type_in("dob-month", &harold.dob.month).await;
+    b.type_in("dob-day", &harold.dob.day).await;
+    b.type_in("dob-year", &harold.dob.year).await;
+    b.click_button("Check request").await;
+    b.wait_h1("Your request").await;
+    assert_eq!(
+        b.answer("Status").await,
+        "Received: waiting for the medical records team"
+    );
+    b.axe("the status of a records request").await;
 
     let stored: String = server
         .query_one(
@@ -1136,5 +1167,99 @@ async fn links_to_the_other_apps_open_their_pages() {
         "links to another app that do not load it:\n  {}",
         broken.join("\n  ")
     );
+    b.close().await;
+}
+
+/// 7. A child learns right after the date of birth that a parent or
+/// guardian asks for access: no more questions, no promise of a code.
+#[tokio::test]
+async fn a_child_learns_after_the_date_of_birth_that_a_parent_asks() {
+    let (server, b) = start().await;
+    let lily = Person::of(&server, CHILD_MRN).await;
+    b.goto("/signup/verify/name").await;
+    b.answer_question(LEGAL_NAME, &lily).await;
+    b.answer_question(DATE_OF_BIRTH, &lily).await;
+    b.wait_h1("A parent or guardian can get access for you")
+        .await;
+    b.wait_path("/signup/verify/too-young").await;
+    assert!(
+        b.text("main")
+            .await
+            .contains("ask for access to your record"),
+        "{}",
+        b.text("main").await
+    );
+    b.axe("the too-young page").await;
+    let audited = server
+        .count("SELECT COUNT(*) FROM audit_log WHERE action = 'signup.too-young'")
+        .await;
+    assert_eq!(audited, 1);
+    // "Change it" returns to the date of birth, which kept its answer.
+    b.click_link("change it").await;
+    b.wait_h1(DATE_OF_BIRTH).await;
+    assert_eq!(b.value("dob-year").await, lily.dob.year);
+    b.close().await;
+}
+
+/// 8. The new-code form keeps its answers across a reload and after a
+/// result (Back returns to it); a record without email is told the truth:
+/// the help desk mails a code, with the reference.
+#[tokio::test]
+async fn a_new_code_form_keeps_its_answers_and_says_what_really_happens() {
+    let (server, b) = start().await;
+    let harold = Person::of(&server, "100006").await;
+    b.goto("/signup/new-code").await;
+    b.wait_h1("Get a new access code").await;
+    b.type_in("first_name", &harold.first).await;
+    b.type_in("last_name", &harold.last).await;
+    b.type_in("dob-month", &harold.dob.month).await;
+    b.type_in("dob-day", &harold.dob.day).await;
+    b.type_in("dob-year", &harold.dob.year).await;
+    b.type_in("contact", &harold.phone).await;
+    b.c.refresh().await.expect("reload");
+    b.wait_h1("Get a new access code").await;
+    assert_eq!(
+        b.value("first_name").await,
+        harold.first,
+        "kept across a reload"
+    );
+    assert_eq!(b.value("contact").await, harold.phone);
+    b.click_button("Send a new code").await;
+    b.wait_h1("We will mail you a code").await;
+    b.wait_path("/signup/new-code/sent").await;
+    let reference = b.text(".reference").await;
+    assert!(is_reference(&reference), "reference {reference:?}");
+    let text = b.text("main").await;
+    assert!(
+        text.contains("Your medical record has no email address"),
+        "{text}"
+    );
+    assert!(!text.contains("Check your email"), "{text}");
+    b.axe("the new-code page for a record without email").await;
+    b.c.back().await.expect("back");
+    b.wait_h1("Get a new access code").await;
+    assert_eq!(
+        b.value("last_name").await,
+        harold.last,
+        "Back returns to the form"
+    );
+    b.close().await;
+}
+
+/// 9. Radios and checkboxes show where focus is: a thick dark ring.
+#[tokio::test]
+async fn focus_on_a_radio_shows_a_dark_ring() {
+    let (_server, b) = start().await;
+    b.goto("/signup/verify/legal-sex").await;
+    b.wait_h1(LEGAL_SEX).await;
+    let ring = b
+        .js(
+            "const r = document.querySelector('input[type=radio]'); r.focus(); \
+             const s = getComputedStyle(r); \
+             return [s.outlineStyle, s.outlineWidth, s.outlineColor]",
+            vec![],
+        )
+        .await;
+    assert_eq!(ring, json!(["solid", "4px", "rgb(11, 12, 12)"]));
     b.close().await;
 }

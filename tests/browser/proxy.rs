@@ -169,3 +169,33 @@ async fn a_patient_answers_a_request_and_sees_who_has_access() {
     b.axe("your record after answering").await;
     b.close().await;
 }
+
+/// Signed out, a record's address asks to sign in, says why, and brings
+/// the person back to that record.
+#[tokio::test]
+async fn signing_in_returns_to_the_record_that_asked() {
+    let (server, b) = start().await;
+    server.add_parent_mei().await;
+    let mei = session_of(&server, "mei.chen").await;
+    let answer = ask(&server, &mei, CHILD_MRN, "parent").await;
+    assert!(answer["granted"].is_object(), "{answer}");
+    let lily: i64 = server
+        .query_one("SELECT id FROM patients WHERE mrn = $1", CHILD_MRN)
+        .await;
+    b.goto(&format!("/records/{lily}")).await;
+    b.wait_h1("Sign in to the patient portal").await;
+    assert!(
+        b.text("main")
+            .await
+            .contains("Sign in to open this record."),
+        "{}",
+        b.text("main").await
+    );
+    b.axe("sign in, sent from a record").await;
+    b.type_in("username", "mei.chen").await;
+    b.type_in("password", GOOD_PASSWORD).await;
+    b.click_button("Sign in").await;
+    b.wait_h1("Lily Chen's record").await;
+    b.wait_path(&format!("/records/{lily}")).await;
+    b.close().await;
+}

@@ -142,8 +142,14 @@ async fn each_app_serves_its_own_routes_and_the_policy_allows_every_loader() {
         ("/signup/verify/check", "/verify/frontdesk-web-verify-"),
         ("/signup/status", "/help/frontdesk-web-help-"),
         ("/signup/new-code", "/help/frontdesk-web-help-"),
-        ("/records-request", "/records/frontdesk-web-records-"),
-        ("/records-request/sent", "/records/frontdesk-web-records-"),
+        (
+            "/records-request",
+            "/records-request/frontdesk-web-records-request-",
+        ),
+        (
+            "/records-request/sent",
+            "/records-request/frontdesk-web-records-request-",
+        ),
         ("/signup/new-code/sent", "/help/frontdesk-web-help-"),
         ("/teen", "/help/frontdesk-web-help-"),
         ("/records/3", "/records/frontdesk-web-records-"),

@@ -13,7 +13,7 @@ pub type FieldPages = fn(&str) -> Option<&'static str>;
 #[component]
 pub fn ErrorSummary(
     errors: RwSignal<Vec<FieldError>>,
-    #[prop(optional)] pages: Option<FieldPages>,
+    #[prop(default = None)] pages: Option<FieldPages>,
 ) -> impl IntoView {
     Effect::new(move |_| {
         if errors.with(|e| !e.is_empty()) {
@@ -39,7 +39,16 @@ fn summary_item(error: FieldError, pages: Option<FieldPages>) -> impl IntoView {
         return view! { <li>{error.message}</li> }.into_any();
     }
     if error.field == SIGNED_IN_ELSEWHERE {
-        return view! { <li>{error.message}". "<SignOutLink /></li> }.into_any();
+        // The home page of the other account has its Sign out button.
+        return view! {
+            <li>
+                {error.message}". "
+                <a href="/home" rel=crate::ui::layout::rel_for("/home")>
+                    "Sign out of the other account"
+                </a>
+            </li>
+        }
+        .into_any();
     }
     if let Some(page) = pages.and_then(|pages| pages(&error.field)) {
         return view! { <li><a href=page>{error.message}</a></li> }.into_any();
@@ -61,34 +70,4 @@ fn summary_item(error: FieldError, pages: Option<FieldPages>) -> impl IntoView {
         </li>
     }
     .into_any()
-}
-
-/// Signs this browser out of the other account, then says so: the person
-/// tries again where they are.
-#[component]
-fn SignOutLink() -> impl IntoView {
-    let done = RwSignal::new(false);
-    move || {
-        if done.get() {
-            return view! { <span>"You are signed out of the other account. Try again."</span> }
-                .into_any();
-        }
-        view! {
-            <a
-                href="/home"
-                rel="external"
-                on:click=move |ev| {
-                    ev.prevent_default();
-                    leptos::task::spawn_local(async move {
-                        if crate::api::signin::sign_out().await.is_ok() {
-                            done.set(true);
-                        }
-                    });
-                }
-            >
-                "Sign out of the other account"
-            </a>
-        }
-        .into_any()
-    }
 }

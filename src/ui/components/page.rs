@@ -47,10 +47,7 @@ pub fn Page(
             view! { <a href=href class="back-link" rel=rel>"Back"</a> }
         })}
         <main class="main" id="main-content" tabindex="-1">
-            {errors.map(|errors| match field_pages {
-                Some(pages) => view! { <ErrorSummary errors=errors pages=pages /> }.into_any(),
-                None => view! { <ErrorSummary errors=errors /> }.into_any(),
-            })}
+            {errors.map(|errors| view! { <ErrorSummary errors=errors pages=field_pages /> })}
             {if confirmation {
                 view! {
                     <div class="panel">

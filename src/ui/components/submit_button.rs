@@ -4,9 +4,9 @@ use leptos::prelude::*;
 use std::future::Future;
 
 /// The form's submit button. While `pending` it says so, to screen readers
-/// too (a polite live region), and the form ignores further submits (it
-/// stays focusable, so keyboard users keep their place). `secondary` for a
-/// page's lesser actions: one green button per page.
+/// too (it is its own polite live region), and the form ignores further
+/// submits (it stays focusable, so keyboard users keep their place).
+/// `secondary` for a page's lesser actions: one green button per page.
 #[component]
 pub fn SubmitButton(
     label: &'static str,
@@ -20,12 +20,10 @@ pub fn SubmitButton(
             class:button--secondary=secondary
             class:button--pending=move || pending.get()
             aria-disabled=move || pending.get().then_some("true")
+            aria-live="polite"
         >
             {move || if pending.get() { "Please wait…" } else { label }}
         </button>
-        <span class="visually-hidden" role="status">
-            {move || pending.get().then_some("Please wait…")}
-        </span>
     }
 }
 

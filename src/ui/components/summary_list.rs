@@ -1,39 +1,28 @@
 use super::ErrorMessage;
-use crate::api::FieldError;
 use leptos::prelude::*;
 
 /// One answer on a "Check your answers" page, with its Change link when it
-/// can be changed (`what` completes the link text for screen readers). With
-/// `errors`, a server's error about one of its `fields` highlights the row
-/// and is shown in it.
+/// can be changed (`what` completes the link text for screen readers). A
+/// server's `error` about the answer highlights the row and is shown in it
+/// (the page redraws its rows when its errors change).
 #[component]
 pub fn SummaryRow(
     key: &'static str,
     #[prop(into)] value: String,
     #[prop(default = None)] change: Option<&'static str>,
     #[prop(default = "")] what: &'static str,
-    #[prop(optional)] errors: Option<RwSignal<Vec<FieldError>>>,
-    #[prop(optional)] fields: &'static [&'static str],
+    #[prop(default = None)] error: Option<String>,
 ) -> impl IntoView {
-    let error = move || {
-        errors.and_then(|errors| {
-            errors.with(|list| {
-                list.iter()
-                    .find(|e| fields.contains(&e.field.as_str()))
-                    .map(|e| e.message.clone())
-            })
-        })
+    let class = match (error.is_some(), change.is_some()) {
+        (true, _) => "summary-list__row summary-list__row--error",
+        (false, true) => "summary-list__row",
+        (false, false) => "summary-list__row summary-list__row--no-actions",
     };
-    let id = format!("row-{}", fields.first().copied().unwrap_or(key));
     view! {
-        <div
-            class="summary-list__row"
-            class:summary-list__row--error=move || error().is_some()
-            class:summary-list__row--no-actions=change.is_none()
-        >
+        <div class=class>
             <dt class="summary-list__key">{key}</dt>
             <dd class="summary-list__value">
-                {move || error().map(|message| view! { <ErrorMessage id=id.clone() message=message /> })}
+                {error.map(|message| view! { <ErrorMessage id=format!("{key}-error") message=message /> })}
                 {value}
             </dd>
             {change.map(|href| view! {

@@ -4,7 +4,9 @@
 //! request the help desk reviews. Answers live in session storage so a
 //! reload keeps them.
 
-use crate::api::proxy::{ProxyAnswer, ProxyRequestForm, ProxyStep, request_proxy_access};
+use crate::api::proxy::{
+    ProxyAnswer, ProxyRequestForm, ProxyStep, renew_access, request_proxy_access,
+};
 use crate::api::signin::home;
 use crate::api::{AppError, FieldError};
 use crate::domain::date::{Date, parse_date_of_birth};
@@ -17,7 +19,7 @@ use crate::ui::components::{
 use crate::ui::dom;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
+use leptos_router::hooks::{use_navigate, use_params_map};
 use serde::{Deserialize, Serialize};
 
 const STORAGE_KEY: &str = "frontdesk.proxy";
@@ -371,5 +373,46 @@ pub fn ProxyOutcomePage() -> impl IntoView {
             </Page>
         }
         .into_any(),
+    }
+}
+
+/// `/proxy/renew/:grant`: "Renew access" from the home page. Asks at once
+/// (a new request for the same record, answered like any other) and shows
+/// the outcome like the wizard's.
+#[component]
+pub fn ProxyRenewPage() -> impl IntoView {
+    let wizard = ProxyWizard::get();
+    let failed = RwSignal::new(None::<String>);
+    let navigate = use_navigate();
+    let grant = use_params_map().with_untracked(|p| p.get("grant").and_then(|g| g.parse().ok()));
+    leptos::task::spawn_local(async move {
+        let Some(grant) = grant else {
+            failed.set(Some("That access cannot be renewed.".into()));
+            return;
+        };
+        match renew_access(grant).await {
+            Ok(answer) => {
+                wizard.answers.set(Answers {
+                    answer: Some(answer),
+                    ..Default::default()
+                });
+                let replace = leptos_router::NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                };
+                navigate(OUTCOME, replace);
+            }
+            Err(AppError::SignedOut) => dom::sign_in_first("Sign in to renew your access."),
+            Err(error) => failed.set(Some(error.message(&help_desk_phone()))),
+        }
+    });
+    move || {
+        failed.get().map(|message| {
+            view! {
+                <Page heading="We could not renew your access" back="/home">
+                    <p class="body">{message}</p>
+                </Page>
+            }
+        })
     }
 }

@@ -1,5 +1,4 @@
 use super::{AccountState, CHANGE_EMAIL, CHANGE_PASSWORD, Notice, signed_in};
-use crate::api::proxy::{ProxyAnswer, renew_access};
 use crate::api::signin::{AccessWarning, HomeData, sign_out, sign_out_everywhere};
 use crate::api::{AppError, FieldError};
 use crate::ui::components::{Page, SubmitButton, SummaryRow, submit_checked};
@@ -42,7 +41,7 @@ pub fn HomePage() -> impl IntoView {
                 })}
                 {(!me.warnings.is_empty()).then(|| view! {
                     <div class="notice">
-                        {me.warnings.iter().cloned().map(|w| view! { <Warning warning=w errors=errors /> }).collect_view()}
+                        {me.warnings.iter().cloned().map(|w| view! { <Warning warning=w /> }).collect_view()}
                     </div>
                 })}
                 <h2 class="heading-m">"Records you can open"</h2>
@@ -94,48 +93,19 @@ pub fn HomePage() -> impl IntoView {
     })
 }
 
-/// Access ending soon, with "Renew access" when it can be renewed: a new
-/// request, answered like any other. The answer replaces the button.
+/// Access ending soon, with "Renew access" when it can be renewed (in the
+/// proxy app, which asks and shows the answer).
 #[component]
-fn Warning(warning: AccessWarning, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
-    let pending = RwSignal::new(false);
-    let renewed = RwSignal::new(None::<String>);
-    let text = warning.text.clone();
-    let on_submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        let Some(grant_id) = warning.renew else {
-            return;
-        };
-        submit_checked(
-            errors,
-            pending,
-            Vec::new(),
-            renew_access(grant_id),
-            move |answer| {
-                renewed.set(Some(match answer {
-                ProxyAnswer::Review { reference, within_days } => format!(
-                    "We have your renewal request, reference {reference}. If the person has their \
-                     own account, we ask them to approve it; the help desk answers within \
-                     {within_days} days and we email you."
-                ),
-                ProxyAnswer::Granted { until, .. } => format!("Your access is renewed until {until}."),
-                ProxyAnswer::Refused { reason } => reason,
-            }))
-            },
-        );
-    };
+fn Warning(warning: AccessWarning) -> impl IntoView {
+    let renew = warning.renew.map(|grant| format!("/proxy/renew/{grant}"));
     view! {
-        <p class="body">{text}</p>
-        {move || match renewed.get() {
-            Some(done) => view! { <p class="body" role="status">{done}</p> }.into_any(),
-            None if warning.renew.is_some() => view! {
-                <form novalidate on:submit=on_submit>
-                    <SubmitButton label="Renew access" pending=pending secondary=true />
-                </form>
-            }
-            .into_any(),
-            None => ().into_any(),
-        }}
+        <p class="body">
+            {warning.text}
+            {renew.map(|href| {
+                let rel = crate::ui::layout::rel_for(&href);
+                view! { " "<a href=href class="link" rel=rel>"Renew access"</a> }
+            })}
+        </p>
     }
 }
 

@@ -117,22 +117,29 @@ pub fn CheckDetailsPage() -> impl IntoView {
             field_pages=|field| DetailsStep::of_field(field).map(step_path)
             back=step_path(DetailsStep::Email)
         >
+            // Redrawn with the server's errors, each on the row it is about.
             <dl class="summary-list">
-                {rows
-                    .into_iter()
-                    .map(|(key, value, step, what)| {
-                        view! {
-                            <SummaryRow
-                                key=key
-                                value=value
-                                change=Some(step_path(step))
-                                what=what
-                                errors=errors
-                                fields=step.fields()
-                            />
-                        }
-                    })
-                    .collect_view()}
+                {move || {
+                    let found = errors.get();
+                    rows.clone()
+                        .into_iter()
+                        .map(|(key, value, step, what)| {
+                            let error = found
+                                .iter()
+                                .find(|e| step.fields().contains(&e.field.as_str()))
+                                .map(|e| e.message.clone());
+                            view! {
+                                <SummaryRow
+                                    key=key
+                                    value=value
+                                    change=Some(step_path(step))
+                                    what=what
+                                    error=error
+                                />
+                            }
+                        })
+                        .collect_view()
+                }}
             </dl>
             <p class="body">
                 "When you continue, we look for your medical record. If we find it, we send a code to the \
