@@ -274,6 +274,7 @@ fn with_settings(html: &str, settings: &Settings) -> String {
     let site = crate::shared::SiteSettings {
         help_desk_phone: settings.help_desk_phone.clone(),
         promise_days: settings.promise_days,
+        youngest_teen: settings.youngest_teen,
     };
     let json = serde_json::to_string(&site).unwrap_or_default();
     let meta = format!(

@@ -51,6 +51,14 @@ pub async fn end_access(grant_id: GrantId) -> Result<(), AppError> {
     )
 }
 
+/// The signed-in person's own requests for access, and where they stand.
+#[server(prefix = "/api", endpoint = "records/my-requests", input = Json)]
+pub async fn my_requests() -> Result<Vec<MyRequest>, AppError> {
+    use crate::api::http::{answer, caller};
+    let ctx = caller()?;
+    answer(&ctx, crate::server::record_access::my_requests(&ctx).await)
+}
+
 #[server(prefix = "/api", endpoint = "records/requests", input = Json)]
 pub async fn requests_for_me() -> Result<Vec<ApprovalAsked>, AppError> {
     use crate::api::http::{answer, caller};

@@ -167,6 +167,15 @@ impl PolicyTable {
         }
     }
 
+    /// The lowest age a teen band starts at in any row.
+    pub fn youngest_teen(&self) -> u32 {
+        std::iter::once(&self.default)
+            .chain(self.states.values())
+            .map(|row| row.teen_from)
+            .min()
+            .unwrap_or(self.default.teen_from)
+    }
+
     /// Below the teen band in every state (a child wherever they live, for
     /// a question asked before the address): the default row's decision.
     pub fn child_in_every_state(&self, born: Date, now: i64) -> Option<Decision<AgeGroup>> {

@@ -213,6 +213,7 @@ pub fn state(
             .trim_end_matches('/')
             .to_string(),
         old_portal_name: args.old_portal_name.clone(),
+        youngest_teen: policy.youngest_teen(),
     };
     let mailer = Mailer::new(args.smtp_url.as_deref(), &args.mail_from, args.demo)?;
     Ok(AppState::new(Inner {

@@ -12,7 +12,7 @@ use crate::domain::policy::{Decision, PolicyTable, Scope};
 use crate::domain::proxy::{GrantTerms, PatientTerms, Standing, standing};
 use crate::domain::states::ProxyStatus;
 use crate::shared::AppError;
-use crate::shared::proxy::{AccessHolder, ApprovalAsked, Contact, RecordSummary};
+use crate::shared::proxy::{AccessHolder, ApprovalAsked, Contact, MyRequest, RecordSummary};
 
 /// Days before a grant ends that both sides are warned (home page and email).
 pub const WARN_DAYS: i64 = 30;
@@ -353,6 +353,42 @@ pub async fn end_access(ctx: &Caller, grant_id: GrantId) -> Result<(), AppError>
                 .into(),
         })
     }
+}
+
+/// A requester's requests stay listed this long after they are decided.
+pub const MY_REQUESTS_DAYS: i64 = 90;
+
+/// The signed-in person's own requests for access to someone's record:
+/// waiting, or decided in the last 90 days, newest first.
+pub async fn my_requests(ctx: &Caller) -> Result<Vec<MyRequest>, AppError> {
+    let me = signed_in(ctx).await?;
+    let since = ctx.now - MY_REQUESTS_DAYS * 86_400;
+    Ok(ctx
+        .state
+        .store
+        .proxy_requests_by(me.id, since)
+        .await?
+        .into_iter()
+        .map(|r| MyRequest {
+            status: match r.status {
+                ProxyStatus::WaitingForPatient => {
+                    format!("Waiting for {} {} to approve", r.first_name, r.last_name)
+                }
+                ProxyStatus::Review => "Waiting for the help desk".into(),
+                ProxyStatus::Granted => "Granted by law".into(),
+                ProxyStatus::Approved => "Approved".into(),
+                ProxyStatus::Refused | ProxyStatus::Denied if r.reason.is_empty() => {
+                    "Not approved".into()
+                }
+                ProxyStatus::Refused | ProxyStatus::Denied => {
+                    format!("Not approved: {}", r.reason)
+                }
+            },
+            reference: r.reference,
+            name: format!("{} {}", r.first_name, r.last_name),
+            updated_on: Date::from_unix_seconds(r.updated_at).to_string(),
+        })
+        .collect())
 }
 
 pub async fn requests_for_me(ctx: &Caller) -> Result<Vec<ApprovalAsked>, AppError> {

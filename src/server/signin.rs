@@ -3,17 +3,14 @@
 //! database, and the home page's data.
 
 use super::caller::Caller;
-use super::record_access::{ends_soon, in_force, last_day};
+use super::record_access::{MY_REQUESTS_DAYS, ends_soon, in_force, last_day};
 use super::state::{SigninPolicy, Taken};
 use super::store::{AuditEvent, PatientId, Realm, SigninCounter, SignsIn};
-use crate::domain::date::Date;
 use crate::domain::states::ProxyStatus;
 use crate::domain::username::username_key;
 use crate::shared::AppError;
 use crate::shared::rules::within_bounds;
-use crate::shared::signin::{
-    AccessWarning, Credentials, HomeData, MyRequest, RecordAccess, SIGNIN_FAILED, SignInOutcome,
-};
+use crate::shared::signin::{Credentials, HomeData, RecordAccess, SIGNIN_FAILED, SignInOutcome};
 
 pub async fn sign_in(ctx: &Caller, credentials: &Credentials) -> Result<SignInOutcome, AppError> {
     let state = &ctx.state;
@@ -237,6 +234,7 @@ pub async fn home(ctx: &Caller) -> Result<Option<HomeData>, AppError> {
         name,
         relationship: "Your own record".into(),
         href: "/records".into(),
+        renew: None,
     }];
     let now = ctx.now;
     let mut warnings = Vec::new();
@@ -246,24 +244,24 @@ pub async fn home(ctx: &Caller) -> Result<Option<HomeData>, AppError> {
     let held = ctx.state.store.grants_held_by(account.id, now).await?;
     for g in in_force(policy, held, now) {
         if ends_soon(g.ends_at, now) {
-            let renew = crate::server::proxy::renewable(&g, now).then_some(g.grant.id);
             let text = format!(
                 "Your access to {} {}'s record ends on {}.{}",
                 g.grant.first_name,
                 g.grant.last_name,
                 last_day(g.ends_at),
-                if renew.is_some() {
+                if crate::server::proxy::renewable(&g, now) {
                     " To keep it, renew it before then."
                 } else {
                     " It is a parent's or guardian's access, which ends when they become an adult."
                 }
             );
-            warnings.push(AccessWarning { text, renew });
+            warnings.push(text);
         }
         records.push(RecordAccess {
             href: format!("/records/{}", g.grant.patient_id),
             name: format!("{} {}", g.grant.first_name, g.grant.last_name),
             relationship: g.opened_as(),
+            renew: crate::server::proxy::renewable(&g, now).then_some(g.grant.id),
         });
     }
     // And the other side: access to this person's own record.
@@ -276,7 +274,7 @@ pub async fn home(ctx: &Caller) -> Result<Option<HomeData>, AppError> {
                 g.grant.last_name,
                 last_day(g.ends_at)
             );
-            warnings.push(AccessWarning { text, renew: None });
+            warnings.push(text);
         }
     }
     let store = &ctx.state.store;
@@ -284,30 +282,10 @@ pub async fn home(ctx: &Caller) -> Result<Option<HomeData>, AppError> {
         .proxy_requests_about(account.patient_id, ProxyStatus::WaitingForPatient)
         .await?
         .len() as u32;
-    let my_requests = store
-        .proxy_requests_by(account.id, now - 90 * 86_400)
+    let requests_made = store
+        .proxy_requests_by(account.id, now - MY_REQUESTS_DAYS * 86_400)
         .await?
-        .into_iter()
-        .map(|r| MyRequest {
-            status: match r.status {
-                ProxyStatus::WaitingForPatient => {
-                    format!("Waiting for {} {} to approve", r.first_name, r.last_name)
-                }
-                ProxyStatus::Review => "Waiting for the help desk".into(),
-                ProxyStatus::Granted => "Granted by law".into(),
-                ProxyStatus::Approved => "Approved".into(),
-                ProxyStatus::Refused | ProxyStatus::Denied if r.reason.is_empty() => {
-                    "Not approved".into()
-                }
-                ProxyStatus::Refused | ProxyStatus::Denied => {
-                    format!("Not approved: {}", r.reason)
-                }
-            },
-            reference: r.reference,
-            name: format!("{} {}", r.first_name, r.last_name),
-            updated_on: Date::from_unix_seconds(r.updated_at).to_string(),
-        })
-        .collect();
+        .len() as u32;
     let email_to_confirm = ctx
         .state
         .store
@@ -325,7 +303,7 @@ pub async fn home(ctx: &Caller) -> Result<Option<HomeData>, AppError> {
         records,
         warnings,
         waiting_for_you,
-        my_requests,
+        requests_made,
     }))
 }
 

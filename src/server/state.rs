@@ -49,6 +49,9 @@ pub struct Settings {
     /// What people called the previous portal, for the notice that its
     /// logins did not carry over.
     pub old_portal_name: String,
+    /// The lowest age any state's teen band starts at: younger is a child
+    /// wherever they live (the no-code sign-up says so after the date of birth).
+    pub youngest_teen: u32,
 }
 
 /// Failure limits; the counters live in the database so they hold across servers.

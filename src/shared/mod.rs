@@ -31,6 +31,9 @@ pub struct SiteSettings {
     pub help_desk_phone: String,
     /// Days within which an unverified sign-up gets an access code.
     pub promise_days: u32,
+    /// Younger than this is a child in every state.
+    #[serde(default)]
+    pub youngest_teen: u32,
 }
 
 impl Default for SiteSettings {
@@ -38,6 +41,7 @@ impl Default for SiteSettings {
         SiteSettings {
             help_desk_phone: crate::domain::HELP_DESK_PHONE.into(),
             promise_days: 7,
+            youngest_teen: 14,
         }
     }
 }

@@ -227,3 +227,15 @@ mod tests {
         );
     }
 }
+
+/// A request the person made, as they see it on their record page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyRequest {
+    pub reference: String,
+    /// Whose record.
+    pub name: String,
+    /// "Waiting for Lily Chen to approve", "Approved", …
+    pub status: String,
+    /// When it last changed ("December 1, 2026").
+    pub updated_on: String,
+}

@@ -61,6 +61,9 @@ pub struct RecordAccess {
     pub relationship: String,
     /// Where it opens: `/records` (one's own) or `/records/{patient id}`.
     pub href: String,
+    /// Access ending within a month that can be renewed: its grant.
+    #[serde(default)]
+    pub renew: Option<crate::domain::ids::GrantId>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -78,31 +81,12 @@ pub struct HomeData {
     pub records: Vec<RecordAccess>,
     /// Proxy access (held, or to their record) ending within a month.
     #[serde(default)]
-    pub warnings: Vec<AccessWarning>,
+    pub warnings: Vec<String>,
     /// Requests for access to their record waiting for their answer.
     #[serde(default)]
     pub waiting_for_you: u32,
-    /// Their own requests for access to someone's record: waiting, or
-    /// decided in the last 90 days.
+    /// Their own requests for access to someone's record, waiting or
+    /// decided lately (listed on their record page).
     #[serde(default)]
-    pub my_requests: Vec<MyRequest>,
-}
-
-/// Access ending soon, and whether it can be renewed from the home page.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AccessWarning {
-    pub text: String,
-    pub renew: Option<crate::domain::ids::GrantId>,
-}
-
-/// A request the person made, as they see it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MyRequest {
-    pub reference: String,
-    /// Whose record.
-    pub name: String,
-    /// "Waiting for Lily Chen to approve", "Approved", …
-    pub status: String,
-    /// When it last changed ("December 1, 2026").
-    pub updated_on: String,
+    pub requests_made: u32,
 }

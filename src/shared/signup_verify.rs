@@ -21,6 +21,10 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "ssr")]
 use validator::Validate;
 
+/// Where the no-code sign-up leaves the date of birth of someone too young
+/// for it (session storage), for the page that tells them (and audits it).
+pub const TOO_YOUNG_DOB: &str = "frontdesk.too-young";
+
 /// The questions of the wizard, one page each, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DetailsStep {

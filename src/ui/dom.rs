@@ -81,17 +81,6 @@ pub fn print() {
     }
 }
 
-/// Removes the element with `id`, if there is one (the page's loading line
-/// once the app draws its own).
-pub fn remove_by_id(id: &str) {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    {
-        el.remove();
-    }
-}
-
 /// The line the sign-in page (or the next account page) shows first.
 pub const NOTICE_KEY: &str = "frontdesk.account.notice";
 /// The page someone was sent to sign in from.

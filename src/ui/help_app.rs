@@ -5,6 +5,7 @@ use super::pages::not_found::NotFoundPage;
 use super::pages::signup_status::{StatusPage, StatusResultPage};
 use super::pages::start::StartPage;
 use super::pages::teen::TeenPage;
+use super::pages::teen_too_young::TooYoungPage;
 use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
@@ -25,6 +26,7 @@ pub fn HelpApp() -> impl IntoView {
                     <Route path=path!("/signup/new-code") view=|| NewCodePage().into_any() />
                     <Route path=path!("/signup/new-code/sent") view=|| NewCodeSentPage().into_any() />
                     <Route path=path!("/teen") view=|| TeenPage().into_any() />
+                    <Route path=path!("/teen/too-young") view=|| TooYoungPage().into_any() />
                     <Route path=path!("/signup/code/expired") view=|| outcome(Outcome::Expired) />
                     <Route path=path!("/signup/code/used") view=|| outcome(Outcome::Used) />
                     <Route path=path!("/signup/code/ended") view=|| outcome(Outcome::Ended) />

@@ -1,8 +1,7 @@
 use super::layout::{Layout, provide_shared_context};
 use super::pages::not_found::NotFoundPage;
 use super::pages::signup_verify::{
-    CheckDetailsPage, EmailCodePage, PendingPage, QuestionPage, StartVerifyPage, TooYoungPage,
-    VerifySignup,
+    CheckDetailsPage, EmailCodePage, PendingPage, QuestionPage, StartVerifyPage, VerifySignup,
 };
 use crate::api::signup_verify::DetailsStep;
 use leptos::prelude::*;
@@ -29,7 +28,6 @@ pub fn VerifyApp() -> impl IntoView {
                     <Route path=path!("/signup/verify/check") view=|| CheckDetailsPage().into_any() />
                     <Route path=path!("/signup/verify/code") view=|| EmailCodePage().into_any() />
                     <Route path=path!("/signup/verify/pending") view=|| PendingPage().into_any() />
-                    <Route path=path!("/signup/verify/too-young") view=|| TooYoungPage().into_any() />
                 </FlatRoutes>
             </Layout>
         </Router>

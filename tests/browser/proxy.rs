@@ -142,6 +142,13 @@ async fn a_patient_answers_a_request_and_sees_who_has_access() {
     assert_eq!(waiting[0]["requester"], "Mei Chen", "{waiting}");
     b.sign_in_as("robert.j").await;
     b.wait_h1("Hello, Robert Johnson").await;
+    assert!(
+        b.text("main")
+            .await
+            .contains("Someone asked for access to your record and is waiting for your answer."),
+        "{}",
+        b.text("main").await
+    );
     b.click_link("Robert Johnson").await;
     b.wait_h1("Your record").await;
     b.wait_js(
@@ -153,6 +160,28 @@ async fn a_patient_answers_a_request_and_sees_who_has_access() {
     assert!(b.text("main").await.contains("Nobody else can see it."));
     b.axe("your record with a request waiting").await;
     b.click_button("Approve Mei Chen").await;
+    // Asked first; nothing changes until "Yes".
+    b.wait_js(
+        "the confirmation",
+        "return document.body.textContent.includes(\"Approve Mei Chen's request to see your record?\")",
+        vec![],
+    )
+    .await;
+    b.wait_focus("confirm").await;
+    assert_eq!(
+        server
+            .count("SELECT COUNT(*) FROM proxy_requests WHERE status = 'review'")
+            .await,
+        0
+    );
+    b.axe("your record asking to confirm an approval").await;
+    b.click_button("Yes, approve").await;
+    b.wait_js(
+        "what happened",
+        "return document.body.textContent.includes('You approved Mei Chen')",
+        vec![],
+    )
+    .await;
     b.wait_js(
         "the request answered",
         "return !document.body.textContent.includes('asked on')",

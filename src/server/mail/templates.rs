@@ -442,6 +442,7 @@ mod tests {
             promise_days: 7,
             public_url: "https://portal.example.org".into(),
             old_portal_name: "MyHealth".into(),
+            youngest_teen: 14,
         }
     }
 

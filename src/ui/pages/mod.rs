@@ -11,3 +11,4 @@ pub mod signup_verify;
 pub mod staff;
 pub mod start;
 pub mod teen;
+pub mod teen_too_young;

@@ -1,10 +1,11 @@
 //! `/records`: the person's own record, who can see it (ending what they
-//! gave), and requests waiting for their answer. `/records/:id`: a record
+//! gave), requests waiting for their answer (each action confirmed first,
+//! then said), and their own requests for someone's record. `/records/:id`: a record
 //! proxy access opens, showing only what the grant covers.
 
 use crate::api::proxy::{
-    AccessHolder, ApprovalAsked, RecordSummary, answer_request, end_access, open_record,
-    requests_for_me,
+    AccessHolder, ApprovalAsked, MyRequest, RecordSummary, answer_request, end_access, my_requests,
+    open_record, requests_for_me,
 };
 use crate::api::{AppError, FieldError};
 use crate::domain::ids::{GrantId, PatientId};
@@ -27,8 +28,12 @@ fn load(patient_id: Option<PatientId>, into: RwSignal<Option<Result<RecordSummar
 pub fn OwnRecordPage() -> impl IntoView {
     let record = RwSignal::new(None::<Result<RecordSummary, AppError>>);
     let asked = RwSignal::new(Vec::<ApprovalAsked>::new());
+    let mine = RwSignal::new(Vec::<MyRequest>::new());
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let pending = RwSignal::new(false);
+    // The action waiting for "Yes", and what the last one did.
+    let confirm = RwSignal::new(None::<Confirm>);
+    let done = RwSignal::new(None::<String>);
     let reload = move || {
         load(None, record);
         leptos::task::spawn_local(async move {
@@ -36,39 +41,92 @@ pub fn OwnRecordPage() -> impl IntoView {
                 Ok(list) => asked.set(list),
                 Err(error) => show_error(errors, error),
             }
+            if let Ok(list) = my_requests().await {
+                mine.set(list);
+            }
         });
     };
     reload();
-    let end = move |grant_id: GrantId| {
-        submit_checked(
-            errors,
-            pending,
-            Vec::new(),
-            end_access(grant_id),
-            move |()| reload(),
-        )
+    let act = move |action: Confirm| {
+        let said = action.done.clone();
+        let after = move |()| {
+            confirm.set(None);
+            done.set(Some(said));
+            dom::focus_id("main-content");
+            reload();
+        };
+        match action.act {
+            Act::End(grant_id) => {
+                submit_checked(errors, pending, Vec::new(), end_access(grant_id), after)
+            }
+            Act::Answer(reference, approve) => submit_checked(
+                errors,
+                pending,
+                Vec::new(),
+                answer_request(reference, approve),
+                after,
+            ),
+        }
     };
-    let answer = move |reference: String, approve: bool| {
-        submit_checked(
-            errors,
-            pending,
-            Vec::new(),
-            answer_request(reference, approve),
-            move |()| reload(),
-        )
+    let end = move |grant_id: GrantId, name: String| {
+        confirm.set(Some(Confirm {
+            question: format!("End {name}'s access to your record?"),
+            yes: "Yes, end access",
+            done: format!("{name}'s access to your record has ended. We have emailed them."),
+            act: Act::End(grant_id),
+        }));
+        dom::focus_id("confirm");
     };
-    move || match record.get() {
+    let answer = move |reference: String, approve: bool, name: String| {
+        confirm.set(Some(if approve {
+            Confirm {
+                question: format!("Approve {name}'s request to see your record?"),
+                yes: "Yes, approve",
+                done: format!(
+                    "You approved {name}'s request. The help desk reviews it next, and we email \
+                     {name} the answer."
+                ),
+                act: Act::Answer(reference, true),
+            }
+        } else {
+            Confirm {
+                question: format!("Refuse {name}'s request to see your record?"),
+                yes: "Yes, refuse",
+                done: format!("You refused {name}'s request. We have emailed them."),
+                act: Act::Answer(reference, false),
+            }
+        }));
+        dom::focus_id("confirm");
+    };
+    move || {
+        match record.get() {
         None => ().into_any(),
         Some(Err(e)) => failed(e),
         Some(Ok(r)) => view! {
             <Page heading="Your record" errors=errors back="/home">
+                {move || done.get().map(|said| view! {
+                    <div class="notice" role="status"><p class="body">{said}</p></div>
+                })}
+                {move || confirm.get().map(|c| view! {
+                    <div class="notice" id="confirm" tabindex="-1" role="group" aria-labelledby="confirm-question">
+                        <p class="body" id="confirm-question"><strong>{c.question.clone()}</strong></p>
+                        <div class="button-row">
+                            <button type="button" class="button" on:click=move |_| act(c.clone())>{c.yes}</button>
+                            <button type="button" class="button button--secondary" on:click=move |_| confirm.set(None)>
+                                "Cancel"
+                            </button>
+                        </div>
+                    </div>
+                })}
                 {details(&r)}
                 {move || waiting(asked.get(), answer)}
                 <h2 class="heading-m">"Who can see your record"</h2>
                 {holders(r.access.clone().unwrap_or_default(), Some(end))}
+                {move || mine_list(mine.get())}
             </Page>
         }
         .into_any(),
+    }
     }
 }
 
@@ -91,7 +149,7 @@ pub fn OpenedRecordPage() -> impl IntoView {
                 {details(&r)}
                 {r.access.clone().map(|list| view! {
                     <h2 class="heading-m">"Who can see this record"</h2>
-                    {holders(list, None::<fn(GrantId)>)}
+                    {holders(list, None::<fn(GrantId, String)>)}
                 })}
             </Page>
         }
@@ -131,9 +189,46 @@ fn details(r: &RecordSummary) -> impl IntoView {
     }
 }
 
+/// What a confirmed action does.
+#[derive(Clone)]
+enum Act {
+    End(GrantId),
+    Answer(String, bool),
+}
+
+/// An action asking "Are you sure?" first, and what to say once done.
+#[derive(Clone)]
+struct Confirm {
+    question: String,
+    yes: &'static str,
+    done: String,
+    act: Act,
+}
+
+/// The person's own requests for access to someone's record.
+fn mine_list(list: Vec<MyRequest>) -> impl IntoView {
+    (!list.is_empty()).then(|| {
+        view! {
+            <h2 class="heading-m">"Your requests for access"</h2>
+            <ul class="list list--bullet">
+                {list
+                    .into_iter()
+                    .map(|r| view! {
+                        <li>
+                            <strong>{r.name}</strong>
+                            {format!(" – {} ({}). Reference ", r.status, r.updated_on)}
+                            <span class="reference">{r.reference}</span>
+                        </li>
+                    })
+                    .collect_view()}
+            </ul>
+        }
+    })
+}
+
 fn holders(
     list: Vec<AccessHolder>,
-    end: Option<impl Fn(GrantId) + Copy + Send + Sync + 'static>,
+    end: Option<impl Fn(GrantId, String) + Copy + Send + Sync + 'static>,
 ) -> AnyView {
     if list.is_empty() {
         return view! { <p class="body">"Nobody else can see it."</p> }.into_any();
@@ -142,9 +237,10 @@ fn holders(
         .into_iter()
         .map(|h| {
             let id = h.grant_id;
+            let name = h.name.clone();
             let action = match end {
                 Some(end) if h.can_end => view! {
-                    <button type="button" class="button button--secondary" on:click=move |_| end(id)>
+                    <button type="button" class="button button--secondary" on:click=move |_| end(id, name.clone())>
                         "End access"<span class="visually-hidden">{format!(" for {}", h.name)}</span>
                     </button>
                 }
@@ -166,21 +262,22 @@ fn holders(
 
 fn waiting(
     asked: Vec<ApprovalAsked>,
-    answer: impl Fn(String, bool) + Copy + Send + Sync + 'static,
+    answer: impl Fn(String, bool, String) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     (!asked.is_empty()).then(|| {
         let items = asked
             .into_iter()
             .map(|a| {
                 let (yes, no) = (a.reference.clone(), a.reference.clone());
+                let (who_yes, who_no) = (a.requester.clone(), a.requester.clone());
                 view! {
                     <li>
                         <p class="body">{format!("{} asked on {} to see your record, as your {}.", a.requester, a.asked_on, a.relationship.to_lowercase())}</p>
                         <div class="button-row">
-                            <button type="button" class="button" on:click=move |_| answer(yes.clone(), true)>
+                            <button type="button" class="button" on:click=move |_| answer(yes.clone(), true, who_yes.clone())>
                                 "Approve"<span class="visually-hidden">{format!(" {}", a.requester)}</span>
                             </button>
-                            <button type="button" class="button button--secondary" on:click=move |_| answer(no.clone(), false)>
+                            <button type="button" class="button button--secondary" on:click=move |_| answer(no.clone(), false, who_no.clone())>
                                 "Refuse"<span class="visually-hidden">{format!(" {}", a.requester)}</span>
                             </button>
                         </div>

@@ -1,5 +1,5 @@
 use super::{AccountState, CHANGE_EMAIL, CHANGE_PASSWORD, Notice, signed_in};
-use crate::api::signin::{AccessWarning, HomeData, sign_out, sign_out_everywhere};
+use crate::api::signin::{HomeData, sign_out, sign_out_everywhere};
 use crate::api::{AppError, FieldError};
 use crate::ui::components::{Page, SubmitButton, SummaryRow, submit_checked};
 use leptos::ev::SubmitEvent;
@@ -41,7 +41,7 @@ pub fn HomePage() -> impl IntoView {
                 })}
                 {(!me.warnings.is_empty()).then(|| view! {
                     <div class="notice">
-                        {me.warnings.iter().cloned().map(|w| view! { <Warning warning=w /> }).collect_view()}
+                        {me.warnings.iter().map(|w| view! { <p class="body">{w.clone()}</p> }).collect_view()}
                     </div>
                 })}
                 <h2 class="heading-m">"Records you can open"</h2>
@@ -50,6 +50,11 @@ pub fn HomePage() -> impl IntoView {
                         <li>
                             <a href=record.href.clone() class="link" rel=crate::ui::layout::rel_for(&record.href)>{record.name.clone()}</a>
                             " – "{record.relationship.clone()}
+                            {record.renew.map(|grant| {
+                                let href = format!("/proxy/renew/{grant}");
+                                let rel = crate::ui::layout::rel_for(&href);
+                                view! { " " <a href=href class="link" rel=rel>"Renew access"</a> }
+                            })}
                         </li>
                     }).collect_view()}
                 </ul>
@@ -57,16 +62,11 @@ pub fn HomePage() -> impl IntoView {
                     <a href="/proxy" class="link" rel=crate::ui::layout::rel_for("/proxy")>"Ask for access to someone else's record"</a>
                     " – for a parent, guardian, power of attorney or caregiver."
                 </p>
-                {(!me.my_requests.is_empty()).then(|| view! {
-                    <h2 class="heading-m">"Your requests for access"</h2>
-                    <dl class="summary-list">
-                        {me.my_requests.iter().map(|r| view! {
-                            <div class="summary-list__row summary-list__row--no-actions">
-                                <dt class="summary-list__key">{r.name.clone()}<br /><span class="reference">{r.reference.clone()}</span></dt>
-                                <dd class="summary-list__value">{format!("{} ({})", r.status, r.updated_on)}</dd>
-                            </div>
-                        }).collect_view()}
-                    </dl>
+                {(me.requests_made > 0).then(|| view! {
+                    <p class="body">
+                        <a href="/records" class="link" rel=crate::ui::layout::rel_for("/records")>"See where your requests for access stand"</a>
+                        " on your record page."
+                    </p>
                 })}
                 <AccountSettings me=me.clone() />
                 <h2 class="heading-m">"Sign out"</h2>
@@ -91,22 +91,6 @@ pub fn HomePage() -> impl IntoView {
         }
         .into_any()
     })
-}
-
-/// Access ending soon, with "Renew access" when it can be renewed (in the
-/// proxy app, which asks and shows the answer).
-#[component]
-fn Warning(warning: AccessWarning) -> impl IntoView {
-    let renew = warning.renew.map(|grant| format!("/proxy/renew/{grant}"));
-    view! {
-        <p class="body">
-            {warning.text}
-            {renew.map(|href| {
-                let rel = crate::ui::layout::rel_for(&href);
-                view! { " "<a href=href class="link" rel=rel>"Renew access"</a> }
-            })}
-        </p>
-    }
 }
 
 #[component]

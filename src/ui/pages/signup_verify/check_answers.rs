@@ -3,6 +3,7 @@ use crate::api::signup_verify::{DetailsOutcome, DetailsStep, submit_details};
 use crate::domain::date::{Date, parse_date_of_birth};
 use crate::domain::person::{LEGAL_SEXES, US_STATES};
 use crate::ui::components::{Page, SubmitButton, SummaryRow, redirect, submit_checked};
+use crate::ui::dom;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -46,7 +47,7 @@ pub fn CheckDetailsPage() -> impl IntoView {
                     signup.answers.update(|a| a.pending = Some(request));
                     navigate(PENDING, Default::default());
                 }
-                DetailsOutcome::TooYoung => navigate(TOO_YOUNG, Default::default()),
+                DetailsOutcome::TooYoung => dom::go_to(TOO_YOUNG),
             },
         );
     };

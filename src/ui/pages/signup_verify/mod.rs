@@ -8,14 +8,12 @@ mod email_code;
 mod pending;
 mod questions;
 mod start;
-mod too_young;
 
 pub use check_answers::CheckDetailsPage;
 pub use email_code::EmailCodePage;
 pub use pending::PendingPage;
 pub use questions::QuestionPage;
 pub use start::StartVerifyPage;
-pub use too_young::TooYoungPage;
 
 use crate::api::signup_verify::{DetailsStep, PendingRequest, PersonalDetails};
 use crate::domain::date::Date;
@@ -29,7 +27,8 @@ pub const START: &str = "/signup/verify";
 pub const CHECK: &str = "/signup/verify/check";
 pub const EMAIL_CODE: &str = "/signup/verify/code";
 pub const PENDING: &str = "/signup/verify/pending";
-pub const TOO_YOUNG: &str = "/signup/verify/too-young";
+/// In the help app (a full page load), with the other pages for teens.
+pub const TOO_YOUNG: &str = "/teen/too-young";
 
 /// The page of each question.
 pub fn step_path(step: DetailsStep) -> &'static str {

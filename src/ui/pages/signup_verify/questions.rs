@@ -1,10 +1,12 @@
 use super::{START, TOO_YOUNG, VerifySignup, step_path};
-use crate::api::signup_verify::{DetailsStep, PersonalDetails, check_age};
+use crate::api::signup_verify::{DetailsStep, PersonalDetails, TOO_YOUNG_DOB};
 use crate::domain::date::Date;
+use crate::domain::date::{DateParts, parse_date_of_birth};
 use crate::domain::person::{LEGAL_SEXES, US_STATES};
 use crate::ui::components::{
-    DateInput, EmailField, NoEmail, Page, Radios, Select, SubmitButton, TextField, submit_checked,
+    DateInput, EmailField, NoEmail, Page, Radios, Select, SubmitButton, TextField,
 };
+use crate::ui::dom;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -51,17 +53,13 @@ pub fn QuestionPage(step: DetailsStep) -> impl IntoView {
             .answers
             .with_untracked(|a| a.details.step_problems(step, Date::today()));
         let next = signup.next_after(step);
-        if step == DetailsStep::DateOfBirth {
+        if step == DetailsStep::DateOfBirth && problems.is_empty() && is_child(&dob.get_untracked())
+        {
             // A child learns now, not at the last step, that a parent or
-            // guardian asks for access instead.
-            let navigate = navigate.clone();
-            submit_checked(
-                errors,
-                pending,
-                problems,
-                check_age(dob.get_untracked()),
-                move |child| navigate(if child { TOO_YOUNG } else { next }, Default::default()),
-            );
+            // guardian asks for access instead (the help app's page, which
+            // has the server record it).
+            dom::save(TOO_YOUNG_DOB, &dob.get_untracked());
+            dom::go_to(TOO_YOUNG);
         } else if problems.is_empty() {
             errors.set(Vec::new());
             navigate(next, Default::default());
@@ -161,4 +159,12 @@ pub fn QuestionPage(step: DetailsStep) -> impl IntoView {
             </form>
         </Page>
     }
+}
+
+/// Younger than any state's teen band (the site settings say from what age).
+fn is_child(dob: &DateParts) -> bool {
+    let youngest = use_context::<crate::api::SiteSettings>()
+        .unwrap_or_default()
+        .youngest_teen;
+    parse_date_of_birth(dob, Date::today()).is_ok_and(|born| born.age_on(Date::today()) < youngest)
 }
