@@ -37,9 +37,13 @@ pub fn bundle_of(path: &str) -> &'static str {
 /// server answers 404 with the main app's page-not-found page).
 pub fn is_known(path: &str) -> bool {
     let path = without_query(path);
-    APPS.iter()
-        .any(|app| app.routes.iter().any(|prefix| owns(prefix, path)))
+    // The main app's prefixes, then the others' (the apps' links read only
+    // these, not the whole table).
+    MAIN_ROUTES.iter().any(|prefix| owns(prefix, path)) || !bundle_of(path).is_empty()
 }
+
+/// The main app's own route prefixes.
+const MAIN_ROUTES: &[&str] = APPS[0].routes;
 
 /// A path of one of our pages, safe to send someone to: starts with one
 /// `/` (never `//host` or a backslash), and some app has pages there.

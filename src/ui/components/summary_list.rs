@@ -13,13 +13,10 @@ pub fn SummaryRow(
     #[prop(default = "")] what: &'static str,
     #[prop(default = None)] error: Option<String>,
 ) -> impl IntoView {
-    let class = match (error.is_some(), change.is_some()) {
-        (true, _) => "summary-list__row summary-list__row--error",
-        (false, true) => "summary-list__row",
-        (false, false) => "summary-list__row summary-list__row--no-actions",
-    };
+    // The stylesheet marks a row with an error, or without a Change link
+    // (`:has`), so the row needs no class of its own for either.
     view! {
-        <div class=class>
+        <div class="summary-list__row">
             <dt class="summary-list__key">{key}</dt>
             <dd class="summary-list__value">
                 {error.map(|message| view! { <ErrorMessage id=format!("{key}-error") message=message /> })}

@@ -2,7 +2,8 @@ use super::{HOME, LETTER, StaffState, console_page};
 use crate::api::staff::patients::{
     Channel, IssuedCode, PatientStatus, issue_code, look_up_patient, revoke_code, unlock_account,
 };
-use crate::api::staff::proxies::record_emancipation;
+use crate::api::staff::proxies::{end_grant, record_emancipation, undo_emancipation};
+use crate::domain::ids::GrantId;
 use crate::api::{AppError, FieldError};
 use crate::domain::ids::{AccessCodeId, PatientId};
 use crate::domain::staff::Permission;
@@ -62,6 +63,8 @@ pub fn PatientPage() -> impl IntoView {
                 },
             );
         };
+        // The action waiting for "Yes": emancipation and its undoing.
+        let confirming = RwSignal::new(None::<bool>);
         let emancipate = move || {
             state.submit(
                 errors,
@@ -69,8 +72,46 @@ pub fn PatientPage() -> impl IntoView {
                 Vec::new(),
                 record_emancipation(id),
                 move |()| {
+                    confirming.set(None);
                     state.notice.set(Some(
                         "The emancipation is recorded; parents' and guardians' access has ended."
+                            .into(),
+                    ));
+                    reload();
+                },
+            );
+        };
+        let undo = move || {
+            state.submit(
+                errors,
+                pending,
+                Vec::new(),
+                undo_emancipation(id),
+                move |()| {
+                    confirming.set(None);
+                    state.notice.set(Some(
+                        "The emancipation is undone. Access it ended stays ended: a parent listed \
+                         on the record asks again."
+                            .into(),
+                    ));
+                    reload();
+                },
+            );
+        };
+        // The grant being ended, and why.
+        let ending = RwSignal::new(None::<GrantId>);
+        let reason = RwSignal::new(String::new());
+        let end = move |grant: GrantId| {
+            state.submit(
+                errors,
+                pending,
+                Vec::new(),
+                end_grant(id, grant, reason.get_untracked()),
+                move |()| {
+                    ending.set(None);
+                    reason.set(String::new());
+                    state.notice.set(Some(
+                        "The access has ended. We have emailed both the patient and the person who had it."
                             .into(),
                     ));
                     reload();
@@ -101,12 +142,50 @@ pub fn PatientPage() -> impl IntoView {
                         {account(&p, state.may(Permission::UnlockAccounts), unlock)}
                         {codes(&p, state.may(Permission::IssueCodes), issue, revoke)}
                         {requests(&p)}
-                        {(!p.emancipated && p.age < 21 && state.may(Permission::WorkProxyRequests)).then(|| view! {
+                        {proxies(&p, state.may(Permission::WorkProxyRequests), ending, reason, end)}
+                        {(!p.emancipated && p.age < 21 && state.may(Permission::WorkProxyRequests)).then(|| {
+                            let name = p.name.clone();
+                            view! {
+                                <h2 class="heading-m">"Emancipation"</h2>
+                                <p class="body">"If a court has emancipated this minor, record it: their parents' and guardians' access ends."</p>
+                                {move || if confirming.get() == Some(true) {
+                                    view! {
+                                        <div class="confirm" id="confirm" tabindex="-1">
+                                            <p class="body"><strong>{format!("Record that a court has emancipated {name}?")}</strong>" Every parent's and guardian's access to the record ends now."</p>
+                                            <div class="button-row">
+                                                <button type="button" class="button" on:click=move |_| emancipate()>"Yes, record emancipation"</button>
+                                                <button type="button" class="button button--secondary" on:click=move |_| confirming.set(None)>"Cancel"</button>
+                                            </div>
+                                        </div>
+                                    }.into_any()
+                                } else {
+                                    view! {
+                                        <button type="button" class="button button--secondary" on:click=move |_| confirming.set(Some(true))>
+                                            "Record emancipation"
+                                        </button>
+                                    }.into_any()
+                                }}
+                            }
+                        })}
+                        {(p.emancipated && state.may(Permission::UndoEmancipation)).then(|| view! {
                             <h2 class="heading-m">"Emancipation"</h2>
-                            <p class="body">"If a court has emancipated this minor, record it: their parents' and guardians' access ends."</p>
-                            <button type="button" class="button button--secondary" on:click=move |_| emancipate()>
-                                "Record emancipation"
-                            </button>
+                            {move || if confirming.get() == Some(false) {
+                                view! {
+                                    <div class="confirm" id="confirm" tabindex="-1">
+                                        <p class="body"><strong>"Undo this emancipation?"</strong>" Only if it was recorded by mistake. Access it ended stays ended."</p>
+                                        <div class="button-row">
+                                            <button type="button" class="button" on:click=move |_| undo()>"Yes, undo it"</button>
+                                            <button type="button" class="button button--secondary" on:click=move |_| confirming.set(None)>"Cancel"</button>
+                                        </div>
+                                    </div>
+                                }.into_any()
+                            } else {
+                                view! {
+                                    <button type="button" class="button button--secondary" on:click=move |_| confirming.set(Some(false))>
+                                        "Undo emancipation recorded by mistake"
+                                    </button>
+                                }.into_any()
+                            }}
                         })}
                     </Page>
                 }
@@ -262,4 +341,90 @@ fn requests(p: &PatientStatus) -> impl IntoView {
             <ul class="list list--bullet">{items}</ul>
         }
     })
+}
+
+/// The parents and guardians the record lists, and the access in force now,
+/// each of which an agent may end (with a reason; both sides are emailed).
+fn proxies(
+    p: &PatientStatus,
+    may_end: bool,
+    ending: RwSignal<Option<GrantId>>,
+    reason: RwSignal<String>,
+    end: impl Fn(GrantId) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let guardians = p
+        .guardians
+        .iter()
+        .map(|g| {
+            let contact = [g.email.clone(), g.phone.clone()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(", ");
+            view! { <li><strong>{g.name.clone()}</strong>{format!(" – {}. {}", g.relationship, contact)}</li> }
+        })
+        .collect_view();
+    let grants = p
+        .grants
+        .iter()
+        .map(|g| {
+            let id = g.id;
+            let holder = g.holder.clone();
+            view! {
+                <tr>
+                    <td>{g.holder.clone()}</td>
+                    <td>{g.relationship.clone()}</td>
+                    <td>{g.scope.clone()}</td>
+                    <td>{format!("{} to {}", g.since, g.until)}</td>
+                    <td>{g.basis.clone()}</td>
+                    <td>{may_end.then(|| view! {
+                        <button type="button" class="button button--secondary" on:click=move |_| ending.set(Some(id))>
+                            "End access"<span class="visually-hidden">{format!(" for {holder}")}</span>
+                        </button>
+                    })}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2 class="heading-m">"Parents and guardians on the record"</h2>
+        {if p.guardians.is_empty() {
+            view! { <p class="body">"None listed."</p> }.into_any()
+        } else {
+            view! { <ul class="list list--bullet">{guardians}</ul> }.into_any()
+        }}
+        <h2 class="heading-m">"Proxy access in force"</h2>
+        {if p.grants.is_empty() {
+            view! { <p class="body">"Nobody has proxy access to this record."</p> }.into_any()
+        } else {
+            view! {
+                <div class="table-wrap">
+                    <table class="table">
+                        <caption class="visually-hidden">"Proxy access in force"</caption>
+                        <thead><tr>
+                            <th scope="col">"Who"</th><th scope="col">"Relationship"</th><th scope="col">"Scope"</th>
+                            <th scope="col">"Since and until"</th><th scope="col">"Basis"</th>
+                            <th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                        </tr></thead>
+                        <tbody>{grants}</tbody>
+                    </table>
+                </div>
+            }
+            .into_any()
+        }}
+        {move || ending.get().map(|grant| view! {
+            <div class="confirm" id="confirm" tabindex="-1">
+                <div class="form-group">
+                    <label class="label" for="reason">"Why is this access ending?"</label>
+                    <p class="hint">"For the audit log, for example the court order's number. Both sides are emailed that it ended."</p>
+                    <textarea class="textarea" id="reason" prop:value=move || reason.get()
+                        on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
+                </div>
+                <div class="button-row">
+                    <button type="button" class="button" on:click=move |_| end(grant)>"Yes, end access"</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| ending.set(None)>"Cancel"</button>
+                </div>
+            </div>
+        })}
+    }
 }

@@ -155,7 +155,15 @@ pub fn ProxyRequestPage() -> impl IntoView {
                             <SummaryRow key="Reference" value=item.reference.clone() />
                             <SummaryRow key="Relationship" value=item.relationship.clone() />
                             <SummaryRow key="Date of birth given" value=item.for_date_of_birth.clone() />
-                            <SummaryRow key="Record" value=if item.matched_patient.is_some() { "One record matched" } else { "No single record matched" } />
+                            <SummaryRow
+                                key="Record"
+                                value=match (&item.matched_mrn, item.matched_age) {
+                                    (Some(mrn), Some(age)) => format!("MRN {mrn}, age {age}"),
+                                    (Some(mrn), None) => format!("MRN {mrn}"),
+                                    _ => "No single record matched".to_string(),
+                                }
+                            />
+                            <SummaryRow key="Why it needs review" value=item.why_review.clone() />
                             <SummaryRow key="Document" value=if item.document_reference.is_empty() { "None given".to_string() } else { item.document_reference.clone() } />
                             <SummaryRow key="Details" value=if item.details.is_empty() { "None".to_string() } else { item.details.clone() } />
                             <SummaryRow key="Received" value=item.received_on.clone() />

@@ -1,7 +1,7 @@
 use super::{LETTER, QUEUE, StaffState, console_page, review_path};
 use crate::api::staff::patients::Channel;
 use crate::api::staff::queue::{
-    Candidate, QueueAction, QueueItem, Reference, SignupReview, act_on_signup, review_signup,
+    Candidate, Field, QueueAction, QueueItem, Reference, SignupReview, act_on_signup, review_signup,
     signup_queue,
 };
 use crate::api::{AppError, FieldError};
@@ -149,7 +149,7 @@ pub fn ReviewPage() -> impl IntoView {
                                 view! { <span>{format!("Promised by {}.", r.item.promised_by)}</span> }.into_any()
                             }}
                         </p>
-                        {comparison(&r)}
+                        {comparison(r.submitted.clone(), r.candidates.clone())}
                         {r.open.then(|| {
                             let candidates = r.candidates.clone();
                             let item = r.item.clone();
@@ -201,10 +201,10 @@ fn send_buttons(
     }
 }
 
-/// The submission and each candidate side by side; differing fields stand out.
-fn comparison(r: &SignupReview) -> impl IntoView {
-    let header = r
-        .candidates
+/// The submission and each candidate side by side; differing fields stand
+/// out. The sign-up queue's review, and each open records request.
+pub(super) fn comparison(submitted: Vec<Field>, candidates: Vec<Candidate>) -> impl IntoView {
+    let header = candidates
         .iter()
         .map(|c| {
             let account = if c.has_account {
@@ -227,13 +227,11 @@ fn comparison(r: &SignupReview) -> impl IntoView {
             }
         })
         .collect_view();
-    let rows = r
-        .submitted
+    let rows = submitted
         .iter()
         .enumerate()
         .map(|(i, field)| {
-            let cells = r
-                .candidates
+            let cells = candidates
                 .iter()
                 .map(|c| {
                     let f = &c.fields[i.min(c.fields.len().saturating_sub(1))];
@@ -251,7 +249,7 @@ fn comparison(r: &SignupReview) -> impl IntoView {
         })
         .collect_view();
     view! {
-        {r.candidates.is_empty().then(|| view! { <p class="body">"No record shares this date of birth, last name or email."</p> })}
+        {candidates.is_empty().then(|| view! { <p class="body">"No record shares this date of birth, last name or email."</p> })}
         <div class="table-wrap">
             <table class="table">
                 <caption>"What the person submitted, beside the closest records"</caption>

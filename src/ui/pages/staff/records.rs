@@ -1,6 +1,7 @@
 use super::{StaffState, console_page};
+use super::queue::comparison;
 use crate::api::staff::queue::{
-    RecordsItem, RecordsStatus, Reference, records_queue, set_records_status,
+    Field, RecordsItem, RecordsStatus, Reference, records_queue, set_records_status,
 };
 use crate::api::{AppError, FieldError};
 use crate::domain::staff::Permission;
@@ -59,7 +60,15 @@ fn table(
             view! {
                 <tr>
                     <td><span class="reference">{r.reference.clone()}</span><br />{format!("Received {}", r.received_on)}</td>
-                    <td>{r.name.clone()}<br />{format!("Born {}", r.date_of_birth)}<br />{r.address.join(", ")}<br />{r.phone.clone()}</td>
+                    <td>
+                        {r.name.clone()}<br />{format!("Born {}", r.date_of_birth)}<br />{r.address.join(", ")}<br />{r.phone.clone()}
+                        {(r.state != RecordsStatus::Completed).then(|| view! {
+                            <details class="details">
+                                <summary class="details__summary">"Compare with the closest records"</summary>
+                                <div class="details__text">{comparison(submitted(&r), r.candidates.clone())}</div>
+                            </details>
+                        })}
+                    </td>
                     <td>{r.records.clone()}<br />{r.dates.clone()}<br />{format!("Delivery: {}", r.delivery)}</td>
                     <td><strong class=tag>{r.status.clone()}</strong></td>
                     <td>
@@ -90,4 +99,23 @@ fn table(
             </table>
         </div>
     }
+}
+
+/// The request's answers in the rows record matching compares (a records
+/// request asks no legal sex or email).
+fn submitted(r: &RecordsItem) -> Vec<Field> {
+    let field = |label: &str, value: String| Field {
+        label: label.into(),
+        value,
+        same: false,
+        note: String::new(),
+    };
+    vec![
+        field("Name", r.name.clone()),
+        field("Date of birth", r.date_of_birth.clone()),
+        field("Legal sex", "Not asked".into()),
+        field("Address", r.address.join(", ")),
+        field("Mobile phone", r.phone.clone()),
+        field("Email", "Not asked".into()),
+    ]
 }
