@@ -1,20 +1,16 @@
 use super::layout::{Layout, provide_shared_context};
-use super::pages::account::{
-    AccountState, ChangeEmailPage, ChangePasswordPage, HomePage, OldPortalPage, SignInPage,
-};
+use super::pages::account::{AccountState, HomePage, OldPortalPage, SignInPage};
 use super::pages::not_found::NotFoundPage;
-use super::password_list::PasswordList;
 use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
 
-/// For people with an account: sign in, and the signed-in home with its
-/// settings. A bundle of its own.
+/// For people with an account: sign in, and the signed-in home (its
+/// settings' pages are in the records app). A bundle of its own.
 #[component]
 pub fn AccountApp() -> impl IntoView {
     provide_shared_context("account");
     AccountState::provide();
-    PasswordList::provide();
     view! {
         <Router>
             <Layout>
@@ -22,8 +18,6 @@ pub fn AccountApp() -> impl IntoView {
                     <Route path=path!("/signin") view=|| SignInPage().into_any() />
                     <Route path=path!("/signin/old-portal") view=|| OldPortalPage().into_any() />
                     <Route path=path!("/home") view=|| HomePage().into_any() />
-                    <Route path=path!("/home/password") view=|| ChangePasswordPage().into_any() />
-                    <Route path=path!("/home/email") view=|| ChangeEmailPage().into_any() />
                 </FlatRoutes>
             </Layout>
         </Router>

@@ -345,7 +345,7 @@ async fn a_person_changes_their_password_and_email() {
     // Password: the current one first.
     b.click_link("Change password").await;
     b.wait_h1("Change your password").await;
-    b.wait_path("/home/password").await;
+    b.wait_path("/account/password").await;
     b.axe("the change-password page").await;
     b.click_button("Change password").await;
     b.expect_error(
@@ -391,7 +391,7 @@ async fn a_person_changes_their_password_and_email() {
     let new_email = "maria.new@example.com";
     b.click_link("Change email address").await;
     b.wait_h1("Change your email address").await;
-    b.wait_path("/home/email").await;
+    b.wait_path("/account/email").await;
     b.axe("the change-email page").await;
     b.type_in("email", "maria.new@").await;
     b.type_in("current", NEW_PASSWORD).await;

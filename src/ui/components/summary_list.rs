@@ -24,7 +24,7 @@ pub fn SummaryRow(
             </dd>
             {change.map(|href| view! {
                 <dd class="summary-list__actions">
-                    <a href=href class="link">
+                    <a href=href class="link" rel=crate::ui::layout::rel_for(href)>
                         "Change"<span class="visually-hidden">{format!(" {what}")}</span>
                     </a>
                 </dd>

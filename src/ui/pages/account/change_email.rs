@@ -8,7 +8,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-/// `/home/email`: the new address, then the 6-digit code sent to it. The
+/// `/account/email`: the new address, then the 6-digit code sent to it. The
 /// address changes only once the code shows the person can read it.
 #[component]
 pub fn ChangeEmailPage() -> impl IntoView {

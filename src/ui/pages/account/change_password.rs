@@ -9,7 +9,7 @@ use leptos_router::hooks::use_navigate;
 const CHANGED: &str = "Your password has been changed. You are still signed in here; every other \
      device has been signed out. We sent an email to confirm the change.";
 
-/// `/home/password`: the current password, then the new one.
+/// `/account/password`: the current password, then the new one.
 #[component]
 pub fn ChangePasswordPage() -> impl IntoView {
     signed_in(|me| {

@@ -24,7 +24,7 @@ pub fn HomePage() -> impl IntoView {
                         <p class="body">
                             {format!("We sent a 6-digit code to {masked}. Until you enter it, we cannot \
                                       email you password reset codes or other messages about your account. ")}
-                            <a href=CHANGE_EMAIL class="link">"Enter the code"</a>
+                            <a href=CHANGE_EMAIL class="link" rel=crate::ui::layout::rel_for(CHANGE_EMAIL)>"Enter the code"</a>
                         </p>
                     </div>
                 })}

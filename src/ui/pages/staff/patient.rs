@@ -3,8 +3,8 @@ use crate::api::staff::patients::{
     Channel, IssuedCode, PatientStatus, issue_code, look_up_patient, revoke_code, unlock_account,
 };
 use crate::api::staff::proxies::{end_grant, record_emancipation, undo_emancipation};
-use crate::domain::ids::GrantId;
 use crate::api::{AppError, FieldError};
+use crate::domain::ids::GrantId;
 use crate::domain::ids::{AccessCodeId, PatientId};
 use crate::domain::staff::Permission;
 use crate::ui::components::{Page, SummaryRow};

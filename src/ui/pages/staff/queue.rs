@@ -1,8 +1,8 @@
 use super::{LETTER, QUEUE, StaffState, console_page, review_path};
 use crate::api::staff::patients::Channel;
 use crate::api::staff::queue::{
-    Candidate, Field, QueueAction, QueueItem, Reference, SignupReview, act_on_signup, review_signup,
-    signup_queue,
+    Candidate, Field, QueueAction, QueueItem, Reference, SignupReview, act_on_signup,
+    review_signup, signup_queue,
 };
 use crate::api::{AppError, FieldError};
 use crate::domain::staff::Permission;

@@ -1,5 +1,5 @@
-use super::{StaffState, console_page};
 use super::queue::comparison;
+use super::{StaffState, console_page};
 use crate::api::staff::queue::{
     Field, RecordsItem, RecordsStatus, Reference, records_queue, set_records_status,
 };
