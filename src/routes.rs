@@ -212,7 +212,7 @@ mod tests {
         assert_eq!(bundle_of("/records-request#form"), "records-request");
         assert_eq!(bundle_of("/signin"), "account");
         assert_eq!(bundle_of("/home/anything"), "account");
-        assert_eq!(bundle_of("/account/password"), "records");
+        assert_eq!(bundle_of("/account/password"), "settings");
         assert_eq!(bundle_of("/recover/reset"), "recover");
         assert_eq!(bundle_of("/staff/patients/7"), "staff");
         assert_eq!(bundle_of("/records/12"), "records");

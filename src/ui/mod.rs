@@ -13,5 +13,6 @@ pub mod proxy_app;
 pub mod records_app;
 pub mod records_request_app;
 pub mod recover_app;
+pub mod settings_app;
 pub mod staff_app;
 pub mod verify_app;

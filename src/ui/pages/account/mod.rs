@@ -34,7 +34,7 @@ pub const OLD_PORTAL: &str = "/signin/old-portal";
 /// The same notice, for the recovery app.
 pub const RECOVER_OLD_PORTAL: &str = "/recover/old-portal";
 pub const HOME: &str = "/home";
-/// Account settings: in the records app (a full page load from the home
+/// Account settings: an app of their own (a full page load from the home
 /// page), which keeps the password checks out of the sign-in page's load.
 pub const CHANGE_PASSWORD: &str = "/account/password";
 pub const CHANGE_EMAIL: &str = "/account/email";
