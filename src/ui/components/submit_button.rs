@@ -5,19 +5,14 @@ use std::future::Future;
 
 /// The form's submit button. While `pending` it says so, to screen readers
 /// too (it is its own polite live region), and the form ignores further
-/// submits (it stays focusable, so keyboard users keep their place).
-/// `secondary` for a page's lesser actions: one green button per page.
+/// submits (it stays focusable, so keyboard users keep their place). Inside
+/// `.secondary-action` it looks secondary: one green button per page.
 #[component]
-pub fn SubmitButton(
-    label: &'static str,
-    pending: RwSignal<bool>,
-    #[prop(optional)] secondary: bool,
-) -> impl IntoView {
+pub fn SubmitButton(label: &'static str, pending: RwSignal<bool>) -> impl IntoView {
     view! {
         <button
             type="submit"
             class="button"
-            class:button--secondary=secondary
             class:button--pending=move || pending.get()
             aria-disabled=move || pending.get().then_some("true")
             aria-live="polite"

@@ -74,7 +74,6 @@ pub fn HomePage() -> impl IntoView {
                     explanation="Sign out when you finish, especially on a shared computer."
                     label="Sign out"
                     notice="You have signed out."
-                    secondary=false
                     errors=errors
                     call=|| Box::pin(sign_out())
                 />
@@ -83,7 +82,7 @@ pub fn HomePage() -> impl IntoView {
                                  phone, tablet and computer, then change your password."
                     label="Sign out everywhere"
                     notice="You have signed out on every device."
-                    secondary=true
+                    class="secondary-action"
                     errors=errors
                     call=|| Box::pin(sign_out_everywhere())
                 />
@@ -120,7 +119,7 @@ fn SignOutForm(
     label: &'static str,
     notice: &'static str,
     call: fn() -> Call,
-    secondary: bool,
+    #[prop(optional)] class: &'static str,
     errors: RwSignal<Vec<FieldError>>,
 ) -> impl IntoView {
     let state = AccountState::get();
@@ -134,9 +133,9 @@ fn SignOutForm(
         });
     };
     view! {
-        <form novalidate on:submit=on_submit>
+        <form novalidate on:submit=on_submit class=class>
             <p class="body">{explanation}</p>
-            <SubmitButton label=label pending=pending secondary=secondary />
+            <SubmitButton label=label pending=pending />
         </form>
     }
 }
