@@ -58,18 +58,6 @@ impl DetailsStep {
             _ => return None,
         })
     }
-
-    /// The fields its page asks for.
-    pub fn fields(self) -> &'static [&'static str] {
-        match self {
-            DetailsStep::Name => &["first_name", "middle_name", "last_name"],
-            DetailsStep::DateOfBirth => &["dob"],
-            DetailsStep::LegalSex => &["legal_sex"],
-            DetailsStep::Address => &["street", "city", "state", "zip"],
-            DetailsStep::Phone => &["mobile_phone"],
-            DetailsStep::Email => &["email"],
-        }
-    }
 }
 
 /// What a person tells us to be found in the records.

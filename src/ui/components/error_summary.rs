@@ -3,18 +3,12 @@ use crate::shared::SIGNED_IN_ELSEWHERE;
 use crate::ui::dom;
 use leptos::prelude::*;
 
-/// Where a field is asked when it is not on this page (a "Check your
-/// answers" page): the path of the page that asks for it.
-pub type FieldPages = fn(&str) -> Option<&'static str>;
-
-/// "There is a problem": every error, each a link to its field, or to the
-/// page that asks for it (`pages`). Takes focus whenever a submit finds
-/// errors, so screen readers announce it.
+/// "There is a problem": every error, each a link to its field. Takes focus
+/// whenever a submit finds errors, so screen readers announce it. (A "Check
+/// your answers" page sends a server's error about a field to the page
+/// that asks for it, as the wizards do.)
 #[component]
-pub fn ErrorSummary(
-    errors: RwSignal<Vec<FieldError>>,
-    #[prop(default = None)] pages: Option<FieldPages>,
-) -> impl IntoView {
+pub fn ErrorSummary(errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
     Effect::new(move |_| {
         if errors.with(|e| !e.is_empty()) {
             dom::focus_id("error-summary");
@@ -25,16 +19,14 @@ pub fn ErrorSummary(
             <div class="error-summary" id="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
                 <h2 class="error-summary__title" id="error-summary-title">"There is a problem"</h2>
                 <ul class="error-summary__list">
-                    {move || {
-                        errors.get().into_iter().map(|e| summary_item(e, pages)).collect_view()
-                    }}
+                    {move || errors.get().into_iter().map(summary_item).collect_view()}
                 </ul>
             </div>
         </Show>
     }
 }
 
-fn summary_item(error: FieldError, pages: Option<FieldPages>) -> impl IntoView {
+fn summary_item(error: FieldError) -> impl IntoView {
     if error.field.is_empty() {
         return view! { <li>{error.message}</li> }.into_any();
     }
@@ -49,9 +41,6 @@ fn summary_item(error: FieldError, pages: Option<FieldPages>) -> impl IntoView {
             </li>
         }
         .into_any();
-    }
-    if let Some(page) = pages.and_then(|pages| pages(&error.field)) {
-        return view! { <li><a href=page>{error.message}</a></li> }.into_any();
     }
     let target = error.target_id();
     let href = format!("#{target}");

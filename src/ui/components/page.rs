@@ -1,5 +1,4 @@
 use super::ErrorSummary;
-use super::error_summary::FieldPages;
 use crate::api::FieldError;
 use crate::ui::dom;
 use leptos::prelude::*;
@@ -19,9 +18,6 @@ pub fn Page(
     #[prop(optional)]
     title: Option<&'static str>,
     #[prop(optional)] errors: Option<RwSignal<Vec<FieldError>>>,
-    /// For a "Check your answers" page: where each field is asked.
-    #[prop(optional)]
-    field_pages: Option<FieldPages>,
     #[prop(optional)] back: Option<&'static str>,
     /// A confirmation page: the heading sits in a highlighted panel.
     #[prop(optional)]
@@ -47,7 +43,7 @@ pub fn Page(
             view! { <a href=href class="back-link" rel=rel>"Back"</a> }
         })}
         <main class="main" id="main-content" tabindex="-1">
-            {errors.map(|errors| view! { <ErrorSummary errors=errors pages=field_pages /> })}
+            {errors.map(|errors| view! { <ErrorSummary errors=errors /> })}
             {if confirmation {
                 view! {
                     <div class="panel">

@@ -1,8 +1,11 @@
 use super::{EMAIL_CODE, PENDING, TOO_YOUNG, VerifySignup, step_path};
+use crate::api::AppError;
 use crate::api::signup_verify::{DetailsOutcome, DetailsStep, submit_details};
 use crate::domain::date::{Date, parse_date_of_birth};
 use crate::domain::person::{LEGAL_SEXES, US_STATES};
-use crate::ui::components::{Page, SubmitButton, SummaryRow, redirect, submit_checked};
+use crate::ui::components::{
+    Page, SubmitButton, SummaryRow, redirect, show_error, submit_checked_or,
+};
 use crate::ui::dom;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -27,7 +30,8 @@ pub fn CheckDetailsPage() -> impl IntoView {
             (a.details.clone(), earlier)
         });
         let navigate = navigate.clone();
-        submit_checked(
+        let to_step = navigate.clone();
+        submit_checked_or(
             errors,
             pending,
             Vec::new(),
@@ -48,6 +52,20 @@ pub fn CheckDetailsPage() -> impl IntoView {
                     navigate(PENDING, Default::default());
                 }
                 DetailsOutcome::TooYoung => dom::go_to(TOO_YOUNG),
+            },
+            // A field's problem (a teen's parent's email, say): to the page
+            // that asks for it, which shows it, as the proxy wizard does.
+            move |error| match error {
+                AppError::Invalid { errors: found } => {
+                    match found.first().and_then(|e| DetailsStep::of_field(&e.field)) {
+                        Some(step) => {
+                            signup.carried_errors.set(found);
+                            to_step(step_path(step), Default::default());
+                        }
+                        None => errors.set(found),
+                    }
+                }
+                other => show_error(errors, other),
             },
         );
     };
@@ -115,32 +133,15 @@ pub fn CheckDetailsPage() -> impl IntoView {
             heading="Check your answers"
             title="Check your answers – sign up without a code"
             errors=errors
-            field_pages=|field| DetailsStep::of_field(field).map(step_path)
             back=step_path(DetailsStep::Email)
         >
-            // Redrawn with the server's errors, each on the row it is about.
             <dl class="summary-list">
-                {move || {
-                    let found = errors.get();
-                    rows.clone()
-                        .into_iter()
-                        .map(|(key, value, step, what)| {
-                            let error = found
-                                .iter()
-                                .find(|e| step.fields().contains(&e.field.as_str()))
-                                .map(|e| e.message.clone());
-                            view! {
-                                <SummaryRow
-                                    key=key
-                                    value=value
-                                    change=Some(step_path(step))
-                                    what=what
-                                    error=error
-                                />
-                            }
-                        })
-                        .collect_view()
-                }}
+                {rows
+                    .into_iter()
+                    .map(|(key, value, step, what)| {
+                        view! { <SummaryRow key=key value=value change=Some(step_path(step)) what=what /> }
+                    })
+                    .collect_view()}
             </dl>
             <p class="body">
                 "When you continue, we look for your medical record. If we find it, we send a code to the \

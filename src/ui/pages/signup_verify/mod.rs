@@ -58,13 +58,18 @@ pub struct VerifyAnswers {
 #[derive(Clone, Copy)]
 pub struct VerifySignup {
     pub answers: RwSignal<VerifyAnswers>,
+    /// A server's errors about a question's fields, for that question's page.
+    pub carried_errors: RwSignal<Vec<crate::api::FieldError>>,
 }
 
 impl VerifySignup {
     pub fn provide() {
         let answers = RwSignal::new(dom::load::<VerifyAnswers>(STORAGE_KEY).unwrap_or_default());
         Effect::new(move |_| answers.with(|a| dom::save(STORAGE_KEY, a)));
-        provide_context(VerifySignup { answers });
+        provide_context(VerifySignup {
+            answers,
+            carried_errors: RwSignal::new(Vec::new()),
+        });
     }
 
     pub fn get() -> Self {

@@ -15,7 +15,13 @@ use leptos_router::hooks::use_navigate;
 #[component]
 pub fn QuestionPage(step: DetailsStep) -> impl IntoView {
     let signup = VerifySignup::get();
-    let errors = RwSignal::new(Vec::new());
+    // Errors the check page's submit found here, shown at once.
+    let errors = RwSignal::new(
+        signup
+            .carried_errors
+            .try_update(std::mem::take)
+            .unwrap_or_default(),
+    );
     let pending = RwSignal::new(false);
     let d = signup.answers.with_untracked(|a| a.details.clone());
     let first_name = RwSignal::new(d.first_name);
