@@ -211,6 +211,27 @@ async fn the_help_desk_number_is_configuration() {
 }
 
 #[tokio::test]
+async fn every_page_shows_a_loading_line_and_without_javascript_the_number_to_call() {
+    require_dist();
+    let server = TestServer::start().await;
+    for app in frontdesk::routes::APPS {
+        let html = server.get(app.routes[0]).await.text().await.unwrap();
+        let route = app.routes[0];
+        assert!(html.contains("Loading the patient portal"), "{route}");
+        let noscript = &html[html.find("<noscript>").expect("a noscript")..];
+        let noscript = &noscript[..noscript.find("</noscript>").unwrap()];
+        assert!(
+            noscript.contains("Turn on JavaScript"),
+            "{route}: {noscript}"
+        );
+        assert!(
+            noscript.contains("href=\"tel:+18556679704\""),
+            "{route}: the help desk's number dials: {noscript}"
+        );
+    }
+}
+
+#[tokio::test]
 async fn a_bad_state_policy_table_stops_the_server_at_start() {
     let dir = tempfile::tempdir().unwrap();
     let table = dir.path().join("policy.csv");
