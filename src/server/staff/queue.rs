@@ -153,12 +153,7 @@ async fn candidates(
 }
 
 fn submitted_fields(s: &SubmittedSignup) -> Vec<Field> {
-    let field = |label: &str, value: String| Field {
-        label: label.into(),
-        value,
-        same: false,
-        note: String::new(),
-    };
+    let field = Field::submitted;
     vec![
         field(
             "Name",

@@ -40,6 +40,18 @@ pub struct Field {
     pub note: String,
 }
 
+impl Field {
+    /// What the person submitted: no agreement to mark.
+    pub fn submitted(label: &str, value: String) -> Field {
+        Field {
+            label: label.into(),
+            value,
+            same: false,
+            note: String::new(),
+        }
+    }
+}
+
 /// A patient record that might be the person's.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Candidate {

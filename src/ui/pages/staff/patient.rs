@@ -64,7 +64,7 @@ pub fn PatientPage() -> impl IntoView {
             );
         };
         // The action waiting for "Yes": emancipation and its undoing.
-        let confirming = RwSignal::new(None::<bool>);
+        let confirming = RwSignal::new(false);
         let emancipate = move || {
             state.submit(
                 errors,
@@ -72,7 +72,7 @@ pub fn PatientPage() -> impl IntoView {
                 Vec::new(),
                 record_emancipation(id),
                 move |()| {
-                    confirming.set(None);
+                    confirming.set(false);
                     state.notice.set(Some(
                         "The emancipation is recorded; parents' and guardians' access has ended."
                             .into(),
@@ -88,7 +88,7 @@ pub fn PatientPage() -> impl IntoView {
                 Vec::new(),
                 undo_emancipation(id),
                 move |()| {
-                    confirming.set(None);
+                    confirming.set(false);
                     state.notice.set(Some(
                         "The emancipation is undone. Access it ended stays ended: a parent listed \
                          on the record asks again."
@@ -148,44 +148,26 @@ pub fn PatientPage() -> impl IntoView {
                             view! {
                                 <h2 class="heading-m">"Emancipation"</h2>
                                 <p class="body">"If a court has emancipated this minor, record it: their parents' and guardians' access ends."</p>
-                                {move || if confirming.get() == Some(true) {
-                                    view! {
-                                        <div class="confirm" id="confirm" tabindex="-1">
-                                            <p class="body"><strong>{format!("Record that a court has emancipated {name}?")}</strong>" Every parent's and guardian's access to the record ends now."</p>
-                                            <div class="button-row">
-                                                <button type="button" class="button" on:click=move |_| emancipate()>"Yes, record emancipation"</button>
-                                                <button type="button" class="button button--secondary" on:click=move |_| confirming.set(None)>"Cancel"</button>
-                                            </div>
-                                        </div>
-                                    }.into_any()
-                                } else {
-                                    view! {
-                                        <button type="button" class="button button--secondary" on:click=move |_| confirming.set(Some(true))>
-                                            "Record emancipation"
-                                        </button>
-                                    }.into_any()
-                                }}
+                                {ask_first(
+                                    confirming,
+                                    "Record emancipation",
+                                    format!("Record that a court has emancipated {name}?"),
+                                    " Every parent's and guardian's access to the record ends now.",
+                                    "Yes, record emancipation",
+                                    emancipate,
+                                )}
                             }
                         })}
                         {(p.emancipated && state.may(Permission::UndoEmancipation)).then(|| view! {
                             <h2 class="heading-m">"Emancipation"</h2>
-                            {move || if confirming.get() == Some(false) {
-                                view! {
-                                    <div class="confirm" id="confirm" tabindex="-1">
-                                        <p class="body"><strong>"Undo this emancipation?"</strong>" Only if it was recorded by mistake. Access it ended stays ended."</p>
-                                        <div class="button-row">
-                                            <button type="button" class="button" on:click=move |_| undo()>"Yes, undo it"</button>
-                                            <button type="button" class="button button--secondary" on:click=move |_| confirming.set(None)>"Cancel"</button>
-                                        </div>
-                                    </div>
-                                }.into_any()
-                            } else {
-                                view! {
-                                    <button type="button" class="button button--secondary" on:click=move |_| confirming.set(Some(false))>
-                                        "Undo emancipation recorded by mistake"
-                                    </button>
-                                }.into_any()
-                            }}
+                            {ask_first(
+                                confirming,
+                                "Undo emancipation recorded by mistake",
+                                "Undo this emancipation?".to_string(),
+                                " Only if it was recorded by mistake. Access it ended stays ended.",
+                                "Yes, undo it",
+                                undo,
+                            )}
                         })}
                     </Page>
                 }
@@ -426,5 +408,35 @@ fn proxies(
                 </div>
             </div>
         })}
+    }
+}
+
+/// An action asked first: its button, then the question with Yes and Cancel.
+fn ask_first(
+    asking: RwSignal<bool>,
+    label: &'static str,
+    question: String,
+    detail: &'static str,
+    yes: &'static str,
+    on_yes: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    move || {
+        if asking.get() {
+            view! {
+                <div class="confirm" id="confirm" tabindex="-1">
+                    <p class="body"><strong>{question.clone()}</strong>{detail}</p>
+                    <div class="button-row">
+                        <button type="button" class="button" on:click=move |_| on_yes()>{yes}</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| asking.set(false)>"Cancel"</button>
+                    </div>
+                </div>
+            }
+            .into_any()
+        } else {
+            view! {
+                <button type="button" class="button button--secondary" on:click=move |_| asking.set(true)>{label}</button>
+            }
+            .into_any()
+        }
     }
 }

@@ -104,12 +104,7 @@ fn table(
 /// The request's answers in the rows record matching compares (a records
 /// request asks no legal sex or email).
 fn submitted(r: &RecordsItem) -> Vec<Field> {
-    let field = |label: &str, value: String| Field {
-        label: label.into(),
-        value,
-        same: false,
-        note: String::new(),
-    };
+    let field = Field::submitted;
     vec![
         field("Name", r.name.clone()),
         field("Date of birth", r.date_of_birth.clone()),
