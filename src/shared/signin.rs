@@ -62,7 +62,7 @@ pub struct RecordAccess {
     /// Where it opens: `/records` (one's own) or `/records/{patient id}`.
     pub href: String,
     /// Access ending within a month that can be renewed: its grant.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub renew: Option<crate::domain::ids::GrantId>,
 }
 

@@ -24,6 +24,8 @@ use validator::Validate;
 /// Where the no-code sign-up leaves the date of birth of someone too young
 /// for it (session storage), for the page that tells them (and audits it).
 pub const TOO_YOUNG_DOB: &str = "frontdesk.too-young";
+/// Where it leaves a request it could not verify, for the page that says so.
+pub const PENDING_KEY: &str = "frontdesk.pending";
 
 /// The questions of the wizard, one page each, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,5 +1,5 @@
 use super::layout::{Layout, provide_shared_context};
-use super::pages::account::{AccountState, HomePage, OldPortalPage, SignInPage};
+use super::pages::account::{AccountReadyPage, AccountState, HomePage, OldPortalPage, SignInPage};
 use super::pages::not_found::NotFoundPage;
 use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route, Router};
@@ -17,6 +17,7 @@ pub fn AccountApp() -> impl IntoView {
                 <FlatRoutes fallback=|| NotFoundPage().into_any()>
                     <Route path=path!("/signin") view=|| SignInPage().into_any() />
                     <Route path=path!("/signin/old-portal") view=|| OldPortalPage().into_any() />
+                    <Route path=path!("/signin/welcome") view=|| AccountReadyPage().into_any() />
                     <Route path=path!("/home") view=|| HomePage().into_any() />
                 </FlatRoutes>
             </Layout>

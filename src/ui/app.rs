@@ -1,8 +1,6 @@
 use super::layout::{Layout, provide_shared_context};
 use super::pages::not_found::NotFoundPage;
-use super::pages::signup_code::{
-    AccountReadyPage, CheckAnswersPage, CodeSignup, CreateLoginPage, EnterCodePage,
-};
+use super::pages::signup_code::{CheckAnswersPage, CodeSignup, CreateLoginPage, EnterCodePage};
 use super::password_list::PasswordList;
 use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route, Router};
@@ -22,7 +20,6 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/signup/code") view=|| EnterCodePage().into_any() />
                     <Route path=path!("/signup/code/login") view=|| CreateLoginPage().into_any() />
                     <Route path=path!("/signup/code/check") view=|| CheckAnswersPage().into_any() />
-                    <Route path=path!("/signup/code/done") view=|| AccountReadyPage().into_any() />
                 </FlatRoutes>
             </Layout>
         </Router>

@@ -110,3 +110,13 @@ pub fn take_after_sign_in() -> Option<String> {
     forget(AFTER_SIGN_IN_KEY);
     path.filter(|p| crate::routes::is_local_page(p))
 }
+
+/// Removes the element with `id`, if there is one.
+pub fn remove_by_id(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        el.remove();
+    }
+}

@@ -2,6 +2,7 @@ use super::layout::{Layout, provide_shared_context};
 use super::pages::code_outcomes::{Outcome, OutcomePage};
 use super::pages::new_code::{NewCodePage, NewCodeSentPage};
 use super::pages::not_found::NotFoundPage;
+use super::pages::request_pending::PendingPage;
 use super::pages::signup_status::{StatusPage, StatusResultPage};
 use super::pages::start::StartPage;
 use super::pages::teen::TeenPage;
@@ -23,6 +24,7 @@ pub fn HelpApp() -> impl IntoView {
                     <Route path=path!("/") view=|| StartPage().into_any() />
                     <Route path=path!("/signup/status") view=|| StatusPage().into_any() />
                     <Route path=path!("/signup/status/result") view=|| StatusResultPage().into_any() />
+                    <Route path=path!("/signup/status/pending") view=|| PendingPage().into_any() />
                     <Route path=path!("/signup/new-code") view=|| NewCodePage().into_any() />
                     <Route path=path!("/signup/new-code/sent") view=|| NewCodeSentPage().into_any() />
                     <Route path=path!("/teen") view=|| TeenPage().into_any() />

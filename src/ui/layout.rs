@@ -12,6 +12,8 @@ pub struct ThisBundle(pub &'static str);
 
 /// Provides the shared contexts; call first in every app.
 pub fn provide_shared_context(bundle: &'static str) {
+    // The page's loading line (and its header) gives way to the app's.
+    dom::remove_by_id("app-loading");
     provide_context(ThisBundle(bundle));
     provide_context(NavigatedBefore(StoredValue::new(false)));
     provide_context(dom::site_settings());

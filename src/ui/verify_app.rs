@@ -1,7 +1,7 @@
 use super::layout::{Layout, provide_shared_context};
 use super::pages::not_found::NotFoundPage;
 use super::pages::signup_verify::{
-    CheckDetailsPage, EmailCodePage, PendingPage, QuestionPage, StartVerifyPage, VerifySignup,
+    CheckDetailsPage, EmailCodePage, QuestionPage, StartVerifyPage, VerifySignup,
 };
 use crate::api::signup_verify::DetailsStep;
 use leptos::prelude::*;
@@ -27,7 +27,6 @@ pub fn VerifyApp() -> impl IntoView {
                     <Route path=path!("/signup/verify/email") view=|| question(DetailsStep::Email) />
                     <Route path=path!("/signup/verify/check") view=|| CheckDetailsPage().into_any() />
                     <Route path=path!("/signup/verify/code") view=|| EmailCodePage().into_any() />
-                    <Route path=path!("/signup/verify/pending") view=|| PendingPage().into_any() />
                 </FlatRoutes>
             </Layout>
         </Router>

@@ -657,7 +657,7 @@ async fn a_person_not_on_the_record_gets_a_reference_to_check() {
     b.click_button("Continue").await;
 
     b.wait_h1("Your request is being processed").await;
-    b.wait_path("/signup/verify/pending").await;
+    b.wait_path("/signup/status/pending").await;
     let reference = b.text(".reference").await;
     assert!(is_reference(&reference), "reference {reference:?}");
     let promised = written_date(&server, "promised_by", &reference).await;
@@ -736,7 +736,7 @@ async fn a_person_not_on_the_record_gets_a_reference_to_check() {
     b.axe("the request status page").await;
 
     // The pending page (still in this tab) links to the status page too.
-    b.goto("/signup/verify/pending").await;
+    b.goto("/signup/status/pending").await;
     b.wait_h1("Your request is being processed").await;
     assert_eq!(b.text(".reference").await, reference);
     b.click_link("Check where your request stands").await;
@@ -748,7 +748,7 @@ async fn a_person_not_on_the_record_gets_a_reference_to_check() {
             "/signup/status".to_string(),
             "help".to_string()
         ),
-        "the link \"Check where your request stands\" on /signup/verify/pending"
+        "the link \"Check where your request stands\" on /signup/status/pending"
     );
     b.close().await;
 }

@@ -751,11 +751,7 @@ async fn a_double_click_submits_once() {
     b.wait_h1("Your account is ready").await;
     settle().await;
     b.wait_h1("Your account is ready").await; // and still there: no "already used" page
-    assert_eq!(
-        b.api_calls("signup/code/create-account").await,
-        1,
-        "requests sent for a double click"
-    );
+    assert_eq!(b.bundle().await, "account", "beside the sign-in page");
     assert_eq!(
         count(
             &server,

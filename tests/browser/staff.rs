@@ -253,7 +253,7 @@ async fn records_requests_and_the_audit_log() {
     agent
         .wait_js(
             "the request in progress",
-            "return document.querySelector('main .tag').textContent.trim() === 'in progress'",
+            "return document.querySelector('main .tag').textContent.trim() === 'Being prepared'",
             vec![],
         )
         .await;
@@ -261,7 +261,7 @@ async fn records_requests_and_the_audit_log() {
     agent
         .wait_js(
             "the request completed",
-            "return document.querySelector('main .tag').textContent.trim() === 'completed'",
+            "return document.querySelector('main .tag').textContent.trim() === 'Sent'",
             vec![],
         )
         .await;

@@ -5,6 +5,7 @@ pub mod not_found;
 pub mod proxy;
 pub mod records;
 pub mod records_request;
+pub mod request_pending;
 pub mod signup_code;
 pub mod signup_status;
 pub mod signup_verify;

@@ -5,6 +5,7 @@
 //! memory, except a notice (and a username) for the next page, which may be
 //! in the other app, kept in session storage until shown.
 
+mod account_ready;
 mod change_email;
 mod change_password;
 mod home;
@@ -12,6 +13,7 @@ mod old_portal;
 mod recover;
 mod signin;
 
+pub use account_ready::AccountReadyPage;
 pub use change_email::ChangeEmailPage;
 pub use change_password::ChangePasswordPage;
 pub use home::HomePage;

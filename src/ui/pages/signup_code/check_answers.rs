@@ -3,9 +3,9 @@ use crate::api::signup_code::create_account_with_code;
 use crate::domain::access_code;
 use crate::domain::date::{Date, parse_date_of_birth};
 use crate::ui::components::{Page, SubmitButton, SummaryRow, redirect, submit_once};
+use crate::ui::dom;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 
 /// `/signup/code/check`: every answer, each with a Change link, then create.
@@ -30,13 +30,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
             match create_account_with_code(code, login).await {
                 Ok(created) => {
                     signup.finish(created);
-                    navigate(
-                        ACCOUNT_READY,
-                        NavigateOptions {
-                            replace: true,
-                            ..Default::default()
-                        },
-                    );
+                    dom::go_to(ACCOUNT_READY);
                 }
                 Err(error) => signup.show_error(error, errors, &navigate),
             }

@@ -3,12 +3,10 @@
 //! stops the flow. Answers live in session storage so a reload keeps them;
 //! the password never does, and the code is forgotten once used.
 
-mod account_ready;
 mod check_answers;
 mod create_login;
 mod enter_code;
 
-pub use account_ready::AccountReadyPage;
 pub use check_answers::CheckAnswersPage;
 pub use create_login::CreateLoginPage;
 pub use enter_code::EnterCodePage;
@@ -28,7 +26,10 @@ const STORAGE_KEY: &str = "frontdesk.signup.code";
 pub const ENTER_CODE: &str = "/signup/code";
 pub const CREATE_LOGIN: &str = "/signup/code/login";
 pub const CHECK_ANSWERS: &str = "/signup/code/check";
-pub const ACCOUNT_READY: &str = "/signup/code/done";
+/// "Your account is ready": in the account app, beside the sign-in page
+/// its link leads to; the new account's details travel in session storage.
+pub const ACCOUNT_READY: &str = "/signin/welcome";
+pub const ACCOUNT_CREATED_KEY: &str = "frontdesk.account-created";
 
 /// What has been typed and learned so far (kept across a reload).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -41,7 +42,6 @@ pub struct Answers {
     /// A teen's confirmation that the account is their own.
     #[serde(default)]
     pub own_account: bool,
-    pub created: Option<AccountCreated>,
     /// Came from "Sign up without an access code": the code was made for
     /// them after they proved their email, so it is neither shown nor changed.
     #[serde(default)]
@@ -68,7 +68,6 @@ pub struct CodeSignup {
     pub username: RwSignal<String>,
     pub email: RwSignal<String>,
     pub own_account: RwSignal<bool>,
-    pub created: RwSignal<Option<AccountCreated>>,
     pub verified_by_email: RwSignal<bool>,
     /// In memory only: never written to storage.
     pub password: RwSignal<String>,
@@ -88,7 +87,6 @@ impl CodeSignup {
             username: RwSignal::new(a.username),
             email: RwSignal::new(a.email),
             own_account: RwSignal::new(a.own_account),
-            created: RwSignal::new(a.created),
             verified_by_email: RwSignal::new(a.verified_by_email),
             password: RwSignal::new(String::new()),
             code_errors: RwSignal::new(Vec::new()),
@@ -107,7 +105,6 @@ impl CodeSignup {
             username: self.username.get(),
             email: self.email.get(),
             own_account: self.own_account.get(),
-            created: self.created.get(),
             verified_by_email: self.verified_by_email.get(),
         }
     }
@@ -129,9 +126,10 @@ impl CodeSignup {
         }
     }
 
-    /// After the account is made: keep only what the last page shows. The
-    /// code is used and the password set, so neither stays.
+    /// After the account is made: forget every answer (the code is used and
+    /// the password set) but what the last page shows, kept for it.
     pub fn finish(&self, created: AccountCreated) {
+        dom::save(ACCOUNT_CREATED_KEY, &created);
         self.code.set(String::new());
         self.dob.set(DateParts::default());
         self.holder.set(None);
@@ -140,7 +138,6 @@ impl CodeSignup {
         self.own_account.set(false);
         self.verified_by_email.set(false);
         self.password.set(String::new());
-        self.created.set(Some(created));
     }
 
     pub fn get() -> Self {

@@ -1,6 +1,6 @@
 use super::{EMAIL_CODE, PENDING, TOO_YOUNG, VerifySignup, step_path};
 use crate::api::AppError;
-use crate::api::signup_verify::{DetailsOutcome, DetailsStep, submit_details};
+use crate::api::signup_verify::{DetailsOutcome, DetailsStep, PENDING_KEY, submit_details};
 use crate::domain::date::{Date, parse_date_of_birth};
 use crate::domain::person::{LEGAL_SEXES, US_STATES};
 use crate::ui::components::{
@@ -48,8 +48,9 @@ pub fn CheckDetailsPage() -> impl IntoView {
                     navigate(EMAIL_CODE, Default::default());
                 }
                 DetailsOutcome::Pending(request) => {
+                    dom::save(PENDING_KEY, &request);
                     signup.answers.update(|a| a.pending = Some(request));
-                    navigate(PENDING, Default::default());
+                    dom::go_to(PENDING);
                 }
                 DetailsOutcome::TooYoung => dom::go_to(TOO_YOUNG),
             },

@@ -5,13 +5,11 @@
 
 mod check_answers;
 mod email_code;
-mod pending;
 mod questions;
 mod start;
 
 pub use check_answers::CheckDetailsPage;
 pub use email_code::EmailCodePage;
-pub use pending::PendingPage;
 pub use questions::QuestionPage;
 pub use start::StartVerifyPage;
 
@@ -26,7 +24,8 @@ const STORAGE_KEY: &str = "frontdesk.signup.verify";
 pub const START: &str = "/signup/verify";
 pub const CHECK: &str = "/signup/verify/check";
 pub const EMAIL_CODE: &str = "/signup/verify/code";
-pub const PENDING: &str = "/signup/verify/pending";
+/// In the help app with the status pages (a full page load).
+pub const PENDING: &str = "/signup/status/pending";
 /// In the help app (a full page load), with the other pages for teens.
 pub const TOO_YOUNG: &str = "/teen/too-young";
 

@@ -1,15 +1,17 @@
-use super::{VerifySignup, step_path};
-use crate::api::signup_verify::DetailsStep;
+//! `/signup/status/pending`: a no-code sign-up we could not verify; the help
+//! desk will. The same page whether no record matched or several did. With
+//! the status pages (the help app); the request comes in session storage.
+
+use crate::api::signup_verify::{DetailsStep, PENDING_KEY, PendingRequest};
 use crate::ui::components::{HelpDeskLink, Link, Page, redirect};
+use crate::ui::dom;
+use crate::ui::pages::signup_verify::step_path;
 use leptos::prelude::*;
 
-/// `/signup/verify/pending`: we could not verify the details; the help desk
-/// will. The same page whether no record matched or several did.
 #[component]
 pub fn PendingPage() -> impl IntoView {
-    let signup = VerifySignup::get();
-    let Some(request) = signup.answers.with_untracked(|a| a.pending.clone()) else {
-        return redirect(super::START);
+    let Some(request) = dom::load::<PendingRequest>(PENDING_KEY) else {
+        return redirect("/signup/status");
     };
     view! {
         <Page heading="Your request is being processed">

@@ -1,20 +1,22 @@
-use super::CodeSignup;
-use crate::ui::components::{Link, Page, redirect};
+use super::SIGN_IN;
+use crate::api::signup_code::AccountCreated;
+use crate::ui::components::{Link, Page};
+use crate::ui::dom;
+use crate::ui::pages::signup_code::ACCOUNT_CREATED_KEY;
 use leptos::prelude::*;
 
-/// `/signup/code/done`: the confirmation.
+/// `/signin/welcome`: "Your account is ready", after either sign-up (in the
+/// sign-in app, so its "Sign in" link loads nothing more).
 #[component]
 pub fn AccountReadyPage() -> impl IntoView {
-    let signup = CodeSignup::get();
-    let Some(created) = signup.created.get_untracked() else {
-        // The start page is in another app: the first step is the nearest.
-        return redirect(super::ENTER_CODE);
+    let Some(created) = dom::load::<AccountCreated>(ACCOUNT_CREATED_KEY) else {
+        return crate::ui::components::redirect(SIGN_IN);
     };
     view! {
         <Page heading="Your account is ready" confirmation=true>
             <p class="body-l">"Your username is "<strong class="username">{created.username}</strong></p>
             <h2 class="heading-m">"What happens next"</h2>
-            <p class="body">"You can now "<Link href="/signin">"sign in"</Link>" with your username and password."</p>
+            <p class="body">"You can now "<Link href=SIGN_IN>"sign in"</Link>" with your username and password."</p>
             {if created.email_to_confirm {
                 view! {
                     <p class="body">
