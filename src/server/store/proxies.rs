@@ -199,13 +199,13 @@ impl Store {
         now: i64,
     ) -> Result<Vec<GuardianContact>, sqlx::Error> {
         sqlx::query_as(
-            "SELECT hp.first_name || ' ' || hp.last_name AS full_name, NULLIF(a.email, '') AS email, \
-                    hp.mobile_phone AS phone \
+            "SELECT hp.first_name || ' ' || hp.last_name AS full_name, g.relationship, \
+                    NULLIF(a.email, '') AS email, hp.mobile_phone AS phone \
              FROM proxy_grants g JOIN accounts a ON a.id = g.grantee_account_id \
              JOIN patients hp ON hp.id = a.patient_id \
              WHERE g.patient_id = $1 AND g.ended_at IS NULL AND g.ends_at > $2 \
              UNION ALL \
-             SELECT hp.first_name || ' ' || hp.last_name, hp.email, NULL \
+             SELECT hp.first_name || ' ' || hp.last_name, g.relationship, hp.email, NULL \
              FROM proxy_grants g JOIN accounts a ON a.id = g.grantee_account_id \
              JOIN patients hp ON hp.id = a.patient_id \
              WHERE g.patient_id = $1 AND g.ended_at IS NULL AND g.ends_at > $2",
