@@ -533,3 +533,86 @@ async fn an_administrator_manages_staff_accounts() {
     assert_eq!(status, reqwest::StatusCode::OK, "{body}");
     admin.close().await;
 }
+
+/// A patient's page lists the guardians the record names and the access in
+/// force; an agent ends one with a reason, and recording an emancipation
+/// asks first.
+#[tokio::test]
+async fn an_agent_sees_and_ends_proxy_access_and_is_asked_before_an_emancipation() {
+    let (server, agent) = start().await;
+    server.add_parent_mei().await;
+    let creds = json!({ "credentials": { "username": "mei.chen", "password": GOOD_PASSWORD } });
+    let (_, _, cookie) = server.call_with_cookie("signin", creds, None).await;
+    let mei = cookie_pair(&cookie.expect("a session"));
+    let lily_dob = server.dob_of(CHILD_MRN).await;
+    let form = json!({ "first_name": "Lily", "last_name": "Chen", "dob": lily_dob, "relationship": "parent" });
+    let (_, answer, _) = server
+        .call_with_cookie("proxy/request", json!({ "request": form }), Some(&mei))
+        .await;
+    assert!(answer["granted"].is_object(), "{answer}");
+    let lily: i64 = server
+        .query_one("SELECT id FROM patients WHERE mrn = $1", CHILD_MRN)
+        .await;
+
+    agent.set_up_staff(&server, "dana.help", "agent").await;
+    agent.goto(&format!("/staff/patients/{lily}")).await;
+    agent.wait_h1("Lily Chen").await;
+    agent
+        .wait_js(
+            "the access in force",
+            "return document.body.textContent.includes('By law')",
+            vec![],
+        )
+        .await;
+    let main = agent.text("main").await;
+    assert!(
+        main.contains("Parents and guardians on the record"),
+        "{main}"
+    );
+    assert!(main.contains("Mei Chen"), "{main}");
+    agent
+        .axe("a patient's page with proxy access in force")
+        .await;
+
+    // Recording an emancipation asks first; Cancel changes nothing.
+    agent.click_button("Record emancipation").await;
+    agent
+        .wait_js(
+            "the question",
+            "return document.body.textContent.includes('Record that a court has emancipated')",
+            vec![],
+        )
+        .await;
+    agent.axe("asked before recording an emancipation").await;
+    agent.click_button("Cancel").await;
+    let emancipated: i64 = server
+        .query_one("SELECT emancipated FROM patients WHERE mrn = $1", CHILD_MRN)
+        .await;
+    assert_eq!(emancipated, 0);
+
+    // Ending access: a reason, then Yes.
+    agent.click_button_starting("End access").await;
+    agent
+        .wait_js(
+            "the reason field",
+            "return !!document.getElementById('reason')",
+            vec![],
+        )
+        .await;
+    agent.axe("ending proxy access, with its reason").await;
+    agent.type_in("reason", "Court order 24-117").await;
+    agent.click_button("Yes, end access").await;
+    agent
+        .wait_js(
+            "access ended",
+            "return document.body.textContent.includes('Nobody has proxy access to this record.')",
+            vec![],
+        )
+        .await;
+    assert!(
+        agent.text("main").await.contains("The access has ended."),
+        "{}",
+        agent.text("main").await
+    );
+    agent.close().await;
+}
