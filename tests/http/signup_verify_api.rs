@@ -620,6 +620,12 @@ async fn trying_again_replaces_the_open_request(db: Db) {
         .await;
     let third = reference_of(&third);
     assert_eq!(look(second).await.1["state"], json!({ "signup": "closed" }));
+    // Someone else typing that email (another date of birth) closes nothing.
+    let mut other = stranger();
+    other["email"] = json!("pat.n@example.net");
+    other["dob"] = json!({ "month": "8", "day": "9", "year": "1980" });
+    let (_, fourth) = submit(&server, &other).await;
+    assert!(fourth["pending"].is_object(), "{fourth}");
     assert_eq!(
         look(third).await.1["state"],
         json!({ "signup": "received" })
@@ -627,7 +633,7 @@ async fn trying_again_replaces_the_open_request(db: Db) {
     let open = server
         .count("SELECT COUNT(*) FROM signup_requests WHERE status = 'received'")
         .await;
-    assert_eq!(open, 1);
+    assert_eq!(open, 2, "the third and the other person's");
 }
 
 async fn creating_the_account_closes_the_persons_requests(db: Db) {

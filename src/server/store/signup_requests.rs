@@ -52,13 +52,17 @@ impl Store {
         let mut tx = self.pool.begin().await?;
         let r = request;
         // Trying again with corrected details replaces the person's open
-        // request: the help desk sees one request per person.
+        // request: the help desk sees one request per person. The same
+        // person: the reference their browser was given, or their email
+        // with their date of birth (an email alone is anyone's to type, and
+        // must not close someone else's request).
         let superseded = format!("superseded by {}", r.reference);
         let earlier = r.earlier_reference.as_deref().unwrap_or_default();
         let closed: Vec<(Option<PatientId>,)> = sqlx::query_as(
             "UPDATE signup_requests SET status = $1, status_reason = $2, updated_at = $3 \
              WHERE status IN ($4, $5) \
-               AND ((email <> '' AND lower(email) = lower($6)) OR reference = $7) \
+               AND ((email <> '' AND lower(email) = lower($6) AND date_of_birth = $8) \
+                    OR reference = $7) \
              RETURNING patient_id",
         )
         .bind(SignupStatus::Closed.as_stored())
@@ -68,6 +72,7 @@ impl Store {
         .bind(SignupStatus::OPEN[1].as_stored())
         .bind(&r.email)
         .bind(earlier)
+        .bind(&r.date_of_birth)
         .fetch_all(&mut *tx)
         .await?;
         sqlx::query(
