@@ -475,8 +475,9 @@ impl Browser {
         }
     }
 
-    /// Adds latency to every request, as on a slow mobile connection.
-    pub async fn slow_network(&self, latency_ms: u64) {
+    /// Posts `body` to chromedriver's `command` for this session (its
+    /// Chromium extensions, which fantoccini does not wrap); the answer's value.
+    async fn chromium(&self, command: &str, body: Value) -> Value {
         let session = self
             .c
             .session_id()
@@ -484,22 +485,70 @@ impl Browser {
             .expect("session")
             .expect("session id");
         let response = reqwest::Client::new()
-            .post(format!(
-                "{}/session/{session}/chromium/network_conditions",
-                self.driver.url
-            ))
-            .json(&json!({"network_conditions": {
-                "offline": false, "latency": latency_ms,
-                "download_throughput": 10_000_000, "upload_throughput": 10_000_000,
-            }}))
+            .post(format!("{}/session/{session}/{command}", self.driver.url))
+            .json(&body)
             .send()
             .await
             .expect("chromedriver answers");
-        assert!(
-            response.status().is_success(),
-            "could not set network conditions: {}",
-            response.text().await.unwrap_or_default()
-        );
+        let status = response.status();
+        let answer: Value = response.json().await.unwrap_or_default();
+        assert!(status.is_success(), "{command} failed: {answer}");
+        answer["value"].clone()
+    }
+
+    /// Adds latency to every request, as on a slow mobile connection.
+    pub async fn slow_network(&self, latency_ms: u64) {
+        self.chromium(
+            "chromium/network_conditions",
+            json!({"network_conditions": {
+                "offline": false, "latency": latency_ms,
+                "download_throughput": 10_000_000, "upload_throughput": 10_000_000,
+            }}),
+        )
+        .await;
+    }
+
+    /// Lays the page out for print (`@media print`) or back for the screen.
+    pub async fn print_media(&self, print: bool) {
+        let media = if print { "print" } else { "" };
+        self.chromium(
+            "goog/cdp/execute",
+            json!({"cmd": "Emulation.setEmulatedMedia", "params": {"media": media}}),
+        )
+        .await;
+    }
+
+    /// Prints the page as Chromium's print dialog does by default (the
+    /// page's own `@page` size and margins); the pages' sizes in points.
+    pub async fn printed_pages(&self) -> Vec<(f64, f64)> {
+        use base64::Engine;
+        let printed = self
+            .chromium(
+                "goog/cdp/execute",
+                json!({"cmd": "Page.printToPDF", "params": {"preferCSSPageSize": true}}),
+            )
+            .await;
+        let pdf = base64::engine::general_purpose::STANDARD
+            .decode(printed["data"].as_str().expect("PDF data"))
+            .expect("base64 PDF");
+        let pdf = String::from_utf8_lossy(&pdf);
+        // Each page object names its size: `/MediaBox [0 0 612 792]`.
+        pdf.split("/MediaBox [")
+            .skip(1)
+            .map(|rest| {
+                let numbers: Vec<f64> = rest
+                    .split(']')
+                    .next()
+                    .unwrap_or_default()
+                    .split_whitespace()
+                    .filter_map(|n| n.parse().ok())
+                    .collect();
+                match numbers[..] {
+                    [x0, y0, x1, y1] => (x1 - x0, y1 - y0),
+                    _ => panic!("a MediaBox of four numbers: {rest:.40}"),
+                }
+            })
+            .collect()
     }
 
     /// The value beside `key` on "Check your answers".

@@ -163,6 +163,16 @@ impl Browser {
     async fn answer_question(&self, heading: &str, p: &Person) {
         self.wait_h1(heading).await;
         self.axe(&format!("the question page {heading:?}")).await;
+        if matches!(heading, DATE_OF_BIRTH | LEGAL_SEX) {
+            // One question: it is the fieldset's legend and the only heading.
+            let legend = self
+                .js(
+                    "return Array.from(document.querySelectorAll('h1')).map(h => h.closest('legend') ? 'legend: ' + h.textContent : h.textContent)",
+                    vec![],
+                )
+                .await;
+            assert_eq!(legend, json!([format!("legend: {heading}")]));
+        }
         match heading {
             LEGAL_NAME => {
                 self.type_in("first_name", &p.first).await;
@@ -999,6 +1009,23 @@ async fn a_person_without_email_requests_their_records() {
         "the reference survives a reload"
     );
     assert!(b.exists(".no-print button").await, "a print button");
+    // Printed: the page's words and the reference, none of the site around them.
+    b.print_media(true).await;
+    let printed = b
+        .js(
+            "const shown = e => !!e && getComputedStyle(e).display !== 'none' && e.getClientRects().length > 0; \
+             return { reference: shown(document.querySelector('.reference')), header: shown(document.querySelector('.header')), \
+                      footer: shown(document.querySelector('.footer')), \
+                      buttons: Array.from(document.querySelectorAll('button')).filter(shown).map(e => e.textContent) }",
+            vec![],
+        )
+        .await;
+    assert_eq!(
+        printed,
+        json!({ "reference": true, "header": false, "footer": false, "buttons": [] })
+    );
+    b.print_media(false).await;
+    assert_eq!(b.printed_pages().await.len(), 1, "one page");
     // The status page takes the reference, with the date of birth.
     b.click_link("check where your request stands").await;
     b.wait_h1("Check your request").await;

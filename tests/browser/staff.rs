@@ -163,6 +163,33 @@ async fn an_agent_reads_out_a_code_and_the_patient_signs_up_with_it() {
     assert!(letter.contains(&street), "{letter}");
     assert!(letter.contains("/signup/code"), "{letter}");
     agent.axe("the letter page").await;
+
+    // Printed: one US Letter page (8.5 × 11 in), nothing of the console on
+    // it, the address where a #10 window envelope shows it (2 in down, 1 in
+    // in, folded in three).
+    assert_eq!(agent.printed_pages().await, vec![(612.0, 792.0)]);
+    agent.print_media(true).await;
+    let laid_out = agent
+        .js(
+            "const shown = e => !!e && getComputedStyle(e).display !== 'none' && e.getClientRects().length > 0; \
+             const a = document.querySelector('.letter__address').getBoundingClientRect(); \
+             const l = document.querySelector('.letter').getBoundingClientRect(); \
+             return { heading: shown(Array.from(document.querySelectorAll('h1')).find(h => h.textContent === 'Print the letter')), \
+                      header: shown(document.querySelector('.header')), nav: shown(document.querySelector('.console-nav')), \
+                      buttons: Array.from(document.querySelectorAll('button, a')).filter(shown).map(e => e.textContent), \
+                      top_mm: (a.top - l.top) * 25.4 / 96, left_mm: (a.left - l.left) * 25.4 / 96, width_mm: a.width * 25.4 / 96 }",
+            vec![],
+        )
+        .await;
+    assert_eq!(laid_out["heading"], json!(false), "{laid_out}");
+    assert_eq!(laid_out["header"], json!(false), "{laid_out}");
+    assert_eq!(laid_out["nav"], json!(false), "{laid_out}");
+    assert_eq!(laid_out["buttons"], json!([]), "{laid_out}");
+    let mm = |key: &str| laid_out[key].as_f64().unwrap_or(f64::NAN);
+    assert!((mm("top_mm") - 50.0).abs() < 1.0, "{laid_out}");
+    assert!((mm("left_mm") - 25.0).abs() < 1.0, "{laid_out}");
+    assert!(mm("width_mm") <= 96.0, "{laid_out}");
+    agent.print_media(false).await;
     agent.close().await;
 }
 
@@ -235,10 +262,23 @@ async fn an_agent_works_an_unverified_signup_to_a_code_by_email() {
 #[tokio::test]
 async fn records_requests_and_the_audit_log() {
     let (server, agent) = start().await;
+    let harold = Dob::of(&server, "100006").await;
+    let on_record = |column: &'static str| {
+        let server = &server;
+        async move {
+            server
+                .query_one::<String>(
+                    &format!("SELECT {column} FROM patients WHERE mrn = $1"),
+                    "100006",
+                )
+                .await
+        }
+    };
     let request = json!({
         "first_name": "Harold", "middle_name": "", "last_name": "Brooks",
-        "dob": { "month": "3", "day": "9", "year": "1943" },
-        "street": "12 Park Pl", "city": "Albany", "state": "NY", "zip": "12207", "phone": "555 555 0123",
+        "dob": { "month": harold.month, "day": harold.day, "year": harold.year },
+        "street": on_record("street").await, "city": on_record("city").await,
+        "state": on_record("state").await, "zip": on_record("zip").await, "phone": "555 555 0123",
         "records_wanted": "Lab results", "delivery": "mail", "signature": "Harold Brooks",
     });
     server
@@ -249,6 +289,19 @@ async fn records_requests_and_the_audit_log() {
     agent.click_link("Records requests").await;
     agent.wait_h1("Medical records requests").await;
     agent.axe("the records requests page").await;
+    // The request beside the closest records: Harold's own, a certain match.
+    agent
+        .js(
+            "document.querySelector('main details summary').click()",
+            vec![],
+        )
+        .await;
+    let comparison = agent.text("main details table").await;
+    assert!(comparison.contains("MRN 100006"), "{comparison}");
+    assert!(comparison.contains("certain match"), "{comparison}");
+    agent
+        .axe("a records request beside the closest records")
+        .await;
     agent.click_button_starting("Mark in progress").await;
     agent
         .wait_js(
@@ -436,6 +489,20 @@ async fn an_agent_approves_a_proxy_request() {
     agent.click_link("Maria Garcia for Harold Brooks").await;
     agent.wait_h1("Maria Garcia for Harold Brooks").await;
     agent.axe("a proxy request").await;
+    // The record the request matched, the person's age, and why it waits.
+    let record = agent.answer("Record").await;
+    assert!(record.starts_with("MRN 100006, age "), "{record}");
+    let age: u32 = record["MRN 100006, age ".len()..].parse().expect("an age");
+    assert!(age >= 18, "Harold is an adult: {record}");
+    let rule: String = server
+        .query_one(
+            "SELECT rule FROM proxy_requests WHERE first_name = $1",
+            "Harold",
+        )
+        .await;
+    let why = agent.answer("Why it needs review").await;
+    assert!(!rule.is_empty());
+    assert_eq!(why.to_lowercase(), rule.to_lowercase(), "{why}");
     agent
         .select("scope", "Full: also contact details and who has access")
         .await;
@@ -615,4 +682,70 @@ async fn an_agent_sees_and_ends_proxy_access_and_is_asked_before_an_emancipation
         agent.text("main").await
     );
     agent.close().await;
+}
+
+/// An emancipation recorded by mistake: only an administrator may undo it,
+/// is asked first, and the record is a minor's again (audited).
+#[tokio::test]
+async fn an_administrator_undoes_an_emancipation_recorded_by_mistake() {
+    let (server, admin) = start().await;
+    let lily: i64 = server
+        .query_one("SELECT id FROM patients WHERE mrn = $1", CHILD_MRN)
+        .await;
+    admin.set_up_staff(&server, "sam.admin", "admin").await;
+    admin.goto(&format!("/staff/patients/{lily}")).await;
+    admin.wait_h1("Lily Chen").await;
+    admin.click_button("Record emancipation").await;
+    admin
+        .click_button_starting("Yes, record emancipation")
+        .await;
+    admin
+        .wait_js(
+            "the emancipation recorded",
+            "return document.body.textContent.includes('The emancipation is recorded')",
+            vec![],
+        )
+        .await;
+    assert_eq!(admin.answer("Emancipated minor").await, "Yes");
+
+    admin
+        .click_button_starting("Undo emancipation recorded by mistake")
+        .await;
+    admin
+        .wait_js(
+            "the question",
+            "return document.body.textContent.includes('Undo this emancipation?')",
+            vec![],
+        )
+        .await;
+    admin.axe("asked before undoing an emancipation").await;
+    admin.click_button_starting("Yes, undo it").await;
+    admin
+        .wait_js(
+            "the emancipation undone",
+            "return document.body.textContent.includes('The emancipation is undone.')",
+            vec![],
+        )
+        .await;
+    assert!(
+        !admin.text("main").await.contains("Emancipated minor"),
+        "{}",
+        admin.text("main").await
+    );
+    // A minor again, so the console offers to record one once more.
+    assert!(admin.text("main").await.contains("Record emancipation"));
+    let emancipated: i64 = server
+        .query_one("SELECT emancipated FROM patients WHERE mrn = $1", CHILD_MRN)
+        .await;
+    assert_eq!(emancipated, 0);
+    assert_eq!(
+        server
+            .count("SELECT COUNT(*) FROM audit_log WHERE action = 'patient.emancipation-undone'")
+            .await,
+        1
+    );
+    admin
+        .axe("a patient's page after an undone emancipation")
+        .await;
+    admin.close().await;
 }

@@ -1,4 +1,4 @@
-use super::{InlineError, described_by, error_for, has_error};
+use super::{InlineError, Legend, described_by, error_for, has_error};
 use crate::api::FieldError;
 use leptos::prelude::*;
 
@@ -13,6 +13,9 @@ pub fn Radios(
     value: RwSignal<String>,
     errors: RwSignal<Vec<FieldError>>,
     #[prop(optional)] hint: Option<&'static str>,
+    /// The page's only question: the legend is its heading.
+    #[prop(optional)]
+    page_heading: bool,
 ) -> impl IntoView {
     let error = error_for(errors, id);
     let hint_id = format!("{id}-hint");
@@ -47,7 +50,7 @@ pub fn Radios(
     view! {
         <div class="form-group" class:form-group--error=has_error(error)>
             <fieldset class="fieldset" aria-describedby=described_by>
-                <legend class="fieldset__legend">{legend}</legend>
+                <Legend text=legend page_heading=page_heading />
                 {hint.map(|text| view! { <div class="hint" id=hint_id.clone()>{text}</div> })}
                 <InlineError error=error id=error_id.clone() />
                 <div class="radios">{items}</div>

@@ -1,4 +1,4 @@
-use super::{InlineError, described_by, error_for, has_error};
+use super::{InlineError, Legend, described_by, error_for, has_error};
 use crate::api::FieldError;
 use crate::domain::date::DateParts;
 use leptos::prelude::*;
@@ -16,6 +16,9 @@ pub fn DateInput(
     /// A date of birth: the browser may fill it in (`bday-…` autocomplete).
     #[prop(default = true)]
     birthday: bool,
+    /// The page's only question: the legend is its heading.
+    #[prop(optional)]
+    page_heading: bool,
 ) -> impl IntoView {
     let error = error_for(errors, id);
     let hint_id = format!("{id}-hint");
@@ -66,7 +69,7 @@ pub fn DateInput(
     view! {
         <div class="form-group" class:form-group--error=has_error(error)>
             <fieldset class="fieldset" role="group" aria-describedby=described_by>
-                <legend class="fieldset__legend">{legend}</legend>
+                <Legend text=legend page_heading=page_heading />
                 <div class="hint" id=hint_id.clone()>{hint}</div>
                 <InlineError error=error id=error_id.clone() />
                 <div class="date-input">

@@ -71,6 +71,21 @@ pub fn InlineError(error: Memo<Option<FieldError>>, id: String) -> impl IntoView
     }
 }
 
+/// A fieldset's legend. On a page that asks one question the question is the
+/// legend, as the page's heading (not a second heading above it).
+#[component]
+pub fn Legend(text: &'static str, page_heading: bool) -> impl IntoView {
+    view! {
+        <legend class="fieldset__legend">
+            {if page_heading {
+                view! { <h1 class="heading-l fieldset__heading">{text}</h1> }.into_any()
+            } else {
+                text.into_any()
+            }}
+        </legend>
+    }
+}
+
 /// For `class:…--error`: whether the field has an error now.
 pub fn has_error(error: Memo<Option<FieldError>>) -> impl Fn() -> bool + Copy + Send + Sync {
     move || error.with(Option::is_some)

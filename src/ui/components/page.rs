@@ -22,6 +22,9 @@ pub fn Page(
     /// A confirmation page: the heading sits in a highlighted panel.
     #[prop(optional)]
     confirmation: bool,
+    /// A single-question page: its one fieldset's legend is the heading.
+    #[prop(optional)]
+    heading_in_legend: bool,
     children: Children,
 ) -> impl IntoView {
     let title = title.map_or_else(|| heading.clone(), str::to_string);
@@ -44,7 +47,9 @@ pub fn Page(
         })}
         <main class="main" id="main-content" tabindex="-1">
             {errors.map(|errors| view! { <ErrorSummary errors=errors /> })}
-            {if confirmation {
+            {if heading_in_legend {
+                ().into_any()
+            } else if confirmation {
                 view! {
                     <div class="panel">
                         <h1 class="panel__title">{heading}</h1>

@@ -88,10 +88,7 @@ pub fn QuestionPage(step: DetailsStep) -> impl IntoView {
             "Enter it as it appears on your medical record, for example on a bill or a letter from your clinic.",
         ),
         DetailsStep::DateOfBirth => ("What is your date of birth?", ""),
-        DetailsStep::LegalSex => (
-            "What is your legal sex on your medical record?",
-            "We ask only to find your record.",
-        ),
+        DetailsStep::LegalSex => ("What is your legal sex on your medical record?", ""),
         DetailsStep::Address => (
             "What is your home address?",
             "Enter the address your clinic has for you. If you moved recently, enter the address you \
@@ -107,6 +104,9 @@ pub fn QuestionPage(step: DetailsStep) -> impl IntoView {
              will also use it to send you important messages about your account.",
         ),
     };
+    // The date of birth and legal sex ask one question each: it is their
+    // fieldset's legend, not a second heading.
+    let one_question = matches!(step, DetailsStep::DateOfBirth | DetailsStep::LegalSex);
     let fields = match step {
         DetailsStep::Name => view! {
             <TextField id="first_name" label="First name" value=first_name errors=errors autocomplete="given-name" width="input--width-20" />
@@ -123,11 +123,19 @@ pub fn QuestionPage(step: DetailsStep) -> impl IntoView {
         }
         .into_any(),
         DetailsStep::DateOfBirth => view! {
-            <DateInput id="dob" legend="Date of birth" hint="For example, 3 27 1984" value=dob errors=errors />
+            <DateInput id="dob" legend=heading hint="For example, 3 27 1984" value=dob errors=errors page_heading=true />
         }
         .into_any(),
         DetailsStep::LegalSex => view! {
-            <Radios id="legal_sex" legend="Legal sex" options=LEGAL_SEXES value=legal_sex errors=errors />
+            <Radios
+                id="legal_sex"
+                legend=heading
+                hint="We ask only to find your record."
+                options=LEGAL_SEXES
+                value=legal_sex
+                errors=errors
+                page_heading=true
+            />
         }
         .into_any(),
         DetailsStep::Address => view! {
@@ -157,7 +165,12 @@ pub fn QuestionPage(step: DetailsStep) -> impl IntoView {
         .into_any(),
     };
     view! {
-        <Page heading=heading errors=errors back=back>
+        <Page
+            heading=heading
+            errors=errors
+            back=back
+            heading_in_legend=one_question
+        >
             {(!intro.is_empty()).then(|| view! { <p class="body">{intro}</p> })}
             <form novalidate on:submit=on_submit>
                 {fields}
