@@ -25,7 +25,12 @@
 //! that `src/routes.rs` includes as constants, so the wasm holds the same
 //! plain table it would hold if it were written in Rust.
 //!
-//! Runs on the host for every target (including wasm32-unknown-unknown); std only.
+//! ## Words
+//!
+//! Compiles the catalogs in `locales/` (see `build/words.rs`).
+//!
+//! Runs on the host for every target (including wasm32-unknown-unknown); std
+//! and, for the catalogs, `fluent-syntax`.
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -42,9 +47,13 @@ fn is_affix(c: char) -> bool {
     c.is_ascii_digit() || c.is_ascii_punctuation() || c == ' '
 }
 
+#[path = "build/words.rs"]
+mod words;
+
 fn main() {
     common_passwords();
     routes();
+    words::words();
 }
 
 fn common_passwords() {

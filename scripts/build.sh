@@ -31,7 +31,7 @@ page_of() { if [ "$1" = . ]; then echo main.html; else echo "$1.html"; fi; }
 
 # The up-to-date check hashes (names and contents) exactly what the browser
 # build reads: index.html, Trunk.toml, Cargo.toml, Cargo.lock,
-# .cargo/config.toml, build.rs, this script, the npm tools' versions
+# .cargo/config.toml, build.rs and build/, the catalogs in locales/, this script, the npm tools' versions
 # (tools/package-lock.json: wasm-opt, terser), style/, public/, and src/
 # (the route table src/routes.txt with it) except server-only code. Server
 # only are src/main.rs and every module that is a file (or folder) of its
@@ -65,7 +65,7 @@ server_only() {
 inputs() {
   printf '%s\n' index.html Trunk.toml Cargo.toml Cargo.lock .cargo/config.toml build.rs \
     scripts/build.sh tools/package-lock.json
-  find src style public -type f | sort | awk '
+  find src style public locales build -type f | sort | awk '
     NR == FNR { skip[++n] = $0; next }
     { for (i = 1; i <= n; i++) if (index($0, skip[i]) == 1) next; print }' <(server_only) -
 }

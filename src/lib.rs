@@ -10,3 +10,4 @@ pub mod server;
 pub mod shared;
 #[cfg(feature = "csr")]
 pub mod ui;
+pub mod words;

@@ -2,5 +2,5 @@
 //! records-request.html).
 
 fn main() {
-    leptos::mount::mount_to_body(frontdesk::ui::records_request_app::RecordsRequestApp);
+    frontdesk::ui::language::start(frontdesk::ui::records_request_app::RecordsRequestApp);
 }

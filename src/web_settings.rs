@@ -2,5 +2,5 @@
 //! settings.html).
 
 fn main() {
-    leptos::mount::mount_to_body(frontdesk::ui::settings_app::SettingsApp);
+    frontdesk::ui::language::start(frontdesk::ui::settings_app::SettingsApp);
 }

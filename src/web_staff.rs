@@ -1,5 +1,5 @@
 //! The browser entry point of the help desk console, built by Trunk (see staff.html).
 
 fn main() {
-    leptos::mount::mount_to_body(frontdesk::ui::staff_app::StaffApp);
+    frontdesk::ui::language::start(frontdesk::ui::staff_app::StaffApp);
 }

@@ -1,5 +1,5 @@
 //! The browser entry point of the no-code app, built by Trunk (see verify.html).
 
 fn main() {
-    leptos::mount::mount_to_body(frontdesk::ui::verify_app::VerifyApp);
+    frontdesk::ui::language::start(frontdesk::ui::verify_app::VerifyApp);
 }

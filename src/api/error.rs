@@ -8,7 +8,7 @@ use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 
 fn bad_request() -> AppError {
     AppError::BadRequest {
-        message: "The request could not be read.".into(),
+        message: crate::words::bad_request().into(),
     }
 }
 

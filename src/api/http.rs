@@ -9,6 +9,7 @@ use crate::server::state::{AppState, Settings};
 use crate::server::store::Realm;
 use crate::server::{internal_error, now};
 use crate::shared::AppError;
+use crate::words::{self, Language};
 use axum::body::{Body, Bytes};
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::header::{self, HeaderMap, HeaderName, HeaderValue};
@@ -27,6 +28,9 @@ use tower::ServiceExt;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
+
+/// The help desk console's app (the one app that is not a patient page).
+const CONSOLE: &str = "staff";
 
 /// Request bodies larger than this are refused with 413.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
@@ -148,8 +152,40 @@ pub fn caller() -> Result<Caller, AppError> {
     let presented = Presented {
         patient: token(Realm::Patient),
         staff: token(Realm::Staff),
+        language: parts
+            .as_ref()
+            .and_then(|parts| chosen_language(&parts.headers)),
     };
     Ok(Caller::new(state, client, limit_key, presented, now()))
+}
+
+/// The cookie that keeps the reader's choice of language; the app sets it
+/// too (so it is not `HttpOnly`) and reads nothing else from it.
+pub const LANGUAGE_COOKIE: &str = "frontdesk_lang";
+
+/// The language the reader chose (the cookie), if any.
+fn chosen_language(headers: &HeaderMap) -> Option<Language> {
+    let cookies = headers.get(header::COOKIE)?.to_str().ok()?;
+    cookie(cookies, LANGUAGE_COOKIE).and_then(Language::from_code)
+}
+
+/// The language to answer in: the reader's choice, else the first of the
+/// browser's preferred languages Front Desk speaks, else English.
+pub fn language_of(headers: &HeaderMap) -> Language {
+    chosen_language(headers)
+        .or_else(|| {
+            let accept = headers.get(header::ACCEPT_LANGUAGE)?.to_str().ok()?;
+            Language::preferred(accept)
+        })
+        .unwrap_or_default()
+}
+
+/// Remembers a choice of language for a year.
+fn language_cookie(language: Language) -> String {
+    format!(
+        "{LANGUAGE_COOKIE}={}; Path=/; SameSite=Lax; Max-Age=31536000",
+        language.code()
+    )
 }
 
 /// The value of the cookie `name` in a `Cookie` header.
@@ -222,19 +258,19 @@ pub fn answer<T>(caller: &Caller, result: Result<T, AppError>) -> Result<T, AppE
 /// The built browser app: where its files are and its `index.html`.
 pub struct WebApp {
     dist: PathBuf,
-    /// Each app's page, in the order of `crate::routes::APPS`.
-    pages: Vec<Option<Bytes>>,
+    /// Each app's page (in the order of `crate::routes::APPS`) in each
+    /// language (in the order of `Language::ALL`).
+    pages: Vec<Option<Vec<Bytes>>>,
     csp: HeaderValue,
 }
 
 impl WebApp {
-    /// Reads each app's `index.html` once, writes the site settings into it
-    /// (a `frontdesk-settings` meta tag the app reads, and the help-desk
-    /// number for browsers without JavaScript), and allows exactly their
-    /// inline scripts (Trunk's loaders) by hash, so the policy needs no
+    /// Reads each app's `index.html` once and makes it a page in each
+    /// language ([`localized_page`]), and allows exactly their inline
+    /// scripts (Trunk's loaders) by hash, so the policy needs no
     /// `unsafe-inline`.
     pub fn load(dist: PathBuf, settings: &Settings) -> WebApp {
-        let pages: Vec<Option<Bytes>> = APPS
+        let pages: Vec<Option<Vec<Bytes>>> = APPS
             .iter()
             .map(|app| {
                 let path = dist.join(app.folder).join("index.html");
@@ -242,12 +278,19 @@ impl WebApp {
                 if page.is_none() {
                     tracing::warn!(path = %path.display(), "missing: build the browser apps (scripts/build.sh)");
                 }
-                page.map(|html| Bytes::from(with_settings(&html, settings)))
+                page.map(|html| {
+                    Language::ALL
+                        .iter()
+                        .map(|l| Bytes::from(localized_page(&html, settings, *l)))
+                        .collect()
+                })
             })
             .collect();
+        // The languages share their scripts: the first's hashes are all's.
         let hashes: String = pages
             .iter()
             .flatten()
+            .filter_map(|languages| languages.first())
             .map(|html| inline_script_hashes(&String::from_utf8_lossy(html)))
             .collect();
         let csp = format!(
@@ -262,40 +305,94 @@ impl WebApp {
         }
     }
 
-    /// The page of the app that owns the client route `path`.
-    fn page_for(&self, path: &str) -> Option<&Bytes> {
+    /// The page of the app that owns the client route `path`, in `language`.
+    fn page_for(&self, path: &str, language: Language) -> Option<&Bytes> {
         let folder = bundle_of(path);
         let app = APPS.iter().position(|app| app.folder == folder);
-        self.pages.get(app?).and_then(Option::as_ref)
+        let languages = self.pages.get(app?).and_then(Option::as_ref)?;
+        // The help desk console is in English for every reader.
+        let language = if folder == CONSOLE {
+            Language::En
+        } else {
+            language
+        };
+        languages.get(language as usize)
     }
 }
 
-fn with_settings(html: &str, settings: &Settings) -> String {
+/// An app's page in `language`: `<html lang>`, the site settings (a
+/// `frontdesk-settings` meta tag the app reads), the catalog fetched while
+/// the app loads, and what shows before it starts or without JavaScript
+/// (`#app-loading`, with the help desk's number to call) in the language.
+fn localized_page(html: &str, settings: &Settings, language: Language) -> String {
+    words::in_language(language, || with_settings(html, settings, language))
+}
+
+fn with_settings(html: &str, settings: &Settings, language: Language) -> String {
     let site = crate::shared::SiteSettings {
         help_desk_phone: settings.help_desk_phone.clone(),
         promise_days: settings.promise_days,
         youngest_teen: settings.youngest_teen,
     };
     let json = serde_json::to_string(&site).unwrap_or_default();
-    let meta = format!(
-        "<meta name=\"frontdesk-settings\" content=\"{}\">",
-        escape_html(&json)
+    let head = format!(
+        "<meta name=\"frontdesk-settings\" content=\"{}\">\
+         <link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin=\"anonymous\">",
+        escape_html(&json),
+        language.catalog_path()
     );
-    let noscript = format!(
-        "Or call the help desk at <a class=\"link\" href=\"{}\">{}</a>, 24 hours a day, 7 days a week.",
+    let phone = format!(
+        "<a class=\"link\" href=\"{}\">{}</a>",
         escape_html(&crate::domain::person::tel_href(&settings.help_desk_phone)),
         escape_html(&settings.help_desk_phone)
     );
-    // Minified pages may leave out optional tags such as <head>.
-    let with_meta = match ["</head>", "<body>"].iter().find(|tag| html.contains(*tag)) {
-        Some(tag) => html.replacen(tag, &format!("{meta}{tag}"), 1),
-        None => format!("{meta}{html}"),
+    let shell = format!(
+        "<div id=\"app-loading\"><header class=\"header\"><div class=\"width-container\">\
+         <a href=\"/\" class=\"header__service\">{service}</a></div></header>\
+         <div class=\"width-container\"><main class=\"main\">\
+         <p class=\"body\" role=\"status\" id=\"app-status\">{loading}</p>\
+         <p class=\"body\" id=\"app-failed\" hidden>{failed}</p>\
+         <noscript><h1 class=\"heading-l\">{heading}</h1><p class=\"body\">{turn_on}</p>\
+         <p class=\"body\">{call}</p></noscript></main></div></div>",
+        service = escape_html(words::service_name()),
+        loading = escape_html(words::loading()),
+        failed = escape_html(words::loading_failed()),
+        heading = escape_html(words::no_javascript_heading()),
+        turn_on = escape_html(words::no_javascript()),
+        call = words::no_javascript_call(&phone).replace("\n", " "),
+    );
+    // The page's own `<html …>` tag (minified or not) gives way to one in
+    // the language.
+    let html = match html
+        .find("<html")
+        .and_then(|at| Some((at, at + html[at..].find('>')?)))
+    {
+        Some((start, end)) => format!(
+            "{}<html lang=\"{}\">{}",
+            &html[..start],
+            language.code(),
+            &html[end + 1..]
+        ),
+        None => html.to_string(),
     };
-    with_meta.replacen(
-        "</noscript>",
-        &format!("<p class=\"body\">{noscript}</p></noscript>"),
-        1,
-    )
+    // Minified pages may leave out optional tags such as <head>.
+    let html = match ["</head>", "<body>"].iter().find(|tag| html.contains(*tag)) {
+        Some(tag) => html.replacen(tag, &format!("{head}{tag}"), 1),
+        None => format!("{head}{html}"),
+    };
+    // index.html's own shell (English, for a look at the page without the
+    // server) gives way to the language's: from its `<div id=app-loading>`
+    // to the end of the body.
+    let own_shell = ["<div id=app-loading>", "<div id=\"app-loading\">"]
+        .iter()
+        .find_map(|tag| html.find(tag));
+    match (own_shell, html.rfind("</body>")) {
+        (Some(start), Some(end)) if start < end => {
+            format!("{}{shell}{}", &html[..start], &html[end..])
+        }
+        (Some(start), _) => format!("{}{shell}", &html[..start]),
+        _ => format!("{html}{shell}"),
+    }
 }
 
 /// `'sha256-…'` sources for every `<script>` without a `src`.
@@ -356,6 +453,10 @@ pub fn router(app: AppState, web: WebApp, trust_proxy: bool) -> Router {
     Router::new()
         .route("/api/{*function}", any(server_function))
         .route("/healthz", get(healthz))
+        .route(
+            "/words/{file}",
+            get(catalog).layer(tower_http::compression::CompressionLayer::new()),
+        )
         .route("/dev/mailbox", get(demo_mailbox))
         .route(
             crate::domain::password::SERVED_AT,
@@ -426,11 +527,15 @@ async fn server_function(
     parts.extensions.insert(client);
 
     let app = state.app.clone();
+    // Every word the function answers with is in the caller's language.
+    let language = language_of(&parts.headers);
     let request = Request::from_parts(parts, Body::from(body));
-    let mut response =
-        leptos_axum::handle_server_fns_with_context(move || provide_context(app.clone()), request)
-            .await
-            .into_response();
+    let mut response = words::scope(
+        language,
+        leptos_axum::handle_server_fns_with_context(move || provide_context(app.clone()), request),
+    )
+    .await
+    .into_response();
     // Our functions always set their own status; a 500 left here comes from
     // decoding the request (wrong types, missing fields): the client's fault.
     if response.status() == StatusCode::INTERNAL_SERVER_ERROR {
@@ -465,6 +570,26 @@ fn same_origin(parts: &Parts, trust_proxy: bool) -> bool {
         .and_then(|o| o.split_once("://"))
         .map(|(_, h)| h);
     matches!((origin_host, host), (Some(o), Some(h)) if o.eq_ignore_ascii_case(h))
+}
+
+/// `/words/<language>-<hash>.txt`: a language's browser catalog. The hash
+/// is the words' own, so the file is cached for good; an address of other
+/// words (an app from another build) is not found.
+async fn catalog(axum::extract::Path(file): axum::extract::Path<String>) -> Response {
+    let found = Language::ALL
+        .into_iter()
+        .find(|l| l.catalog_path().strip_prefix("/words/") == Some(file.as_str()));
+    match found {
+        Some(language) => (
+            [
+                (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+                (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+            ],
+            words::browser_catalog(language),
+        )
+            .into_response(),
+        None => not_found(),
+    }
 }
 
 async fn common_passwords() -> Response {
@@ -563,16 +688,34 @@ async fn static_files(State(state): State<HttpState>, req: Request) -> Response 
         } else {
             StatusCode::NOT_FOUND
         };
-        return match state.web.page_for(&path) {
-            Some(html) => (
-                status,
-                [
-                    (header::CONTENT_TYPE, "text/html; charset=utf-8"),
-                    (header::CACHE_CONTROL, "no-cache"),
-                ],
-                html.clone(),
-            )
-                .into_response(),
+        // `?lang=es` (the language link, followed without the app) is a
+        // choice, remembered like one the app makes.
+        let asked = req.uri().query().and_then(|query| {
+            query
+                .split('&')
+                .find_map(|pair| pair.strip_prefix("lang="))
+                .and_then(Language::from_code)
+        });
+        let language = asked.unwrap_or_else(|| language_of(req.headers()));
+        return match state.web.page_for(&path, language) {
+            Some(html) => {
+                let mut response = (
+                    status,
+                    [
+                        (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+                        (header::CACHE_CONTROL, "no-cache"),
+                        (header::VARY, "Cookie, Accept-Language"),
+                    ],
+                    html.clone(),
+                )
+                    .into_response();
+                if let Some(language) = asked
+                    && let Ok(cookie) = HeaderValue::from_str(&language_cookie(language))
+                {
+                    response.headers_mut().append(header::SET_COOKIE, cookie);
+                }
+                response
+            }
             None => (
                 StatusCode::SERVICE_UNAVAILABLE,
                 "The web app has not been built yet. See README.md.\n",

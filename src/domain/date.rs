@@ -14,6 +14,8 @@ pub struct Date {
     day: u8,
 }
 
+/// English month names, which the month box accepts in any language
+/// (shown dates take their words from the catalog: [`month_name`]).
 const MONTH_NAMES: [&str; 12] = [
     "January",
     "February",
@@ -28,6 +30,25 @@ const MONTH_NAMES: [&str; 12] = [
     "November",
     "December",
 ];
+
+/// Month `n` (1–12) in the reader's language.
+pub fn month_name(n: u8) -> &'static str {
+    use crate::words;
+    match n {
+        1 => words::month_1(),
+        2 => words::month_2(),
+        3 => words::month_3(),
+        4 => words::month_4(),
+        5 => words::month_5(),
+        6 => words::month_6(),
+        7 => words::month_7(),
+        8 => words::month_8(),
+        9 => words::month_9(),
+        10 => words::month_10(),
+        11 => words::month_11(),
+        _ => words::month_12(),
+    }
+}
 
 impl Date {
     pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
@@ -144,13 +165,11 @@ impl Date {
 /// "March 3, 2010", as people in the US write dates.
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} {}, {}",
-            MONTH_NAMES[usize::from(self.month) - 1],
-            self.day,
-            self.year
-        )
+        f.write_str(&crate::words::date_long(
+            month_name(self.month),
+            &self.day.to_string(),
+            &self.year.to_string(),
+        ))
     }
 }
 
@@ -316,14 +335,22 @@ fn parse_month(text: &str) -> Option<u32> {
     if let Ok(n) = text.parse::<u32>() {
         return (1..=12).contains(&n).then_some(n);
     }
+    // ASCII case only: the month names of every catalog are plain letters,
+    // and full Unicode case tables would weigh on every app.
     let lower = text.trim_end_matches('.').to_ascii_lowercase();
     if lower.len() < 3 {
         return None;
     }
-    MONTH_NAMES
-        .iter()
-        .position(|name| name.to_ascii_lowercase().starts_with(&lower))
-        .map(|i| i as u32 + 1)
+    // The reader's language first ("mar" is marzo in Spanish), then English.
+    (1..=12u8)
+        .find(|n| month_name(*n).to_ascii_lowercase().starts_with(&lower))
+        .map(u32::from)
+        .or_else(|| {
+            MONTH_NAMES
+                .iter()
+                .position(|name| name.to_ascii_lowercase().starts_with(&lower))
+                .map(|i| i as u32 + 1)
+        })
 }
 
 #[cfg(test)]

@@ -28,6 +28,8 @@ pub struct Caller {
 pub struct Presented {
     pub patient: Option<String>,
     pub staff: Option<String>,
+    /// The language the caller chose (the language cookie), if any.
+    pub language: Option<crate::words::Language>,
 }
 
 impl Presented {

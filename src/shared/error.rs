@@ -91,6 +91,7 @@ impl AppError {
     /// Words for errors that are not tied to a field or a page of their own,
     /// naming the configured help-desk number.
     pub fn message(&self, help_desk_phone: &str) -> String {
+        use crate::words;
         match self {
             AppError::Invalid { errors } => errors
                 .first()
@@ -101,50 +102,35 @@ impl AppError {
                 from_network,
             } => {
                 let wait = match retry_after_minutes {
-                    1 => "a minute".to_string(),
-                    n => format!("{n} minutes"),
+                    1 => words::wait_one_minute().to_string(),
+                    n => words::wait_minutes(&n.to_string()),
                 };
-                let from = if *from_network {
-                    " from this network (the Wi-Fi or internet connection you are using)"
+                if *from_network {
+                    words::too_many_tries_network(&wait, help_desk_phone)
                 } else {
-                    ""
-                };
-                format!(
-                    "There have been too many tries{from}. Wait {wait} and try again, or call \
-                     the help desk at {help_desk_phone} for help."
-                )
-            }
-            AppError::Unavailable { reference } if reference.is_empty() => format!(
-                "Sorry, something went wrong. Try again in a few minutes. If it keeps happening, \
-                 call the help desk at {}.",
-                help_desk_phone
-            ),
-            AppError::Unavailable { reference } => format!(
-                "Sorry, something went wrong on our side. Try again in a few minutes. \
-                 If it keeps happening, call the help desk at {} and give reference {reference}.",
-                help_desk_phone
-            ),
-            AppError::Busy { .. } => {
-                "The portal is very busy right now. Wait a few seconds and try again.".into()
-            }
-            AppError::Network => {
-                "We could not reach the portal. Check your internet connection and try again."
-                    .into()
-            }
-            AppError::CodeExpired { expired_on } => {
-                match crate::domain::date::Date::parse_iso(expired_on) {
-                    Some(day) => format!("This access code expired on {day}."),
-                    None => "This access code has expired.".into(),
+                    words::too_many_tries(&wait, help_desk_phone)
                 }
             }
-            AppError::CodeUsed => "This access code has already been used.".into(),
-            AppError::CodeVoided => "This access code can no longer be used.".into(),
-            AppError::AccountExists => "You already have a portal account.".into(),
-            AppError::Forbidden => {
-                "This request was refused. Reload the page and try again.".into()
+            AppError::Unavailable { reference } if reference.is_empty() => {
+                words::unavailable(help_desk_phone)
             }
+            AppError::Unavailable { reference } => {
+                words::unavailable_reference(help_desk_phone, reference)
+            }
+            AppError::Busy { .. } => words::busy().into(),
+            AppError::Network => words::network().into(),
+            AppError::CodeExpired { expired_on } => {
+                match crate::domain::date::Date::parse_iso(expired_on) {
+                    Some(day) => words::code_expired_on(&day.to_string()),
+                    None => words::code_expired().into(),
+                }
+            }
+            AppError::CodeUsed => words::code_used().into(),
+            AppError::CodeVoided => words::code_voided().into(),
+            AppError::AccountExists => words::account_exists().into(),
+            AppError::Forbidden => words::forbidden().into(),
             AppError::BadRequest { message } => message.clone(),
-            AppError::SignedOut => "You are signed out. Sign in again to continue.".into(),
+            AppError::SignedOut => words::signed_out().into(),
         }
     }
 }

@@ -3,13 +3,13 @@
 use serde::{Serialize, de::DeserializeOwned};
 use wasm_bindgen::JsCast;
 
-/// The name in every page title: "Enter your access code – Patient Portal".
-pub const SERVICE_NAME: &str = "Patient Portal";
-
+/// "Enter your access code – Patient Portal", with "Error: " first while
+/// the page shows errors.
 pub fn set_title(page: &str, has_errors: bool) {
+    use crate::words;
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-        let prefix = if has_errors { "Error: " } else { "" };
-        doc.set_title(&format!("{prefix}{page} – {SERVICE_NAME}"));
+        let prefix = if has_errors { words::title_error() } else { "" };
+        doc.set_title(&format!("{prefix}{page} – {}", words::service_name()));
     }
 }
 

@@ -4,6 +4,8 @@
 use super::components::HelpDeskLink;
 use super::components::page::NavigatedBefore;
 use super::dom;
+use crate::ui::language::LanguageLinks;
+use crate::words;
 use leptos::prelude::*;
 
 /// The app this page runs in: its folder in `dist/` (see `crate::routes`).
@@ -38,17 +40,18 @@ pub fn Layout(children: Children) -> impl IntoView {
                 dom::focus_id("main-content");
             }
         >
-            "Skip to main content"
+            {words::skip_to_content()}
         </a>
         <header class="header">
-            <div class="width-container">
-                <a href="/" class="header__service" rel=rel_for("/")>{dom::SERVICE_NAME}</a>
+            <div class="width-container header__bar">
+                <a href="/" class="header__service" rel=rel_for("/")>{words::service_name()}</a>
+                <LanguageLinks />
             </div>
         </header>
         <div class="width-container">{children()}</div>
         <footer class="footer">
             <div class="width-container">
-                <p>"Need help? Call the help desk at "<HelpDeskLink />", 24 hours a day, 7 days a week."</p>
+                <p>{words::footer_help()}" "<HelpDeskLink />{words::footer_hours()}</p>
             </div>
         </footer>
     }

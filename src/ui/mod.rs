@@ -6,6 +6,7 @@ pub mod app;
 pub mod components;
 pub mod dom;
 pub mod help_app;
+pub mod language;
 pub mod layout;
 pub mod pages;
 pub mod password_list;

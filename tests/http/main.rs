@@ -19,6 +19,7 @@ mod client_address;
 mod demo_mode;
 mod email_delivery;
 mod http_server;
+mod languages;
 mod proxy_api;
 mod record_matching_api;
 mod recovery_api;

@@ -76,7 +76,7 @@ impl Services {
             "192.0.2.10",
             Presented {
                 patient: Some(token.to_string()),
-                staff: None,
+                ..Presented::default()
             },
             self.now,
         )
@@ -89,8 +89,8 @@ impl Services {
             "192.0.2.20",
             "192.0.2.20",
             Presented {
-                patient: None,
                 staff: Some(token.to_string()),
+                ..Presented::default()
             },
             self.now,
         )

@@ -1,6 +1,7 @@
 use super::{InlineError, Legend, described_by, error_for, has_error};
 use crate::api::FieldError;
 use crate::domain::date::DateParts;
+use crate::words;
 use leptos::prelude::*;
 
 /// Month, Day and Year boxes in a fieldset: numeric keyboards, no auto-tab,
@@ -73,9 +74,9 @@ pub fn DateInput(
                 <div class="hint" id=hint_id.clone()>{hint}</div>
                 <InlineError error=error id=error_id.clone() />
                 <div class="date-input">
-                    {item("month", "Month", "input--width-2")}
-                    {item("day", "Day", "input--width-2")}
-                    {item("year", "Year", "input--width-4")}
+                    {item("month", words::date_month(), "input--width-2")}
+                    {item("day", words::date_day(), "input--width-2")}
+                    {item("year", words::date_year(), "input--width-4")}
                 </div>
             </fieldset>
         </div>

@@ -1,9 +1,10 @@
 use crate::api::FieldError;
 use crate::shared::SIGNED_IN_ELSEWHERE;
 use crate::ui::dom;
+use crate::words;
 use leptos::prelude::*;
 
-/// "There is a problem": every error, each a link to its field. Takes focus
+/// {words::error_summary_title()}: every error, each a link to its field. Takes focus
 /// whenever a submit finds errors, so screen readers announce it. (A "Check
 /// your answers" page sends a server's error about a field to the page
 /// that asks for it, as the wizards do.)
@@ -17,7 +18,7 @@ pub fn ErrorSummary(errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
     view! {
         <Show when=move || errors.with(|e| !e.is_empty())>
             <div class="error-summary" id="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
-                <h2 class="error-summary__title" id="error-summary-title">"There is a problem"</h2>
+                <h2 class="error-summary__title" id="error-summary-title">{words::error_summary_title()}</h2>
                 <ul class="error-summary__list">
                     {move || errors.get().into_iter().map(summary_item).collect_view()}
                 </ul>
@@ -36,7 +37,7 @@ fn summary_item(error: FieldError) -> impl IntoView {
             <li>
                 {error.message}". "
                 <a href="/home" rel=crate::ui::layout::rel_for("/home")>
-                    "Sign out of the other account"
+                    {words::sign_out_other_account()}
                 </a>
             </li>
         }

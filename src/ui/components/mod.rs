@@ -22,6 +22,7 @@ pub use summary_list::SummaryRow;
 pub use text_field::{EmailCodeField, EmailField, TextField};
 
 use crate::api::FieldError;
+use crate::words;
 use leptos::prelude::*;
 
 /// The first error for `field`, as a reactive value.
@@ -53,7 +54,7 @@ pub fn described_by(
 pub fn ErrorMessage(id: String, message: String) -> impl IntoView {
     view! {
         <p class="error-message" id=id>
-            <span class="visually-hidden">"Error: "</span>
+            <span class="visually-hidden">{words::error_prefix()}</span>
             {message}
         </p>
     }
@@ -125,18 +126,18 @@ pub fn redirect(path: &'static str) -> AnyView {
 #[component]
 pub fn NoAccessCode() -> impl IntoView {
     view! {
-        <h2 class="heading-m">"No access code?"</h2>
+        <h2 class="heading-m">{words::no_code_heading()}</h2>
         <ul class="list list--bullet">
             <li>
-                <Link href="/signup/verify">"Sign up without an access code"</Link>
-                " by telling us a few more details about you"
+                <Link href="/signup/verify">{words::no_code_verify()}</Link>
+                {words::no_code_verify_why()}
             </li>
             <li>
-                <Link href="/signup/new-code">"Get a new access code"</Link>
-                " if yours is lost or expired"
+                <Link href="/signup/new-code">{words::no_code_new()}</Link>
+                {words::no_code_new_why()}
             </li>
-            <li><Link href="/signup/status">"Check a request you made"</Link></li>
-            <li>"Call the help desk at "<HelpDeskLink />", open 24 hours a day, 7 days a week"</li>
+            <li><Link href="/signup/status">{words::no_code_status()}</Link></li>
+            <li>{words::no_code_call()}<HelpDeskLink />{words::no_code_call_hours()}</li>
         </ul>
     }
 }
@@ -147,15 +148,12 @@ pub fn NoAccessCode() -> impl IntoView {
 pub fn NoEmail() -> impl IntoView {
     view! {
         <details class="details">
-            <summary class="details__summary">"I do not have an email address"</summary>
+            <summary class="details__summary">{words::no_email_summary()}</summary>
             <div class="details__text">
+                <p class="body">{words::no_email_why()}</p>
                 <p class="body">
-                    "A portal account needs an email address, so we can reach you about your account and \
-                     help you if you forget your login."
-                </p>
-                <p class="body">
-                    "You can still get copies of your medical records: "
-                    <Link href="/records-request">"request your medical records"</Link>"."
+                    {words::no_email_records()}
+                    <Link href="/records-request">{words::no_email_records_link()}</Link>"."
                 </p>
             </div>
         </details>

@@ -1,6 +1,7 @@
 use super::ErrorSummary;
 use crate::api::FieldError;
 use crate::ui::dom;
+use crate::words;
 use leptos::prelude::*;
 
 /// Whether a page has been shown yet: focus moves to a new page's content
@@ -43,7 +44,7 @@ pub fn Page(
     view! {
         {back.map(|href| {
             let rel = crate::ui::layout::rel_for(href);
-            view! { <a href=href class="back-link" rel=rel>"Back"</a> }
+            view! { <a href=href class="back-link" rel=rel>{words::back_link()}</a> }
         })}
         <main class="main" id="main-content" tabindex="-1">
             {errors.map(|errors| view! { <ErrorSummary errors=errors /> })}

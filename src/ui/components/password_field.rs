@@ -2,6 +2,7 @@ use super::{InlineError, described_by, error_for, has_error};
 use crate::api::FieldError;
 use crate::domain::password::{MAX_CHARS, MIN_CHARS};
 use crate::ui::password_list::PasswordList;
+use crate::words;
 use leptos::prelude::*;
 
 /// A new-password input with a Show/Hide button and a live checklist of the
@@ -37,7 +38,7 @@ pub fn PasswordField(
     let item = move |text: Signal<String>, met: Signal<bool>| {
         view! {
             <li class="checklist__item" class:checklist__item--met=move || met.get()>
-                <span class="visually-hidden">{move || if met.get() { "Done: " } else { "Not yet: " }}</span>
+                <span class="visually-hidden">{move || if met.get() { words::done_prefix() } else { words::not_yet_prefix() }}</span>
                 {text}
             </li>
         }
@@ -45,32 +46,31 @@ pub fn PasswordField(
     view! {
         <div class="form-group" class:form-group--error=has_error(error)>
             <label class="label" for=id>{label}</label>
-            <div class="hint" id=hint_id.clone()>
-                "Use 15 characters or more. A few unrelated words together are easy to remember and \
-                 hard to guess."
-            </div>
+            <div class="hint" id=hint_id.clone()>{words::password_hint()}</div>
             <InlineError error=error id=error_id.clone() />
             <PasswordInput id=id autocomplete="new-password" value=value error=error described_by=described_by />
             <ul class="checklist" id=checklist_id.clone()>
                 {item(
                     Signal::derive(move || match length() {
-                        n if n > MAX_CHARS => format!("{MAX_CHARS} characters or fewer (you have {n})"),
-                        0 => format!("{MIN_CHARS} characters or more"),
-                        n => format!("{MIN_CHARS} characters or more (you have {n})"),
+                        n if n > MAX_CHARS => {
+                            words::password_too_long(&MAX_CHARS.to_string(), &n.to_string())
+                        }
+                        0 => words::password_long_enough(&MIN_CHARS.to_string()),
+                        n => words::password_long_enough_count(&MIN_CHARS.to_string(), &n.to_string()),
                     }),
                     Signal::derive(move || check.with(|c| c.long_enough && c.not_too_long)),
                 )}
                 {item(
-                    Signal::stored("Not a common password".into()),
+                    Signal::stored(words::password_not_common().into()),
                     // Unknown until the list arrives; the server checks regardless.
                     Signal::derive(move || typed() && list.loaded() && check.get().not_common),
                 )}
                 {item(
-                    Signal::stored("Does not contain your username".into()),
+                    Signal::stored(words::password_no_username().into()),
                     Signal::derive(move || typed() && check.get().no_username),
                 )}
                 {item(
-                    Signal::stored("Does not contain your name".into()),
+                    Signal::stored(words::password_no_name().into()),
                     Signal::derive(move || typed() && check.get().no_name),
                 )}
             </ul>
@@ -130,7 +130,7 @@ fn PasswordInput(
                     aria-controls=id
                     on:click=move |_| visible.update(|v| *v = !*v)
                 >
-                    {move || if visible.get() { "Hide password" } else { "Show password" }}
+                    {move || if visible.get() { words::hide_password() } else { words::show_password() }}
                 </button>
             </div>
     }

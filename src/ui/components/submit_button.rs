@@ -1,5 +1,6 @@
 use super::help_desk_phone;
 use crate::api::{AppError, FieldError};
+use crate::words;
 use leptos::prelude::*;
 use std::future::Future;
 
@@ -17,7 +18,7 @@ pub fn SubmitButton(label: &'static str, pending: RwSignal<bool>) -> impl IntoVi
             aria-disabled=move || pending.get().then_some("true")
             aria-live="polite"
         >
-            {move || if pending.get() { "Please wait…" } else { label }}
+            {move || if pending.get() { words::please_wait() } else { label }}
         </button>
     }
 }

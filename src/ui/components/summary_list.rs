@@ -1,3 +1,4 @@
+use crate::words;
 use leptos::prelude::*;
 
 /// One answer on a "Check your answers" page, with its Change link when it
@@ -18,7 +19,7 @@ pub fn SummaryRow(
             {change.map(|href| view! {
                 <dd class="summary-list__actions">
                     <a href=href class="link" rel=crate::ui::layout::rel_for(href)>
-                        "Change"<span class="visually-hidden">{format!(" {what}")}</span>
+                        {words::change()}<span class="visually-hidden">{format!(" {what}")}</span>
                     </a>
                 </dd>
             })}

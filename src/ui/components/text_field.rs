@@ -1,5 +1,6 @@
 use super::{InlineError, described_by, error_for, has_error};
 use crate::api::FieldError;
+use crate::words;
 use leptos::prelude::*;
 
 /// A labelled text input with an optional hint and its inline error.
@@ -58,8 +59,8 @@ pub fn EmailCodeField(value: RwSignal<String>, errors: RwSignal<Vec<FieldError>>
     view! {
         <TextField
             id="code"
-            label="Code"
-            hint="For example, 123456"
+            label=words::email_code_label()
+            hint=words::email_code_hint()
             value=value
             errors=errors
             inputmode="numeric"
