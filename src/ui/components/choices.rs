@@ -8,8 +8,8 @@ use leptos::prelude::*;
 pub fn Radios(
     id: &'static str,
     legend: &'static str,
-    /// (value, label) pairs.
-    options: &'static [(&'static str, &'static str)],
+    /// (value, label) pairs, the labels in the reader's language.
+    options: Vec<(&'static str, &'static str)>,
     value: RwSignal<String>,
     errors: RwSignal<Vec<FieldError>>,
     #[prop(optional)] hint: Option<&'static str>,
@@ -23,7 +23,7 @@ pub fn Radios(
     let hints = hint.map(|_| hint_id.clone()).into_iter().collect();
     let described_by = described_by(hints, error_id.clone(), error);
     let items = options
-        .iter()
+        .into_iter()
         .enumerate()
         .map(|(i, (option, label))| {
             let input_id = if i == 0 {
@@ -38,11 +38,11 @@ pub fn Radios(
                         id=input_id.clone()
                         name=id
                         type="radio"
-                        value=*option
+                        value=option
                         prop:checked=move || value.with(|v| v == option)
                         on:change=move |_| value.set(option.to_string())
                     />
-                    <label class="label radios__label" for=input_id>{*label}</label>
+                    <label class="label radios__label" for=input_id>{label}</label>
                 </div>
             }
         })

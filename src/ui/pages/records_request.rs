@@ -121,7 +121,7 @@ pub fn RecordsRequestPage() -> impl IntoView {
                 />
                 <DateInput id="from" legend="From (optional)" hint="Leave both dates empty for records from any date" value=from errors=errors birthday=false />
                 <DateInput id="to" legend="To (optional)" hint="For example, 12 31 2025" value=to errors=errors birthday=false />
-                <Radios id="delivery" legend="How do you want to get them?" options=DELIVERIES value=delivery errors=errors />
+                <Radios id="delivery" legend="How do you want to get them?" options=DELIVERIES.to_vec() value=delivery errors=errors />
                 <h2 class="heading-m">"Sign your request"</h2>
                 <TextField
                     id="signature"

@@ -131,7 +131,7 @@ pub fn QuestionPage(step: DetailsStep) -> impl IntoView {
                 id="legal_sex"
                 legend=heading
                 hint="We ask only to find your record."
-                options=LEGAL_SEXES
+                options=LEGAL_SEXES.to_vec()
                 value=legal_sex
                 errors=errors
                 page_heading=true
