@@ -261,6 +261,8 @@ pub struct WebApp {
     /// Each app's page (in the order of `crate::routes::APPS`) in each
     /// language (in the order of `Language::ALL`).
     pages: Vec<Option<Vec<Bytes>>>,
+    /// The main app's stylesheet links, for the pages the server writes.
+    stylesheets: String,
     csp: HeaderValue,
 }
 
@@ -298,9 +300,16 @@ impl WebApp {
              img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; \
              base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
         );
+        let stylesheets = pages
+            .first()
+            .and_then(Option::as_ref)
+            .and_then(|languages| languages.first())
+            .map(|html| stylesheet_links(&String::from_utf8_lossy(html)))
+            .unwrap_or_default();
         WebApp {
             dist,
             pages,
+            stylesheets,
             csp: HeaderValue::from_str(&csp).expect("ASCII policy"),
         }
     }
@@ -395,6 +404,22 @@ fn with_settings(html: &str, settings: &Settings, language: Language) -> String 
     }
 }
 
+/// Every `<link … rel=stylesheet …>` tag of a page, in order.
+fn stylesheet_links(html: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<link") {
+        rest = &rest[start..];
+        let end = rest.find('>').map_or(rest.len(), |e| e + 1);
+        let tag = &rest[..end];
+        if tag.contains("stylesheet") {
+            out.push_str(tag);
+        }
+        rest = &rest[end..];
+    }
+    out
+}
+
 /// `'sha256-…'` sources for every `<script>` without a `src`.
 fn inline_script_hashes(html: &str) -> String {
     let mut out = String::new();
@@ -453,6 +478,7 @@ pub fn router(app: AppState, web: WebApp, trust_proxy: bool) -> Router {
     Router::new()
         .route("/api/{*function}", any(server_function))
         .route("/healthz", get(healthz))
+        .route(LANGUAGE_HELP, get(language_help))
         .route(
             "/words/{file}",
             get(catalog).layer(tower_http::compression::CompressionLayer::new()),
@@ -570,6 +596,72 @@ fn same_origin(parts: &Parts, trust_proxy: bool) -> bool {
         .and_then(|o| o.split_once("://"))
         .map(|(_, h)| h);
     matches!((origin_host, host), (Some(o), Some(h)) if o.eq_ignore_ascii_case(h))
+}
+
+/// The page that says, in the languages most spoken in the US by people
+/// with limited English, that free language help is a call away.
+pub const LANGUAGE_HELP: &str = "/language-help";
+
+/// Its sentences: code, direction, the language's name, the sentence.
+const LANGUAGE_HELP_LINES: &str = include_str!("../../locales/language-help.tsv");
+
+/// `/language-help`, written by the server: plain HTML in the reader's
+/// language around the fifteen sentences, each marked with its language
+/// and direction, so it works on any browser, with or without JavaScript.
+async fn language_help(State(state): State<HttpState>, req: Request) -> Response {
+    let language = language_of(req.headers());
+    let settings = &state.app.settings;
+    let phone = format!(
+        "<a class=\"link\" dir=\"ltr\" href=\"{}\">{}</a>",
+        escape_html(&crate::domain::person::tel_href(&settings.help_desk_phone)),
+        escape_html(&settings.help_desk_phone)
+    );
+    let items: String = LANGUAGE_HELP_LINES
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .filter_map(|line| {
+            let mut cells = line.splitn(4, '\t');
+            let (code, dir, name, sentence) = (cells.next()?, cells.next()?, cells.next()?, cells.next()?);
+            Some(format!(
+                "<li class=\"language-help__item\" lang=\"{code}\" dir=\"{dir}\"><strong>{}</strong><br>{}</li>",
+                escape_html(name),
+                escape_html(sentence).replace("{phone}", &phone)
+            ))
+        })
+        .collect();
+    let stylesheets = state.web.stylesheets.clone();
+    let html = words::in_language(language, || {
+        format!(
+            "<!doctype html>\n<html lang=\"{code}\"><head><meta charset=\"utf-8\">\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+             <title>{title} – {service}</title><link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">\
+             {stylesheets}</head><body><a href=\"#main-content\" class=\"skip-link\">{skip}</a>\
+             <header class=\"header\"><div class=\"width-container\"><a href=\"/\" class=\"header__service\">{service}</a></div></header>\
+             <div class=\"width-container\"><main class=\"main\" id=\"main-content\" tabindex=\"-1\">\
+             <h1 class=\"heading-l\">{title}</h1><p class=\"body\">{intro}</p>\
+             <ul class=\"list language-help\">{items}</ul>\
+             <p class=\"body\"><a class=\"link\" href=\"/\">{back}</a></p></main></div>\
+             <footer class=\"footer\"><div class=\"width-container\"><p>{footer} {phone}{hours}</p></div></footer>\
+             </body></html>\n",
+            code = language.code(),
+            title = escape_html(words::language_help_title()),
+            service = escape_html(words::service_name()),
+            skip = escape_html(words::skip_to_content()),
+            intro = escape_html(&words::language_help_intro("\u{1}")).replace('\u{1}', &phone),
+            back = escape_html(words::language_help_back()),
+            footer = escape_html(words::footer_help()),
+            hours = escape_html(words::footer_hours()),
+        )
+    });
+    (
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-cache"),
+            (header::VARY, "Cookie, Accept-Language"),
+        ],
+        html,
+    )
+        .into_response()
 }
 
 /// `/words/<language>-<hash>.txt`: a language's browser catalog. The hash

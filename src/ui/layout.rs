@@ -52,6 +52,8 @@ pub fn Layout(children: Children) -> impl IntoView {
         <footer class="footer">
             <div class="width-container">
                 <p>{words::footer_help()}" "<HelpDeskLink />{words::footer_hours()}</p>
+                // The server's own page, never one of the apps' routes.
+                <p><a href="/language-help" class="link" rel="external">{words::footer_language_help()}</a></p>
             </div>
         </footer>
     }

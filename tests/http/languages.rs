@@ -190,3 +190,37 @@ async fn server_functions_answer_in_the_callers_language() {
         );
     }
 }
+
+#[tokio::test]
+async fn language_help_is_offered_in_fifteen_languages() {
+    require_dist();
+    let server = TestServer::start().await;
+    let response = page(&server, "/language-help", &[("accept-language", "es")]).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let html = response.text().await.unwrap();
+    assert!(html.contains("<html lang=\"es\">"), "{html:.200}");
+    assert!(
+        html.contains("<h1 class=\"heading-l\">Ayuda con el idioma</h1>"),
+        "{html}"
+    );
+    let items: Vec<&str> = html
+        .split("<li class=\"language-help__item\"")
+        .skip(1)
+        .collect();
+    assert_eq!(items.len(), 15, "{html}");
+    for code in [
+        "es", "zh-Hant", "vi", "tl", "ko", "ru", "ar", "ht", "fr", "pt", "pl", "ja", "it", "de",
+        "fa",
+    ] {
+        let item = items
+            .iter()
+            .find(|i| i.starts_with(&format!(" lang=\"{code}\"")))
+            .unwrap_or_else(|| panic!("no sentence in {code}"));
+        assert!(item.contains("href=\"tel:+18556679704\""), "{code}: {item}");
+        let rtl = code == "ar" || code == "fa";
+        assert_eq!(item.contains("dir=\"rtl\""), rtl, "{code}: {item}");
+    }
+    // It carries the site's stylesheet and no script.
+    assert!(html.contains("rel=stylesheet") || html.contains("rel=\"stylesheet\""));
+    assert!(!html.contains("<script"));
+}
