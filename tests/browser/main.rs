@@ -15,6 +15,7 @@ mod common;
 mod driver;
 
 mod account;
+mod languages;
 mod no_code;
 mod proxy;
 mod signup_with_code;
