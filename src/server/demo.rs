@@ -49,6 +49,8 @@ const FIRST_NAMES: &[(&str, &str)] = &[
     ("Guadalupe", "F"),
     ("Dmitri", "M"),
 ];
+/// Demo patients whose records give Spanish as their preferred language.
+const SPANISH_SPEAKERS: &[&str] = &["Mateo", "Sofia", "Camila", "Guadalupe", "Ana"];
 const LAST_NAMES: &[&str] = &[
     "Smith",
     "Johnson",
@@ -482,6 +484,7 @@ fn patient(index: usize, person: &Person, date_of_birth: String, rng: &mut Lcg) 
         mobile_phone: Some(format!("(555) 555-01{:02}", rng.next(100))),
         email: person.email.then_some(handle),
         emancipated,
+        language: SPANISH_SPEAKERS.contains(&first).then(|| "es".to_string()),
     };
     NewPatient {
         record,

@@ -41,6 +41,14 @@ impl Language {
         LANGUAGES[self as usize].1
     }
 
+    /// Its name in English, for the help desk console (which is English).
+    pub fn english_name(self) -> &'static str {
+        match self {
+            Language::En => "English",
+            Language::Es => "Spanish",
+        }
+    }
+
     pub fn from_code(code: &str) -> Option<Language> {
         let primary = code.split(['-', '_']).next().unwrap_or_default();
         Language::ALL

@@ -290,6 +290,19 @@ async fn an_agent_finds_a_patient_and_issues_codes_by_each_channel(db: Db) {
     )
     .await;
     assert_eq!(status, StatusCode::OK, "{seen}");
+    // The record's preferred language, which its letters and emails use.
+    assert_eq!(seen["language"], "Not given (English)", "{seen}");
+    let ana: i64 = server
+        .query_one("SELECT id FROM patients WHERE first_name = $1", "Ana")
+        .await;
+    let (_, ana) = staff_call(
+        &server,
+        &agent,
+        "staff/patients/status",
+        json!({ "patient_id": ana }),
+    )
+    .await;
+    assert_eq!(ana["language"], "Spanish", "{ana}");
     let statuses: Vec<&str> = seen["codes"]
         .as_array()
         .unwrap()

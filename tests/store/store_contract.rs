@@ -91,6 +91,7 @@ fn patient(mrn: &str, last: &str) -> NewPatient {
             mobile_phone: None,
             email: Some("zoe@example.com".into()),
             emancipated: false,
+            language: Some("es".into()),
         },
         guardians: Vec::new(),
         other_names: Vec::new(),

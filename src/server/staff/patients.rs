@@ -136,6 +136,10 @@ pub async fn status(ctx: &Caller, patient_id: PatientId) -> Result<PatientStatus
         date_of_birth: written_date(&r.date_of_birth),
         age,
         emancipated: r.emancipated,
+        language: r
+            .preferred_language()
+            .map_or("Not given (English)", crate::words::Language::english_name)
+            .to_string(),
         address: address_lines(&patient),
         email: r.email.clone().filter(|e| !e.is_empty()),
         phone: r.mobile_phone.clone().filter(|p| !p.is_empty()),

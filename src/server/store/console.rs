@@ -2,6 +2,7 @@
 //! codes (never a code's value: only hashes are stored), account and
 //! requests.
 
+use super::patients::PATIENT_COLUMNS;
 use super::{AccessCodeId, AccountId, AuditEvent, Patient, PatientId, Store};
 use sqlx::FromRow;
 
@@ -35,9 +36,6 @@ pub struct RequestListing {
     pub created_at: i64,
     pub promised_by: i64,
 }
-
-const PATIENT_COLUMNS: &str = "id, mrn, first_name, middle_name, last_name, date_of_birth, legal_sex, \
-     street, city, state, zip, mobile_phone, email, emancipated";
 
 impl Store {
     pub async fn patient_by_id(&self, id: PatientId) -> Result<Option<Patient>, sqlx::Error> {

@@ -20,6 +20,17 @@ pub struct PatientRecord {
     /// An emancipated minor.
     #[sqlx(try_from = "StoredBool")]
     pub emancipated: bool,
+    /// The record's preferred language (a BCP 47 code), when it names one.
+    pub language: Option<String>,
+}
+
+impl PatientRecord {
+    /// The preferred language, when it is one Front Desk speaks.
+    pub fn preferred_language(&self) -> Option<crate::words::Language> {
+        self.language
+            .as_deref()
+            .and_then(crate::words::Language::from_code)
+    }
 }
 
 /// A stored patient.
@@ -66,8 +77,9 @@ pub struct NewGuardian {
     pub email: Option<String>,
 }
 
-const PATIENT_COLUMNS: &str = "id, mrn, first_name, middle_name, last_name, date_of_birth, legal_sex, \
-     street, city, state, zip, mobile_phone, email, emancipated";
+/// The columns of a [`Patient`] row.
+pub(super) const PATIENT_COLUMNS: &str = "id, mrn, first_name, middle_name, last_name, \
+     date_of_birth, legal_sex, street, city, state, zip, mobile_phone, email, emancipated, language";
 
 impl Store {
     pub async fn count_patients(&self) -> Result<i64, sqlx::Error> {
@@ -107,8 +119,8 @@ impl Store {
         let mut tx = self.pool.begin().await?;
         let id: Option<PatientId> = sqlx::query_scalar(
             "INSERT INTO patients (mrn, first_name, middle_name, last_name, date_of_birth, legal_sex, \
-             street, city, state, zip, mobile_phone, email, emancipated, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) \
+             street, city, state, zip, mobile_phone, email, emancipated, language, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) \
              ON CONFLICT (mrn) DO NOTHING RETURNING id",
         )
         .bind(&p.mrn)
@@ -124,6 +136,7 @@ impl Store {
         .bind(&p.mobile_phone)
         .bind(&p.email)
         .bind(i64::from(p.emancipated))
+        .bind(&p.language)
         .bind(now)
         .fetch_optional(&mut *tx)
         .await?;

@@ -1,5 +1,6 @@
 //! The help desk's queues: unverified sign-ups and medical records requests.
 
+use super::patients::PATIENT_COLUMNS;
 use super::{AuditEvent, NewEmail, Patient, PatientId, Store};
 use crate::domain::states::{RecordsStatus, SignupStatus};
 use sqlx::FromRow;
@@ -61,9 +62,6 @@ pub struct StatusChange<'a> {
 const SIGNUP_COLUMNS: &str = "reference, first_name, middle_name, last_name, date_of_birth, legal_sex, \
      street, city, state, zip, mobile_phone, email, status, status_reason, patient_id, created_at, \
      promised_by";
-
-const PATIENT_COLUMNS: &str = "id, mrn, first_name, middle_name, last_name, date_of_birth, legal_sex, \
-     street, city, state, zip, mobile_phone, email, emancipated";
 
 impl Store {
     /// Open sign-ups (received or under review), oldest first.

@@ -43,6 +43,10 @@ pub struct PatientStatus {
     pub date_of_birth: String,
     pub age: u32,
     pub emancipated: bool,
+    /// The language the record prefers, in English ("Spanish"), or "Not
+    /// given": the language of the letters and emails it gets.
+    #[serde(default)]
+    pub language: String,
     /// The lines of the address on the record.
     pub address: Vec<String>,
     pub email: Option<String>,

@@ -208,6 +208,7 @@ fn details(p: &PatientStatus) -> impl IntoView {
             <SummaryRow key="Address on record" value=address />
             <SummaryRow key="Email on record" value=p.email.clone().unwrap_or_else(|| "None".into()) />
             <SummaryRow key="Mobile phone" value=p.phone.clone().unwrap_or_else(|| "None".into()) />
+            <SummaryRow key="Preferred language" value=p.language.clone() />
             {p.emancipated.then(|| view! { <SummaryRow key="Emancipated minor" value="Yes" /> })}
         </dl>
     }
