@@ -274,11 +274,14 @@ async fn an_agent_finds_a_patient_and_issues_codes_by_each_channel(db: Db) {
         .query_one("SELECT street FROM patients WHERE mrn = $1", ADULT_MRN)
         .await;
     assert_eq!(printed["address"][0], street.as_str());
+    assert_eq!(printed["language"], "en");
+    assert_eq!(printed["before_code"][1], "Dear Maria Elena Garcia,");
     assert!(
-        printed["portal_url"]
+        printed["steps"][0]
             .as_str()
             .unwrap()
-            .ends_with("/signup/code")
+            .ends_with("/signup/code"),
+        "{printed}"
     );
 
     // The status lists codes newest first, never their values.
@@ -373,6 +376,29 @@ async fn an_agent_finds_a_patient_and_issues_codes_by_each_channel(db: Db) {
             .count("SELECT COUNT(*) FROM audit_log WHERE action = 'code.revoke'")
             .await,
         1
+    );
+    // Her letter is in Spanish, her own language; the console stays English.
+    let ana_id: i64 = server
+        .query_one("SELECT id FROM patients WHERE first_name = $1", "Ana")
+        .await;
+    let (status, issued) = issue(&server, &agent, ana_id, "letter").await;
+    assert_eq!(status, StatusCode::OK, "{issued}");
+    let spanish = &issued["letter"];
+    assert_eq!(spanish["language"], "es");
+    assert_eq!(
+        spanish["before_code"][1], "Estimado/a Ana Lucía Silva:",
+        "{spanish}"
+    );
+    assert!(
+        spanish["after_code"]
+            .as_str()
+            .unwrap()
+            .starts_with("Se puede usar una sola vez, hasta el "),
+        "{spanish}"
+    );
+    assert!(
+        spanish["before_code"][0].as_str().unwrap().contains(" de "),
+        "{spanish}"
     );
 }
 

@@ -12,6 +12,7 @@ use crate::domain::states::SignupStatus;
 use crate::server::caller::Caller;
 use crate::server::codes::{self, Issue, IssueError};
 use crate::server::record_access::{in_force, last_day};
+use crate::server::state::AppState;
 use crate::server::store::{AuditEvent, CodeListing, Patient};
 use crate::shared::AppError;
 use crate::shared::rules::{Problems, within_bounds};
@@ -19,6 +20,7 @@ use crate::shared::staff::patients::{
     AccountStatus, Channel, CodeStatus, GrantListing, GuardianListing, IssuedCode, Letter,
     PatientQuery, PatientStatus, PatientSummary, RequestSummary,
 };
+use crate::words;
 
 /// At most this many search results.
 const MAX_RESULTS: usize = 20;
@@ -282,19 +284,35 @@ pub(super) async fn issue_for(
             letter: None,
         },
         Channel::Letter => IssuedCode {
-            letter: Some(Letter {
-                date: Date::from_unix_seconds(now).to_string(),
-                name: full_name(patient),
-                address: address_lines(patient),
-                code: code.clone(),
-                expires_on: expires_on.clone(),
-                portal_url: format!("{}/signup/code", state.settings.public_url),
-                help_desk_phone: state.settings.help_desk_phone.clone(),
-            }),
+            letter: Some(letter(state, patient, &code, issued.expires_on, now)),
             code: Some(code),
             expires_on,
             emailed_to: None,
         },
+    })
+}
+
+/// The mail letter for `patient`, in the language their record prefers.
+fn letter(state: &AppState, patient: &Patient, code: &str, expires_on: Date, now: i64) -> Letter {
+    let language = patient.record.preferred_language().unwrap_or_default();
+    let name = full_name(patient);
+    words::in_language(language, || Letter {
+        language: language.code().to_string(),
+        address: address_lines(patient),
+        before_code: vec![
+            Date::from_unix_seconds(now).to_string(),
+            words::letter_greeting(&name),
+            words::letter_intro().to_string(),
+        ],
+        code: code.to_string(),
+        after_code: words::letter_valid_until(&expires_on.to_string()),
+        steps: vec![
+            words::letter_step_go(&format!("{}/signup/code", state.settings.public_url)),
+            words::letter_step_code().to_string(),
+            words::letter_step_login().to_string(),
+        ],
+        closing: words::letter_questions(&state.settings.help_desk_phone),
+        name,
     })
 }
 

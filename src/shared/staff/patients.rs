@@ -141,14 +141,21 @@ pub struct IssuedCode {
     pub letter: Option<Letter>,
 }
 
-/// What the mail letter prints.
+/// What the mail letter prints, its words already in the patient's
+/// language (the console itself stays English).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Letter {
-    pub date: String,
+    /// The letter's language (a BCP 47 code), for its `lang` attribute.
+    pub language: String,
     pub name: String,
     pub address: Vec<String>,
+    /// The date, the greeting and the introduction.
+    pub before_code: Vec<String>,
     pub code: String,
-    pub expires_on: String,
-    pub portal_url: String,
-    pub help_desk_phone: String,
+    /// How long the code works.
+    pub after_code: String,
+    /// How to use it, in order.
+    pub steps: Vec<String>,
+    /// Whom to call.
+    pub closing: String,
 }

@@ -33,27 +33,14 @@ pub fn LetterPage() -> impl IntoView {
                         let _ = window.print();
                     }
                 }>"Print"</button>
-                <article class="letter" aria-label="Letter">
+                <article class="letter" aria-label="Letter" lang=l.language.clone()>
                     <p class="letter__address">{address}</p>
                     <div class="letter__body">
-                        <p>{l.date.clone()}</p>
-                        <p>{format!("Dear {},", l.name)}</p>
-                        <p>
-                            "Our patient portal has moved, and logins from the old portal do not carry over. \
-                             Here is your personal access code to create your new account:"
-                        </p>
+                        {l.before_code.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
                         <p class="letter__code">{l.code.clone()}</p>
-                        <p>{format!("It works once, until {}.", l.expires_on)}</p>
-                        <ol>
-                            <li>{format!("Go to {}", l.portal_url)}</li>
-                            <li>"Enter the code above and your date of birth."</li>
-                            <li>"Choose a username and password. You will need an email address."</li>
-                        </ol>
-                        <p>{format!(
-                            "Questions, or the code does not work? Call the help desk at {}, 24 hours a day, \
-                             7 days a week. We will never ask for your password.",
-                            l.help_desk_phone
-                        )}</p>
+                        <p>{l.after_code.clone()}</p>
+                        <ol>{l.steps.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ol>
+                        <p>{l.closing.clone()}</p>
                     </div>
                 </article>
             </Page>
