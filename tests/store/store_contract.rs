@@ -6,6 +6,7 @@ use frontdesk::server::store::{
     AccessCodeId, AuditEvent, AuditQuery, CodeTable, DatabaseOptions, IssueCode, NewAccount,
     NewPatient, PatientId, PatientRecord, RedeemConflict, Removed, Store,
 };
+use frontdesk::words::Language;
 
 const NOW: i64 = 1_796_000_000; // 2026-11-30 (UTC), give or take
 
@@ -265,6 +266,23 @@ async fn redemption_is_all_or_nothing(db: Db) {
     let code = store.code_by_hash("h").await.unwrap().unwrap();
     assert_eq!((code.used_at, code.accounts), (Some(NOW + 99), 1));
     assert!(store.patient_has_account(pid).await.unwrap());
+    // Until its holder chooses one, an account writes in its record's
+    // language; then in theirs.
+    let held = store
+        .account_by_username("zoe.lee")
+        .await
+        .unwrap()
+        .expect("the new account");
+    assert_eq!(held.language(), Some(Language::Es));
+    store
+        .set_account_language(held.id, Language::En)
+        .await
+        .unwrap();
+    let held = store.account_by_id(held.id).await.unwrap().unwrap();
+    assert_eq!(
+        (held.language.as_deref(), held.language()),
+        (Some("en"), Some(Language::En))
+    );
     // Used: a second redemption changes nothing.
     let again = store
         .redeem_code(&account(code_id, pid, "zoe.lee2", "zoe.lee2"), NOW + 99)

@@ -148,10 +148,24 @@ pub struct Account {
     pub middle_name: String,
     pub last_name: String,
     pub date_of_birth: String,
+    /// The language its holder chose, if they have.
+    pub language: Option<String>,
+    /// The preferred language of their record, if it names one.
+    pub record_language: Option<String>,
+}
+
+impl Account {
+    /// The language to write to its holder in: theirs, else their record's.
+    pub fn language(&self) -> Option<crate::words::Language> {
+        [&self.language, &self.record_language]
+            .into_iter()
+            .find_map(|code| code.as_deref().and_then(crate::words::Language::from_code))
+    }
 }
 
 const ACCOUNT_COLUMNS: &str = "a.id, a.patient_id, a.username, a.password_hash, NULLIF(a.email, '') AS email, a.failed_signins, \
-     a.last_failed_signin_at, a.locked_until, p.first_name, p.middle_name, p.last_name, p.date_of_birth";
+     a.last_failed_signin_at, a.locked_until, p.first_name, p.middle_name, p.last_name, p.date_of_birth, \
+     a.language, p.language AS record_language";
 
 impl Store {
     pub async fn account_by_username(
@@ -164,6 +178,20 @@ impl Store {
         .bind(username_key)
         .fetch_optional(&self.pool)
         .await
+    }
+
+    /// Saves the language an account's holder chose.
+    pub async fn set_account_language(
+        &self,
+        id: AccountId,
+        language: crate::words::Language,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query("UPDATE accounts SET language = $1 WHERE id = $2")
+            .bind(language.code())
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
     }
 
     pub async fn account_by_id(&self, id: AccountId) -> Result<Option<Account>, sqlx::Error> {
