@@ -7,9 +7,12 @@ use crate::domain::date::{Date, parse_date_of_birth};
 use crate::shared::AppError;
 use crate::shared::rules::within_bounds;
 use crate::shared::signup_status::{RequestState, RequestStatus, SignupStatus, StatusLookup};
+use crate::words;
 
 /// One message whether the reference is unknown or the date of birth wrong.
-pub const NOT_FOUND: &str = "We could not find a request with that reference number and date of birth. Check both and try again";
+pub fn not_found() -> &'static str {
+    words::status_not_found()
+}
 
 pub async fn look_up_request(
     ctx: &Caller,
@@ -78,5 +81,5 @@ pub async fn look_up_request(
             now,
         )
         .await?;
-    Err(AppError::invalid("reference", NOT_FOUND))
+    Err(AppError::invalid("reference", not_found()))
 }

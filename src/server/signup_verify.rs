@@ -21,6 +21,7 @@ use crate::shared::signup_code::CodeHolder;
 use crate::shared::signup_verify::{
     DetailsOutcome, PendingRequest, PersonalDetails, VerifiedSignup,
 };
+use crate::words;
 use rand::Rng;
 
 /// Minutes an emailed code works, and the wrong tries that end it.
@@ -189,7 +190,7 @@ pub async fn check_email_code(
     within_bounds(details)?;
     if !details.problems(ctx.today()).is_empty() {
         return Err(AppError::BadRequest {
-            message: "Your details are incomplete. Start again.".into(),
+            message: words::verify_details_incomplete().into(),
         });
     }
     let code: String = typed_code
@@ -197,31 +198,23 @@ pub async fn check_email_code(
         .filter(|c| !c.is_whitespace() && *c != '-')
         .collect();
     if code.is_empty() {
-        return Err(AppError::invalid(
-            "code",
-            "Enter the 6-digit code from the email",
-        ));
+        return Err(AppError::invalid("code", words::verify_code_missing()));
     }
     if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(AppError::invalid(
-            "code",
-            "The code must be 6 numbers, like 123456",
-        ));
+        return Err(AppError::invalid("code", words::verify_code_shape()));
     }
     state
         .check(WRONG_CODES_PER_CLIENT, &ctx.limit_key, now)
         .await?;
-    let ask_again = |message: &str| {
-        AppError::invalid("code", format!("{message}. Go back and ask for a new code"))
-    };
+    let ask_again = |message: &str| AppError::invalid("code", message);
     let Some(patient) = certain_patient(&state.store, details, ctx.today()).await? else {
-        return Err(ask_again("This code has expired"));
+        return Err(ask_again(words::verify_code_expired()));
     };
     let Some(sent) = state.store.latest_email_code(patient.id).await? else {
-        return Err(ask_again("This code has expired"));
+        return Err(ask_again(words::verify_code_expired()));
     };
     if sent.used_at.is_some() || sent.voided_at.is_some() || sent.expires_at <= now {
-        return Err(ask_again("This code has expired or was already used"));
+        return Err(ask_again(words::verify_code_expired_or_used()));
     }
     if sent.code_hash != email_code_hash(ctx, patient.id, &code) {
         state
@@ -232,15 +225,12 @@ pub async fn check_email_code(
             .record_code_try(CodeTable::EmailCodes, sent.id, EMAIL_CODE_TRIES, now)
             .await?;
         if tries.is_none_or(|t| t >= i64::from(EMAIL_CODE_TRIES)) {
-            return Err(ask_again("You entered a wrong code too many times"));
+            return Err(ask_again(words::verify_code_too_many_wrong()));
         }
-        return Err(AppError::invalid(
-            "code",
-            "The code is not right. Check the email and try again",
-        ));
+        return Err(AppError::invalid("code", words::verify_code_wrong()));
     }
     if !state.store.use_email_code(sent.id, now).await? {
-        return Err(ask_again("This code has expired"));
+        return Err(ask_again(words::verify_code_expired()));
     }
     // Said now, before the person chooses a username and password: the
     // code proved they read the record's email.

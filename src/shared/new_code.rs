@@ -10,6 +10,8 @@ use crate::domain::email::email_problem;
 
 use crate::domain::person::{name_problem, phone_problem};
 
+use crate::words;
+
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
@@ -38,7 +40,7 @@ impl NewCodeRequest {
 
     pub fn problems(&self, today: Date) -> Vec<FieldError> {
         let contact = if self.contact.trim().is_empty() {
-            Err("Enter your email address or mobile phone number")
+            Err(words::new_code_contact_missing())
         } else if self.contact_is_email() {
             email_problem(&self.contact)
         } else {

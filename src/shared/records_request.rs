@@ -8,16 +8,21 @@ use crate::domain::date::{Date, DateParts, parse_date_of_birth, parse_past_date}
 
 use crate::domain::person;
 
+use crate::words;
+
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
 use validator::Validate;
 
-/// How the records reach the person.
-pub const DELIVERIES: &[(&str, &str)] = &[
-    ("mail", "By mail to my home address"),
-    ("pickup", "I will pick them up"),
-];
+/// How the records reach the person: each code with its label, in the
+/// reader's language.
+pub fn deliveries() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("mail", words::records_request_by_mail()),
+        ("pickup", words::records_request_pickup()),
+    ]
+}
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(Validate))]
@@ -63,19 +68,25 @@ impl RecordsRequest {
         };
         let all_dates = no_range(&self.from) && no_range(&self.to);
         let records_wanted = match self.records_wanted.trim().chars().count() {
-            0 => Err("Tell us which records you need"),
-            n if n > 2000 => Err("Which records you need must be 2,000 characters or fewer"),
+            0 => Err(words::records_request_which_missing()),
+            n if n > 2000 => Err(words::records_request_which_too_long()),
             _ => Ok(()),
         };
-        let delivery = if DELIVERIES.iter().any(|(code, _)| *code == self.delivery) {
+        let delivery = if deliveries().iter().any(|(code, _)| *code == self.delivery) {
             Ok(())
         } else {
-            Err("Select how you want to get your records")
+            Err(words::records_request_delivery_missing())
         };
         let signature = match self.signature.trim().chars().count() {
-            0 => Err("Type your full name to sign the request"),
-            n if n > 200 => Err("Your signature must be 200 characters or fewer"),
+            0 => Err(words::records_request_signature_missing()),
+            n if n > 200 => Err(words::records_request_signature_too_long()),
             _ => Ok(()),
+        };
+        // Any phone, not only a mobile one.
+        let phone = if self.phone.trim().is_empty() {
+            Err(words::records_request_phone_missing().to_string())
+        } else {
+            person::phone_problem(&self.phone).map_err(String::from)
         };
         let mut p = Problems::default();
         p.check(
@@ -95,18 +106,13 @@ impl RecordsRequest {
         .check("city", person::city_problem(&self.city))
         .check("state", person::state_problem(&self.state))
         .check("zip", person::zip_problem(&self.zip))
-        .check(
-            "phone",
-            person::phone_problem(&self.phone).map_err(|m| m.replace("mobile ", "")),
-        )
+        .check("phone", phone)
         .check("records_wanted", records_wanted);
         if !all_dates {
             let from = parse_past_date(&self.from, today, "the first date");
             let to = parse_past_date(&self.to, today, "the last date");
             let order = match (&from, &to) {
-                (Ok(a), Ok(b)) if b < a => {
-                    Err("The last date must be the same as or after the first date")
-                }
+                (Ok(a), Ok(b)) if b < a => Err(words::records_request_dates_order()),
                 _ => Ok(()),
             };
             p.check_date("from", from)

@@ -9,6 +9,8 @@ use crate::domain::access_code::normalize_symbols;
 
 use crate::domain::date::{Date, DateParts, parse_date_of_birth};
 
+use crate::words;
+
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
@@ -28,9 +30,9 @@ impl StatusLookup {
     pub fn problems(&self, today: Date) -> Vec<FieldError> {
         let reference = self.reference.trim();
         let shape = if reference.is_empty() {
-            Err("Enter your reference number")
+            Err(words::status_reference_missing())
         } else if normalize_symbols(reference).len() != 8 {
-            Err("Enter the reference number as it appears in your email, like 7KDM-2Q9X")
+            Err(words::status_reference_shape())
         } else {
             Ok(())
         };

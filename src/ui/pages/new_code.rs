@@ -8,6 +8,7 @@ use crate::ui::components::{
     DateInput, HelpDeskLink, Link, Page, SubmitButton, TextField, redirect, submit_checked,
 };
 use crate::ui::dom;
+use crate::words;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -50,26 +51,25 @@ pub fn NewCodePage() -> impl IntoView {
         );
     };
     view! {
-        <Page heading="Get a new access code" errors=errors back="/signup/verify">
+        <Page heading=words::new_code_heading() errors=errors back="/signup/verify">
             <p class="body">
-                "If your code is lost, expired or never arrived, we will send a new one to the email \
-                 address on your medical record."
+                {words::new_code_intro()}
             </p>
             <form novalidate on:submit=on_submit>
-                <TextField id="first_name" label="First name" value=first_name errors=errors autocomplete="given-name" width="input--width-20" />
-                <TextField id="last_name" label="Last name" value=last_name errors=errors autocomplete="family-name" width="input--width-20" />
-                <DateInput id="dob" legend="Date of birth" hint="For example, 3 27 1984" value=dob errors=errors />
+                <TextField id="first_name" label=words::verify_first_name() value=first_name errors=errors autocomplete="given-name" width="input--width-20" />
+                <TextField id="last_name" label=words::verify_last_name() value=last_name errors=errors autocomplete="family-name" width="input--width-20" />
+                <DateInput id="dob" legend=words::status_dob() hint=words::verify_dob_hint() value=dob errors=errors />
                 <TextField
                     id="contact"
-                    label="Email address or mobile phone number on your record"
-                    hint="We use it to find your record. The code goes only to the email address on your record."
+                    label=words::new_code_contact()
+                    hint=words::new_code_contact_hint()
                     value=contact
                     errors=errors
                     autocomplete="email"
                     width="input--width-30"
                     verbatim=true
                 />
-                <SubmitButton label="Send a new code" pending=pending />
+                <SubmitButton label=words::new_code_submit() pending=pending />
             </form>
         </Page>
     }
@@ -87,23 +87,21 @@ pub fn NewCodeSentPage() -> impl IntoView {
         .promise_days;
     let call = view! {
         <p class="body">
-            "If nothing arrives, call the help desk at "<HelpDeskLink />", 24 hours a day, 7 days a week."
+            {words::new_code_call()}<HelpDeskLink />{words::new_code_call_hours()}
         </p>
     };
     match answer {
         NewCodeAnswer::Emailed => view! {
-            <Page heading="Check your email" title="Check your email – new access code">
+            <Page heading=words::new_code_emailed_heading() title=words::new_code_emailed_title()>
                 <p class="body">
-                    "If the details match our records, we have sent a new access code to the email \
-                     address on your medical record. It can take a few minutes to arrive."
+                    {words::new_code_emailed()}
                 </p>
                 <p class="body">
-                    "A new code replaces the one you had, so use the code in the latest email. If you \
-                     asked several times today, we may not have sent another: use the latest one you have."
+                    {words::new_code_emailed_latest()}
                 </p>
                 {call}
                 <p class="body">
-                    <Link href="/signup/code">"Sign up with your access code"</Link>
+                    <Link href="/signup/code">{words::new_code_sign_up()}</Link>
                 </p>
             </Page>
         }
@@ -112,17 +110,14 @@ pub fn NewCodeSentPage() -> impl IntoView {
             reference,
             promised_by,
         } => view! {
-            <Page heading="We will mail you a code" confirmation=true>
-                <p class="body-l">"Your reference number is "<strong class="reference">{reference}</strong></p>
+            <Page heading=words::new_code_mail_heading() confirmation=true>
+                <p class="body-l">{words::new_code_your_reference()}<strong class="reference">{reference}</strong></p>
                 <p class="body">
-                    {format!(
-                        "Your medical record has no email address, so the help desk will mail a new access \
-                         code to the home address on your record by {promised_by} (within {promise_days} days)."
-                    )}
+                    {words::new_code_mail(&promised_by, &promise_days.to_string())}
                 </p>
                 <p class="body">
-                    "Keep your reference number to "<Link href="/signup/status">"check on your request"</Link>
-                    " or when you call the help desk."
+                    {words::new_code_keep_reference()}<Link href="/signup/status">{words::new_code_check_request()}</Link>
+                    {words::new_code_keep_reference_after()}
                 </p>
                 {call}
             </Page>

@@ -3,7 +3,7 @@
 //! the confirmation with its reference, kept for the tab and printable.
 
 use crate::api::records_request::{
-    DELIVERIES, RecordsRequest, RecordsRequestReceived, submit_records_request,
+    RecordsRequest, RecordsRequestReceived, deliveries, submit_records_request,
 };
 use crate::domain::date::Date;
 use crate::domain::person::US_STATES;
@@ -12,6 +12,7 @@ use crate::ui::components::{
     redirect, submit_checked,
 };
 use crate::ui::dom;
+use crate::words;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -86,53 +87,52 @@ pub fn RecordsRequestPage() -> impl IntoView {
     };
     let today = Date::today().to_string();
     view! {
-        <Page heading="Request your medical records" errors=errors back="/">
+        <Page heading=words::records_request_heading() errors=errors back="/">
             <p class="body">
-                "You can get copies of your medical records without a portal account. Tell us who you \
-                 are, which records you need and how to get them to you."
+                {words::records_request_intro()}
             </p>
             <form novalidate on:submit=on_submit>
-                <h2 class="heading-m">"About you"</h2>
-                <TextField id="first_name" label="First name" value=first_name errors=errors autocomplete="given-name" width="input--width-20" />
-                <TextField id="middle_name" label="Middle name (optional)" value=middle_name errors=errors autocomplete="additional-name" width="input--width-20" />
-                <TextField id="last_name" label="Last name" value=last_name errors=errors autocomplete="family-name" width="input--width-20" />
-                <DateInput id="dob" legend="Date of birth" hint="For example, 3 27 1984" value=dob errors=errors />
-                <TextField id="street" label="Street address" value=street errors=errors autocomplete="street-address" width="input--width-30" />
-                <TextField id="city" label="Town or city" value=city errors=errors autocomplete="address-level2" width="input--width-20" />
-                <Select id="state" label="State" options=US_STATES placeholder="Select a state" value=state errors=errors autocomplete="address-level1" />
-                <TextField id="zip" label="ZIP code" value=zip errors=errors autocomplete="postal-code" inputmode="numeric" width="input--width-10" />
+                <h2 class="heading-m">{words::records_request_about_you()}</h2>
+                <TextField id="first_name" label=words::verify_first_name() value=first_name errors=errors autocomplete="given-name" width="input--width-20" />
+                <TextField id="middle_name" label=words::verify_middle_name() value=middle_name errors=errors autocomplete="additional-name" width="input--width-20" />
+                <TextField id="last_name" label=words::verify_last_name() value=last_name errors=errors autocomplete="family-name" width="input--width-20" />
+                <DateInput id="dob" legend=words::status_dob() hint=words::verify_dob_hint() value=dob errors=errors />
+                <TextField id="street" label=words::verify_street() value=street errors=errors autocomplete="street-address" width="input--width-30" />
+                <TextField id="city" label=words::verify_city() value=city errors=errors autocomplete="address-level2" width="input--width-20" />
+                <Select id="state" label=words::verify_state() options=US_STATES placeholder=words::verify_state_placeholder() value=state errors=errors autocomplete="address-level1" />
+                <TextField id="zip" label=words::verify_zip() value=zip errors=errors autocomplete="postal-code" inputmode="numeric" width="input--width-10" />
                 <TextField
                     id="phone"
-                    label="Phone number"
-                    hint="We call you if we need anything"
+                    label=words::records_request_phone()
+                    hint=words::records_request_phone_hint()
                     value=phone
                     errors=errors
                     input_type="tel"
                     autocomplete="tel-national"
                     width="input--width-20"
                 />
-                <h2 class="heading-m">"Your records"</h2>
+                <h2 class="heading-m">{words::records_request_your_records()}</h2>
                 <TextArea
                     id="records_wanted"
-                    label="Which records do you need?"
-                    hint="For example, lab results, visit notes, imaging reports, or all records"
+                    label=words::records_request_which()
+                    hint=words::records_request_which_hint()
                     value=records_wanted
                     errors=errors
                 />
-                <DateInput id="from" legend="From (optional)" hint="Leave both dates empty for records from any date" value=from errors=errors birthday=false />
-                <DateInput id="to" legend="To (optional)" hint="For example, 12 31 2025" value=to errors=errors birthday=false />
-                <Radios id="delivery" legend="How do you want to get them?" options=DELIVERIES.to_vec() value=delivery errors=errors />
-                <h2 class="heading-m">"Sign your request"</h2>
+                <DateInput id="from" legend=words::records_request_from() hint=words::records_request_from_hint() value=from errors=errors birthday=false />
+                <DateInput id="to" legend=words::records_request_to() hint=words::records_request_to_hint() value=to errors=errors birthday=false />
+                <Radios id="delivery" legend=words::records_request_delivery() options=deliveries() value=delivery errors=errors />
+                <h2 class="heading-m">{words::records_request_sign_heading()}</h2>
                 <TextField
                     id="signature"
-                    label="Type your full name"
+                    label=words::records_request_signature()
                     value=signature
                     errors=errors
                     autocomplete="name"
                     width="input--width-30"
                 />
-                <p class="body">{format!("Typing your name is your signature. Today's date is {today}.")}</p>
-                <SubmitButton label="Send request" pending=pending />
+                <p class="body">{words::records_request_signature_note(&today)}</p>
+                <SubmitButton label=words::records_request_submit() pending=pending />
             </form>
         </Page>
     }
@@ -146,20 +146,19 @@ pub fn RecordsRequestSentPage() -> impl IntoView {
         return redirect("/records-request");
     };
     view! {
-        <Page heading="We have your request" confirmation=true>
-            <p class="body-l">"Your reference number is "<strong class="reference">{done.reference}</strong></p>
-            <p class="body">{format!("You signed it on {}.", done.signed_on)}</p>
-            <h2 class="heading-m">"What happens next"</h2>
+        <Page heading=words::records_request_sent_heading() confirmation=true>
+            <p class="body-l">{words::records_request_your_reference()}<strong class="reference">{done.reference}</strong></p>
+            <p class="body">{words::records_request_signed_on(&done.signed_on)}</p>
+            <h2 class="heading-m">{words::records_request_next_heading()}</h2>
             <p class="body">
-                "The medical records team will prepare your records and contact you by phone if they \
-                 need anything. Keep your reference number: you can "
-                <Link href="/signup/status">"check where your request stands"</Link>
-                " with it and your date of birth, or give it when you call."
+                {words::records_request_next()}
+                <Link href="/signup/status">{words::records_request_check_status()}</Link>
+                {words::records_request_next_after()}
             </p>
-            <p class="body">"Questions? Call the help desk at "<HelpDeskLink />", 24 hours a day, 7 days a week."</p>
+            <p class="body">{words::records_request_questions()}<HelpDeskLink />{words::records_request_questions_hours()}</p>
             <p class="body no-print">
                 <button type="button" class="button button--secondary" on:click=|_| dom::print()>
-                    "Print this page"
+                    {words::records_request_print()}
                 </button>
             </p>
         </Page>

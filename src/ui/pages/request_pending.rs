@@ -6,6 +6,7 @@ use crate::api::signup_verify::{DetailsStep, PENDING_KEY, PendingRequest};
 use crate::ui::components::{HelpDeskLink, Link, Page, redirect};
 use crate::ui::dom;
 use crate::ui::pages::signup_verify::step_path;
+use crate::words;
 use leptos::prelude::*;
 
 #[component]
@@ -14,41 +15,36 @@ pub fn PendingPage() -> impl IntoView {
         return redirect("/signup/status");
     };
     view! {
-        <Page heading="Your request is being processed">
+        <Page heading=words::pending_heading()>
             <p class="body">
-                "We could not verify your information against our records, so the help desk will check it."
+                {words::pending_intro()}
             </p>
             <div class="inset-text">
-                "Your reference number is "<strong class="reference">{request.reference}</strong>
-                ". Keep it to check on your request or when you call the help desk."
+                {words::pending_your_reference()}<strong class="reference">{request.reference}</strong>
+                {words::pending_keep_reference()}
             </div>
-            <h2 class="heading-m">"What happens next"</h2>
+            <h2 class="heading-m">{words::pending_next_heading()}</h2>
             <p class="body">
-                {format!(
-                    "We will send you an access code by email or by mail by {}. We have sent you an email \
-                     saying the same.",
-                    request.promised_by
-                )}
+                {words::pending_next(&request.promised_by)}
             </p>
-            <h2 class="heading-m">"You do not have to wait"</h2>
+            <h2 class="heading-m">{words::pending_no_wait_heading()}</h2>
             <p class="body">
-                "If something you told us may differ from your medical record, try again: your new \
-                 answers replace this request."
+                {words::pending_no_wait()}
             </p>
             <ul class="list list--bullet">
                 <li>
                     <Link href=step_path(DetailsStep::Name)>
-                        "Try again with your legal name as your clinic has it"
+                        {words::pending_try_name()}
                     </Link>
-                    " (for example, as on your insurance card, or a name you used before)"
+                    {words::pending_try_name_after()}
                 </li>
                 <li>
                     <Link href=step_path(DetailsStep::Phone)>
-                        "Try again with the mobile phone number or email address on your medical record"
+                        {words::pending_try_contact()}
                     </Link>
                 </li>
-                <li>"Call the help desk at "<HelpDeskLink />", open 24 hours a day, 7 days a week, for a code"</li>
-                <li><Link href="/signup/status">"Check where your request stands"</Link></li>
+                <li>{words::pending_call()}<HelpDeskLink />{words::pending_call_after()}</li>
+                <li><Link href="/signup/status">{words::pending_check_status()}</Link></li>
             </ul>
         </Page>
     }

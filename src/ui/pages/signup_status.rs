@@ -11,6 +11,7 @@ use crate::ui::components::{
     DateInput, HelpDeskLink, Link, Page, SubmitButton, TextField, redirect, submit_checked,
 };
 use crate::ui::dom;
+use crate::words;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -49,24 +50,23 @@ pub fn StatusPage() -> impl IntoView {
         );
     };
     view! {
-        <Page heading="Check your request" errors=errors back="/signup/verify">
+        <Page heading=words::status_heading() errors=errors back="/signup/verify">
             <p class="body">
-                "Enter the reference number we gave you when you signed up or asked for your medical \
-                 records. It is also in the email we sent you."
+                {words::status_intro()}
             </p>
             <form novalidate on:submit=on_submit>
                 <TextField
                     id="reference"
-                    label="Reference number"
-                    hint="For example, 7KDM‑2Q9X" // a non-breaking hyphen
+                    label=words::status_reference()
+                    hint=words::status_reference_hint()
                     value=reference
                     errors=errors
                     autocomplete="off"
                     width="input--width-10"
                     verbatim=true
                 />
-                <DateInput id="dob" legend="Date of birth" hint="For example, 3 27 1984" value=dob errors=errors />
-                <SubmitButton label="Check request" pending=pending />
+                <DateInput id="dob" legend=words::status_dob() hint=words::verify_dob_hint() value=dob errors=errors />
+                <SubmitButton label=words::status_submit() pending=pending />
             </form>
         </Page>
     }
@@ -79,72 +79,71 @@ pub fn StatusResultPage() -> impl IntoView {
         return redirect("/signup/status");
     };
     let state = match status.state {
-        RequestState::Signup(SignupStatus::Received) => {
-            "Received: waiting for the help desk".into()
-        }
+        RequestState::Signup(SignupStatus::Received) => words::status_signup_received().into(),
         RequestState::Signup(SignupStatus::UnderReview) => {
-            "The help desk is checking your details".into()
+            words::status_signup_under_review().into()
         }
         RequestState::Signup(SignupStatus::CodeSentByEmail) => {
-            "We sent you an access code by email".into()
+            words::status_signup_code_emailed().into()
         }
-        RequestState::Signup(SignupStatus::CodeSentByMail) => "We mailed you an access code".into(),
+        RequestState::Signup(SignupStatus::CodeSentByMail) => {
+            words::status_signup_code_mailed().into()
+        }
         RequestState::Signup(SignupStatus::Closed) if status.reason.is_empty() => {
-            "Closed".to_string()
+            words::status_closed().to_string()
         }
-        RequestState::Signup(SignupStatus::Closed) => format!("Closed: {}", status.reason),
-        RequestState::Records(RecordsStatus::Received) => {
-            "Received: waiting for the medical records team".into()
-        }
+        RequestState::Signup(SignupStatus::Closed) => words::status_closed_because(&status.reason),
+        RequestState::Records(RecordsStatus::Received) => words::status_records_received().into(),
         RequestState::Records(RecordsStatus::InProgress) => {
-            "The medical records team is preparing your records".into()
+            words::status_records_in_progress().into()
         }
-        RequestState::Records(RecordsStatus::Completed) => "Done: your records were sent".into(),
+        RequestState::Records(RecordsStatus::Completed) => words::status_records_done().into(),
     };
     let next = match status.state {
         _ if status.overdue => view! {
             <div class="inset-text">
-                {format!("This is taking longer than we promised (by {}). ", status.promised_by)}
-                "We are sorry. Call the help desk at "<HelpDeskLink />" and give your reference number."
+                {words::status_overdue(&status.promised_by)}
+                {words::status_overdue_call()}<HelpDeskLink />{words::status_overdue_call_after()}
             </div>
         }
         .into_any(),
         RequestState::Signup(SignupStatus::Received | SignupStatus::UnderReview) => view! {
-            <p class="body">{format!("We will send you an access code by email or by mail by {}.", status.promised_by)}</p>
+            <p class="body">{words::status_code_promised(&status.promised_by)}</p>
         }
         .into_any(),
         RequestState::Signup(SignupStatus::CodeSentByEmail | SignupStatus::CodeSentByMail) => view! {
             <p class="body">
-                "When you have it, "<Link href="/signup/code">"sign up with your access code"</Link>"."
+                {words::status_when_you_have_it()}<Link href="/signup/code">{words::status_sign_up_with_code()}</Link>
+                {words::status_sign_up_after()}
             </p>
         }
         .into_any(),
         RequestState::Records(RecordsStatus::Received | RecordsStatus::InProgress) => view! {
-            <p class="body">"The team will contact you by phone if they need anything."</p>
+            <p class="body">{words::status_records_contact()}</p>
         }
         .into_any(),
         RequestState::Signup(SignupStatus::Closed) | RequestState::Records(RecordsStatus::Completed) => view! {
-            <p class="body">"If you have questions, call the help desk at "<HelpDeskLink />"."</p>
+            <p class="body">{words::status_questions_call()}<HelpDeskLink />{words::status_questions_call_after()}</p>
         }
         .into_any(),
     };
     view! {
-        <Page heading="Your request" back="/signup/status">
+        <Page heading=words::status_result_heading() back="/signup/status">
             <dl class="summary-list">
                 <div class="summary-list__row">
-                    <dt class="summary-list__key">"Reference number"</dt>
+                    <dt class="summary-list__key">{words::status_reference()}</dt>
                     <dd class="summary-list__value reference">{status.reference}</dd>
                 </div>
                 <div class="summary-list__row">
-                    <dt class="summary-list__key">"Received"</dt>
+                    <dt class="summary-list__key">{words::status_received()}</dt>
                     <dd class="summary-list__value">{status.received_on}</dd>
                 </div>
                 <div class="summary-list__row">
-                    <dt class="summary-list__key">"Status"</dt>
+                    <dt class="summary-list__key">{words::status_status()}</dt>
                     <dd class="summary-list__value">{state}</dd>
                 </div>
                 <div class="summary-list__row">
-                    <dt class="summary-list__key">"Last updated"</dt>
+                    <dt class="summary-list__key">{words::status_last_updated()}</dt>
                     <dd class="summary-list__value">{status.updated_on}</dd>
                 </div>
             </dl>
@@ -155,7 +154,7 @@ pub fn StatusResultPage() -> impl IntoView {
                     class="link"
                     on:click=|_| dom::save(FORM, &StatusLookup::default())
                 >
-                    "Check another request"
+                    {words::status_check_another()}
                 </a>
             </p>
         </Page>

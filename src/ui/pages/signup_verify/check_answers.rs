@@ -7,6 +7,7 @@ use crate::ui::components::{
     Page, SubmitButton, SummaryRow, redirect, show_error, submit_checked_or,
 };
 use crate::ui::dom;
+use crate::words;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -97,42 +98,47 @@ pub fn CheckDetailsPage() -> impl IntoView {
         d.zip.trim()
     );
     let rows = [
-        ("Legal name", name, DetailsStep::Name, "legal name"),
         (
-            "Date of birth",
+            words::verify_check_legal_name(),
+            name,
+            DetailsStep::Name,
+            words::verify_check_change_legal_name(),
+        ),
+        (
+            words::verify_check_dob(),
             born,
             DetailsStep::DateOfBirth,
-            "date of birth",
+            words::verify_check_change_dob(),
         ),
         (
-            "Legal sex",
+            words::verify_check_legal_sex(),
             label(LEGAL_SEXES, &d.legal_sex).to_string(),
             DetailsStep::LegalSex,
-            "legal sex",
+            words::verify_check_change_legal_sex(),
         ),
         (
-            "Home address",
+            words::verify_check_address(),
             address,
             DetailsStep::Address,
-            "home address",
+            words::verify_check_change_address(),
         ),
         (
-            "Mobile phone",
+            words::verify_check_phone(),
             d.mobile_phone.trim().to_string(),
             DetailsStep::Phone,
-            "mobile phone number",
+            words::verify_check_change_phone(),
         ),
         (
-            "Email address",
+            words::verify_check_email(),
             d.email.trim().to_string(),
             DetailsStep::Email,
-            "email address",
+            words::verify_check_change_email(),
         ),
     ];
     view! {
         <Page
-            heading="Check your answers"
-            title="Check your answers – sign up without a code"
+            heading=words::verify_check_heading()
+            title=words::verify_check_title()
             errors=errors
             back=step_path(DetailsStep::Email)
         >
@@ -145,11 +151,10 @@ pub fn CheckDetailsPage() -> impl IntoView {
                     .collect_view()}
             </dl>
             <p class="body">
-                "When you continue, we look for your medical record. If we find it, we send a code to the \
-                 email address on it."
+                {words::verify_check_next()}
             </p>
             <form novalidate on:submit=on_submit>
-                <SubmitButton label="Continue" pending=pending />
+                <SubmitButton label=words::continue_button() pending=pending />
             </form>
         </Page>
     }

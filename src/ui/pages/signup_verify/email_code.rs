@@ -8,6 +8,7 @@ use crate::ui::components::{
 use crate::ui::dom;
 use crate::ui::pages::code_outcomes::Outcome;
 use crate::ui::pages::signup_code::{Answers, CREATE_LOGIN};
+use crate::words;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
@@ -56,33 +57,31 @@ pub fn EmailCodePage() -> impl IntoView {
         );
     };
     view! {
-        <Page heading="Check your email" title="Check your email – sign up without a code" errors=errors back=CHECK>
+        <Page heading=words::verify_code_heading() title=words::verify_code_title() errors=errors back=CHECK>
             <p class="body">
                 {match wait_minutes {
-                    None => format!(
-                        "We sent a 6-digit code to {masked_email}, the email address on your medical \
-                         record. It works for 10 minutes."
-                    ),
-                    Some(wait) => format!(
-                        "We sent codes to {masked_email}, the email address on your medical record, \
-                         several times in the last hour, so we did not send another. Use the code in \
-                         the latest email: it works for 10 minutes after it was sent. You can ask for a \
-                         new code in {wait} {}.",
-                        if wait == 1 { "minute" } else { "minutes" }
+                    None => words::verify_code_sent(&masked_email),
+                    Some(wait) => words::verify_code_not_resent(
+                        &masked_email,
+                        &if wait == 1 {
+                            words::verify_code_wait_one_minute().to_string()
+                        } else {
+                            words::verify_code_wait_minutes(&wait.to_string())
+                        },
                     ),
                 }}
             </p>
             <form novalidate on:submit=on_submit>
                 <EmailCodeField value=code errors=errors />
-                <SubmitButton label="Continue" pending=pending />
+                <SubmitButton label=words::continue_button() pending=pending />
             </form>
             <details class="details">
-                <summary class="details__summary">"I did not get the email"</summary>
+                <summary class="details__summary">{words::verify_code_no_email()}</summary>
                 <div class="details__text">
-                    <p class="body">"It can take a few minutes. Check your spam or junk folder."</p>
+                    <p class="body">{words::verify_code_no_email_wait()}</p>
                     <p class="body">
-                        "You can "<Link href=CHECK>"send a new code"</Link>
-                        ", or call the help desk at "<HelpDeskLink />", 24 hours a day, 7 days a week."
+                        {words::verify_code_you_can()}<Link href=CHECK>{words::verify_code_send_new()}</Link>
+                        {words::verify_code_or_call()}<HelpDeskLink />{words::verify_code_call_hours()}
                     </p>
                 </div>
             </details>

@@ -7,6 +7,7 @@ use crate::ui::components::{
     DateInput, EmailField, NoEmail, Page, Radios, Select, SubmitButton, TextField,
 };
 use crate::ui::dom;
+use crate::words;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -83,38 +84,27 @@ pub fn QuestionPage(step: DetailsStep) -> impl IntoView {
         step_path(DetailsStep::ALL[at - 1])
     };
     let (heading, intro) = match step {
-        DetailsStep::Name => (
-            "What is your legal name?",
-            "Enter it as it appears on your medical record, for example on a bill or a letter from your clinic.",
-        ),
-        DetailsStep::DateOfBirth => ("What is your date of birth?", ""),
-        DetailsStep::LegalSex => ("What is your legal sex on your medical record?", ""),
+        DetailsStep::Name => (words::verify_name_heading(), words::verify_name_intro()),
+        DetailsStep::DateOfBirth => (words::verify_dob_heading(), ""),
+        DetailsStep::LegalSex => (words::verify_legal_sex_heading(), ""),
         DetailsStep::Address => (
-            "What is your home address?",
-            "Enter the address your clinic has for you. If you moved recently, enter the address you \
-             gave at your last visit.",
+            words::verify_address_heading(),
+            words::verify_address_intro(),
         ),
-        DetailsStep::Phone => (
-            "What is your mobile phone number?",
-            "We compare it with the number on your record. We will not call or text you.",
-        ),
-        DetailsStep::Email => (
-            "What is your email address?",
-            "If your record has an email address, we will send a code there to check it is you. We \
-             will also use it to send you important messages about your account.",
-        ),
+        DetailsStep::Phone => (words::verify_phone_heading(), words::verify_phone_intro()),
+        DetailsStep::Email => (words::verify_email_heading(), words::verify_email_intro()),
     };
     // The date of birth and legal sex ask one question each: it is their
     // fieldset's legend, not a second heading.
     let one_question = matches!(step, DetailsStep::DateOfBirth | DetailsStep::LegalSex);
     let fields = match step {
         DetailsStep::Name => view! {
-            <TextField id="first_name" label="First name" value=first_name errors=errors autocomplete="given-name" width="input--width-20" />
-            <TextField id="middle_name" label="Middle name (optional)" value=middle_name errors=errors autocomplete="additional-name" width="input--width-20" />
+            <TextField id="first_name" label=words::verify_first_name() value=first_name errors=errors autocomplete="given-name" width="input--width-20" />
+            <TextField id="middle_name" label=words::verify_middle_name() value=middle_name errors=errors autocomplete="additional-name" width="input--width-20" />
             <TextField
                 id="last_name"
-                label="Last name"
-                hint="If you have two last names, enter both."
+                label=words::verify_last_name()
+                hint=words::verify_last_name_hint()
                 value=last_name
                 errors=errors
                 autocomplete="family-name"
@@ -123,14 +113,14 @@ pub fn QuestionPage(step: DetailsStep) -> impl IntoView {
         }
         .into_any(),
         DetailsStep::DateOfBirth => view! {
-            <DateInput id="dob" legend=heading hint="For example, 3 27 1984" value=dob errors=errors page_heading=true />
+            <DateInput id="dob" legend=heading hint=words::verify_dob_hint() value=dob errors=errors page_heading=true />
         }
         .into_any(),
         DetailsStep::LegalSex => view! {
             <Radios
                 id="legal_sex"
                 legend=heading
-                hint="We ask only to find your record."
+                hint=words::verify_legal_sex_hint()
                 options=LEGAL_SEXES.to_vec()
                 value=legal_sex
                 errors=errors
@@ -139,17 +129,17 @@ pub fn QuestionPage(step: DetailsStep) -> impl IntoView {
         }
         .into_any(),
         DetailsStep::Address => view! {
-            <TextField id="street" label="Street address" value=street errors=errors autocomplete="street-address" width="input--width-30" />
-            <TextField id="city" label="Town or city" value=city errors=errors autocomplete="address-level2" width="input--width-20" />
-            <Select id="state" label="State" options=US_STATES placeholder="Select a state" value=state errors=errors autocomplete="address-level1" />
-            <TextField id="zip" label="ZIP code" value=zip errors=errors autocomplete="postal-code" inputmode="numeric" width="input--width-10" />
+            <TextField id="street" label=words::verify_street() value=street errors=errors autocomplete="street-address" width="input--width-30" />
+            <TextField id="city" label=words::verify_city() value=city errors=errors autocomplete="address-level2" width="input--width-20" />
+            <Select id="state" label=words::verify_state() options=US_STATES placeholder=words::verify_state_placeholder() value=state errors=errors autocomplete="address-level1" />
+            <TextField id="zip" label=words::verify_zip() value=zip errors=errors autocomplete="postal-code" inputmode="numeric" width="input--width-10" />
         }
         .into_any(),
         DetailsStep::Phone => view! {
             <TextField
                 id="mobile_phone"
-                label="Mobile phone number"
-                hint="For example, (555) 555-0100"
+                label=words::verify_phone_label()
+                hint=words::verify_phone_hint()
                 value=mobile_phone
                 errors=errors
                 input_type="tel"
@@ -159,7 +149,7 @@ pub fn QuestionPage(step: DetailsStep) -> impl IntoView {
         }
         .into_any(),
         DetailsStep::Email => view! {
-            <EmailField label="Email address" value=email errors=errors />
+            <EmailField label=words::verify_email_label() value=email errors=errors />
             <NoEmail />
         }
         .into_any(),
@@ -174,7 +164,7 @@ pub fn QuestionPage(step: DetailsStep) -> impl IntoView {
             {(!intro.is_empty()).then(|| view! { <p class="body">{intro}</p> })}
             <form novalidate on:submit=on_submit>
                 {fields}
-                <SubmitButton label="Continue" pending=pending />
+                <SubmitButton label=words::continue_button() pending=pending />
             </form>
         </Page>
     }

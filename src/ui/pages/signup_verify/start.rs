@@ -1,35 +1,34 @@
 use super::step_path;
 use crate::api::signup_verify::DetailsStep;
 use crate::ui::components::{HelpDeskLink, Link, Page};
+use crate::words;
 use leptos::prelude::*;
 
 /// `/signup/verify`: what this way in asks for and why.
 #[component]
 pub fn StartVerifyPage() -> impl IntoView {
     view! {
-        <Page heading="Sign up without an access code" back="/">
+        <Page heading=words::verify_start_heading() back="/">
             <p class="body">
-                "We will match what you tell us with your medical record. Answer as it appears on your \
-                 record, for example the name and address you gave your clinic."
+                {words::verify_start_intro()}
             </p>
-            <p class="body">"You will need:"</p>
+            <p class="body">{words::verify_start_need()}</p>
             <ul class="list list--bullet">
-                <li>"your legal name and date of birth"</li>
-                <li>"your home address and mobile phone number"</li>
-                <li>"an email address"</li>
+                <li>{words::verify_start_need_name()}</li>
+                <li>{words::verify_start_need_address()}</li>
+                <li>{words::verify_start_need_email()}</li>
             </ul>
             <p class="body">
-                "If we can match you, we will send a code to the email address on your record. If we \
-                 cannot, the help desk will check your details and send you an access code."
+                {words::verify_start_match()}
             </p>
             <Link href=step_path(DetailsStep::Name) class="button button--start" role="button">
-                "Start now"
+                {words::verify_start_now()}
             </Link>
-            <h2 class="heading-m">"Other ways to get help"</h2>
+            <h2 class="heading-m">{words::verify_start_other_heading()}</h2>
             <ul class="list list--bullet">
-                <li><Link href="/signup/new-code">"Get a new access code"</Link>" if yours is lost or expired"</li>
-                <li><Link href="/signup/status">"Check a request you already made"</Link></li>
-                <li>"Call the help desk at "<HelpDeskLink />", 24 hours a day, 7 days a week"</li>
+                <li><Link href="/signup/new-code">{words::verify_start_new_code()}</Link>{words::verify_start_new_code_why()}</li>
+                <li><Link href="/signup/status">{words::verify_start_status()}</Link></li>
+                <li>{words::verify_start_call()}<HelpDeskLink />{words::verify_start_call_hours()}</li>
             </ul>
         </Page>
     }
