@@ -10,7 +10,7 @@ use crate::domain::states::ProxyStatus;
 use crate::domain::username::username_key;
 use crate::shared::AppError;
 use crate::shared::rules::within_bounds;
-use crate::shared::signin::{Credentials, HomeData, RecordAccess, SIGNIN_FAILED, SignInOutcome};
+use crate::shared::signin::{Credentials, HomeData, RecordAccess, SignInOutcome, signin_failed};
 
 pub async fn sign_in(ctx: &Caller, credentials: &Credentials) -> Result<SignInOutcome, AppError> {
     let state = &ctx.state;
@@ -190,7 +190,7 @@ pub(super) async fn failed<T>(
     now: i64,
 ) -> Result<T, AppError> {
     audit(ctx, realm, signer, "signin.failed", outcome, now).await?;
-    Err(AppError::invalid("username", SIGNIN_FAILED))
+    Err(AppError::invalid("username", signin_failed()))
 }
 
 /// Staff events are named `staff.…`.

@@ -184,7 +184,7 @@ pub fn ProxyQuestionPage(step: ProxyStep) -> impl IntoView {
         ProxyStep::Relationship => (
             "How are you related to them?",
             view! {
-                <Radios id="relationship" legend="Your relationship" options=Relationship::CHOICES.to_vec() value=relationship errors=errors />
+                <Radios id="relationship" legend="Your relationship" options=Relationship::choices() value=relationship errors=errors />
             }
             .into_any(),
         ),
