@@ -232,7 +232,7 @@ pub async fn home(ctx: &Caller) -> Result<Option<HomeData>, AppError> {
     let name = [account.first_name.as_str(), &account.last_name].join(" ");
     let mut records = vec![RecordAccess {
         name,
-        relationship: "Your own record".into(),
+        relationship: crate::words::home_own_record().into(),
         href: "/records".into(),
         renew: None,
     }];
@@ -244,17 +244,13 @@ pub async fn home(ctx: &Caller) -> Result<Option<HomeData>, AppError> {
     let held = ctx.state.store.grants_held_by(account.id, now).await?;
     for g in in_force(policy, held, now) {
         if ends_soon(g.ends_at, now) {
-            let text = format!(
-                "Your access to {} {}'s record ends on {}.{}",
-                g.grant.first_name,
-                g.grant.last_name,
-                last_day(g.ends_at),
-                if crate::server::proxy::renewable(&g, now) {
-                    " To keep it, renew it before then."
-                } else {
-                    " It is a parent's or guardian's access, which ends when they become an adult."
-                }
-            );
+            let name = format!("{} {}", g.grant.first_name, g.grant.last_name);
+            let until = last_day(g.ends_at).to_string();
+            let text = if crate::server::proxy::renewable(&g, now) {
+                crate::words::home_your_access_ends_renew(&name, &until)
+            } else {
+                crate::words::home_your_access_ends_at_majority(&name, &until)
+            };
             warnings.push(text);
         }
         records.push(RecordAccess {
@@ -268,12 +264,9 @@ pub async fn home(ctx: &Caller) -> Result<Option<HomeData>, AppError> {
     let given = ctx.state.store.grants_to(account.patient_id, now).await?;
     for g in in_force(policy, given, now) {
         if ends_soon(g.ends_at, now) {
-            let text = format!(
-                "{} {}'s access to your record ends on {}.",
-                g.grant.first_name,
-                g.grant.last_name,
-                last_day(g.ends_at)
-            );
+            let name = format!("{} {}", g.grant.first_name, g.grant.last_name);
+            let text =
+                crate::words::home_their_access_ends(&name, &last_day(g.ends_at).to_string());
             warnings.push(text);
         }
     }
