@@ -49,9 +49,7 @@ pub fn decide(relationship: Relationship, record: Option<&RecordFacts>) -> Decis
             if facts.emancipated {
                 return Decision {
                     value: ProxyOutcome::Refused {
-                        reason: "The person is an emancipated minor, so parents and guardians \
-                                 do not have access to their record by law."
-                            .into(),
+                        reason: crate::words::proxy_refused_emancipated().into(),
                     },
                     rule: format!("emancipated minor ({})", age.rule),
                 };

@@ -30,8 +30,8 @@ impl Relationship {
         Relationship::Other,
     ];
 
-    /// Each relationship's value and how people read it, in `ALL`'s order
-    /// (the wizard's radio buttons).
+    /// Each relationship's value and its title in English, in `ALL`'s order
+    /// (for the help desk's console and the audit log).
     pub const CHOICES: &[(&str, &str)] = &[
         ("parent", "Parent"),
         ("guardian_of_minor", "Legal guardian of a child"),
@@ -50,9 +50,31 @@ impl Relationship {
         Relationship::ALL.into_iter().find(|r| r.as_str() == text)
     }
 
-    /// As people read it.
+    /// In English, as the help desk's console and the audit log read it.
     pub fn title(self) -> &'static str {
         Relationship::CHOICES[self as usize].1
+    }
+
+    /// As the patient reads it, in their language.
+    pub fn label(self) -> &'static str {
+        match self {
+            Relationship::Parent => crate::words::proxy_relationship_parent(),
+            Relationship::GuardianOfMinor => crate::words::proxy_relationship_guardian_of_minor(),
+            Relationship::GuardianOfAdult => crate::words::proxy_relationship_guardian_of_adult(),
+            Relationship::PowerOfAttorney => crate::words::proxy_relationship_power_of_attorney(),
+            Relationship::SpouseOrPartner => crate::words::proxy_relationship_spouse_or_partner(),
+            Relationship::Caregiver => crate::words::proxy_relationship_caregiver(),
+            Relationship::Other => crate::words::proxy_relationship_other(),
+        }
+    }
+
+    /// Each relationship's value and how the patient reads it, in `ALL`'s
+    /// order (the wizard's radio buttons).
+    pub fn choices() -> Vec<(&'static str, &'static str)> {
+        Relationship::ALL
+            .into_iter()
+            .map(|r| (r.as_str(), r.label()))
+            .collect()
     }
 
     /// Relationships that need a court order or document reference.

@@ -116,7 +116,7 @@ async fn check_current_password(
     {
         return Err(AppError::invalid(
             "current",
-            "Your current password is not right",
+            crate::words::settings_current_password_wrong(),
         ));
     }
     attempt.refund(state).await
@@ -142,7 +142,7 @@ pub async fn start_email_change(
     {
         return Err(AppError::invalid(
             "email",
-            "This is already your email address",
+            crate::words::settings_already_your_email(),
         ));
     }
     check_current_password(ctx, &account, &request.current, now).await?;
@@ -181,13 +181,13 @@ pub async fn confirm_email_change(ctx: &Caller, typed: &str) -> Result<String, A
     if code.is_empty() {
         return Err(AppError::invalid(
             "code",
-            "Enter the 6-digit code from the email",
+            crate::words::settings_email_enter_code(),
         ));
     }
     if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
         return Err(AppError::invalid(
             "code",
-            "The code must be 6 numbers, like 123456",
+            crate::words::settings_code_six_numbers(),
         ));
     }
     let ask_again = |what: &str| {
@@ -212,7 +212,7 @@ pub async fn confirm_email_change(ctx: &Caller, typed: &str) -> Result<String, A
         }
         return Err(AppError::invalid(
             "code",
-            "The code is not right. Check the email and try again",
+            crate::words::settings_code_not_right(),
         ));
     }
     // The previous confirmed address, if any, is told.

@@ -63,12 +63,13 @@ pub struct InForce {
 impl InForce {
     /// "Parent, limited access until May 3, 2031".
     pub fn opened_as(&self) -> String {
-        format!(
-            "{}, {} access until {}",
-            self.grant.relationship.title(),
-            self.scope.as_stored(),
-            last_day(self.ends_at)
-        )
+        let until = last_day(self.ends_at).to_string();
+        let relationship = self.grant.relationship.label();
+        if self.scope == Scope::Full {
+            crate::words::records_opened_as_full(relationship, &until)
+        } else {
+            crate::words::records_opened_as_limited(relationship, &until)
+        }
     }
 }
 
@@ -260,7 +261,10 @@ fn summary(
         date_of_birth: Date::parse_iso(&r.date_of_birth)
             .map_or_else(|| r.date_of_birth.clone(), |d| d.to_string()),
         mrn: r.mrn.clone(),
-        opened_as: grant.map_or_else(|| "Your own record".into(), InForce::opened_as),
+        opened_as: grant.map_or_else(
+            || crate::words::home_own_record().into(),
+            InForce::opened_as,
+        ),
         contact: full.then(|| Contact {
             address: vec![
                 r.street.clone(),
@@ -292,7 +296,7 @@ async fn holders(
              }| AccessHolder {
                 grant_id: g.id,
                 name: format!("{} {}", g.first_name, g.last_name),
-                relationship: g.relationship.title().into(),
+                relationship: g.relationship.label().into(),
                 since: Date::from_unix_seconds(g.starts_at).to_string(),
                 until: last_day(ends_at).to_string(),
                 scope,
@@ -402,7 +406,7 @@ pub async fn requests_for_me(ctx: &Caller) -> Result<Vec<ApprovalAsked>, AppErro
         .map(|r| ApprovalAsked {
             reference: r.reference,
             requester: r.requester_name,
-            relationship: r.relationship.title().into(),
+            relationship: r.relationship.label().into(),
             asked_on: Date::from_unix_seconds(r.created_at).to_string(),
         })
         .collect())

@@ -10,7 +10,7 @@ use crate::domain::states::ProxyStatus;
 use crate::domain::username::username_key;
 use crate::shared::AppError;
 use crate::shared::rules::within_bounds;
-use crate::shared::signin::{Credentials, HomeData, RecordAccess, SIGNIN_FAILED, SignInOutcome};
+use crate::shared::signin::{Credentials, HomeData, RecordAccess, SignInOutcome, signin_failed};
 
 pub async fn sign_in(ctx: &Caller, credentials: &Credentials) -> Result<SignInOutcome, AppError> {
     let state = &ctx.state;
@@ -190,7 +190,7 @@ pub(super) async fn failed<T>(
     now: i64,
 ) -> Result<T, AppError> {
     audit(ctx, realm, signer, "signin.failed", outcome, now).await?;
-    Err(AppError::invalid("username", SIGNIN_FAILED))
+    Err(AppError::invalid("username", signin_failed()))
 }
 
 /// Staff events are named `staff.…`.
@@ -232,7 +232,7 @@ pub async fn home(ctx: &Caller) -> Result<Option<HomeData>, AppError> {
     let name = [account.first_name.as_str(), &account.last_name].join(" ");
     let mut records = vec![RecordAccess {
         name,
-        relationship: "Your own record".into(),
+        relationship: crate::words::home_own_record().into(),
         href: "/records".into(),
         renew: None,
     }];
@@ -244,17 +244,13 @@ pub async fn home(ctx: &Caller) -> Result<Option<HomeData>, AppError> {
     let held = ctx.state.store.grants_held_by(account.id, now).await?;
     for g in in_force(policy, held, now) {
         if ends_soon(g.ends_at, now) {
-            let text = format!(
-                "Your access to {} {}'s record ends on {}.{}",
-                g.grant.first_name,
-                g.grant.last_name,
-                last_day(g.ends_at),
-                if crate::server::proxy::renewable(&g, now) {
-                    " To keep it, renew it before then."
-                } else {
-                    " It is a parent's or guardian's access, which ends when they become an adult."
-                }
-            );
+            let name = format!("{} {}", g.grant.first_name, g.grant.last_name);
+            let until = last_day(g.ends_at).to_string();
+            let text = if crate::server::proxy::renewable(&g, now) {
+                crate::words::home_your_access_ends_renew(&name, &until)
+            } else {
+                crate::words::home_your_access_ends_at_majority(&name, &until)
+            };
             warnings.push(text);
         }
         records.push(RecordAccess {
@@ -268,12 +264,9 @@ pub async fn home(ctx: &Caller) -> Result<Option<HomeData>, AppError> {
     let given = ctx.state.store.grants_to(account.patient_id, now).await?;
     for g in in_force(policy, given, now) {
         if ends_soon(g.ends_at, now) {
-            let text = format!(
-                "{} {}'s access to your record ends on {}.",
-                g.grant.first_name,
-                g.grant.last_name,
-                last_day(g.ends_at)
-            );
+            let name = format!("{} {}", g.grant.first_name, g.grant.last_name);
+            let text =
+                crate::words::home_their_access_ends(&name, &last_day(g.ends_at).to_string());
             warnings.push(text);
         }
     }

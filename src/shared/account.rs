@@ -32,13 +32,13 @@ impl PasswordChange {
         common: CommonPasswords,
     ) -> Vec<FieldError> {
         let current = if self.current.is_empty() {
-            Err("Enter your current password")
+            Err(crate::words::settings_enter_current_password())
         } else {
             Ok(())
         };
         let new = common.problem(&self.new, username, names).and_then(|()| {
             if self.new == self.current {
-                Err("Your new password must be different from your current one")
+                Err(crate::words::settings_password_not_different())
             } else {
                 Ok(())
             }
@@ -64,7 +64,7 @@ pub struct EmailChangeRequest {
 impl EmailChangeRequest {
     pub fn problems(&self) -> Vec<FieldError> {
         let current = if self.current.is_empty() {
-            Err("Enter your current password")
+            Err(crate::words::settings_enter_current_password())
         } else {
             Ok(())
         };

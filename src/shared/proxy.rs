@@ -71,18 +71,18 @@ impl ProxyRequestForm {
             ProxyStep::Person => p
                 .check(
                     "first_name",
-                    filled(&self.first_name, "Enter their first name"),
+                    filled(&self.first_name, crate::words::proxy_enter_first_name()),
                 )
                 .check(
                     "last_name",
-                    filled(&self.last_name, "Enter their last name"),
+                    filled(&self.last_name, crate::words::proxy_enter_last_name()),
                 )
                 .check_date("dob", parse_their_date_of_birth(&self.dob, today)),
             ProxyStep::Relationship => p.check(
                 "relationship",
                 Relationship::parse(&self.relationship)
                     .map(|_| ())
-                    .ok_or("Choose how you are related to them"),
+                    .ok_or(crate::words::proxy_choose_relationship()),
             ),
             ProxyStep::Details => {
                 let needs = Relationship::parse(&self.relationship)
@@ -92,7 +92,7 @@ impl ProxyRequestForm {
                         "document_reference",
                         filled(
                             &self.document_reference,
-                            "Enter the court order or document reference",
+                            crate::words::proxy_enter_document(),
                         ),
                     );
                 }

@@ -52,7 +52,7 @@ pub struct PasswordResetRequest {
 impl PasswordResetRequest {
     pub fn problems(&self) -> Vec<FieldError> {
         let username = if self.username.trim().is_empty() {
-            Err("Enter your username")
+            Err(crate::words::signin_enter_username())
         } else {
             Ok(())
         };
@@ -77,12 +77,12 @@ impl NewPasswordWithCode {
     /// person's names, which only it knows.
     pub fn problems(&self, common: CommonPasswords) -> Vec<FieldError> {
         let code = match normalize_symbols(&self.code).len() {
-            0 => Err("Enter the code from the email"),
+            0 => Err(crate::words::recover_enter_code()),
             RESET_CODE_LENGTH => Ok(()),
-            _ => Err("The code is 8 letters and numbers, like 7KDM-2Q9X"),
+            _ => Err(crate::words::recover_code_format()),
         };
         let username = if self.username.trim().is_empty() {
-            Err("Enter your username")
+            Err(crate::words::signin_enter_username())
         } else {
             Ok(())
         };

@@ -11,8 +11,9 @@ use validator::Validate;
 
 /// One message for every failed sign-in: an unknown username, a wrong
 /// password and a locked account all read the same.
-pub const SIGNIN_FAILED: &str = "Enter a correct username and password. After too many wrong tries, \
-     sign-in pauses for a while; you can reset your password at any time";
+pub fn signin_failed() -> &'static str {
+    crate::words::signin_failed()
+}
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(Validate))]
@@ -27,12 +28,12 @@ pub struct Credentials {
 impl Credentials {
     pub fn problems(&self) -> Vec<FieldError> {
         let username = if self.username.trim().is_empty() {
-            Err("Enter your username")
+            Err(crate::words::signin_enter_username())
         } else {
             Ok(())
         };
         let password = if self.password.is_empty() {
-            Err("Enter your password")
+            Err(crate::words::signin_enter_password())
         } else {
             Ok(())
         };

@@ -9,7 +9,7 @@
 
 use crate::common::*;
 use crate::driver::*;
-use frontdesk::api::signin::SIGNIN_FAILED;
+use frontdesk::api::signin::signin_failed;
 use serde_json::{Value, json};
 
 const USERNAME: &str = "maria.g";
@@ -110,7 +110,7 @@ async fn a_person_signs_in_and_out() {
     b.type_in("username", USERNAME).await;
     b.type_in("password", "not the password at all").await;
     b.click_button("Sign in").await;
-    b.expect_error(SIGN_IN, "username", SIGNIN_FAILED).await;
+    b.expect_error(SIGN_IN, "username", signin_failed()).await;
     assert_eq!(b.value("username").await, USERNAME);
     assert_eq!(
         b.value("password").await,
@@ -233,7 +233,7 @@ async fn a_forgotten_password_is_reset_with_the_emailed_code() {
     // The old password no longer works; the new one does.
     b.type_in("password", GOOD_PASSWORD).await;
     b.click_button("Sign in").await;
-    b.expect_error(SIGN_IN, "username", SIGNIN_FAILED).await;
+    b.expect_error(SIGN_IN, "username", signin_failed()).await;
     b.sign_in(USERNAME, NEW_PASSWORD).await;
     b.close().await;
 }

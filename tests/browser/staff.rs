@@ -409,7 +409,7 @@ async fn clinic_staff_see_only_what_their_role_allows() {
         .expect_error(
             "Sign in to the help desk console",
             "username",
-            frontdesk::api::signin::SIGNIN_FAILED,
+            frontdesk::api::signin::signin_failed(),
         )
         .await;
     clinic

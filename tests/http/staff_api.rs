@@ -21,7 +21,7 @@ on_both_databases!(
 );
 
 use crate::common::*;
-use frontdesk::api::signin::SIGNIN_FAILED;
+use frontdesk::api::signin::signin_failed;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
@@ -116,7 +116,7 @@ async fn staff_sign_in_and_out_with_their_own_sessions(db: Db) {
         .await;
     assert_eq!(wrong.0, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(wrong, unknown);
-    assert_eq!(wrong.1["invalid"]["errors"][0]["message"], SIGNIN_FAILED);
+    assert_eq!(wrong.1["invalid"]["errors"][0]["message"], signin_failed());
 
     let (status, body, cookie) = server
         .call_with_cookie("staff/signin", creds("dana.help", STAFF_PASSWORD), None)

@@ -17,6 +17,7 @@ use crate::ui::components::{
     redirect, show_error, submit_checked_or,
 };
 use crate::ui::dom;
+use crate::words;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map};
@@ -80,7 +81,7 @@ impl ProxyWizard {
 fn require_signed_in() {
     leptos::task::spawn_local(async {
         if matches!(home().await, Ok(None) | Err(AppError::SignedOut)) {
-            dom::sign_in_first("Sign in to ask for access to someone's record.");
+            dom::sign_in_first(words::proxy_sign_in_first());
         }
     });
 }
@@ -93,32 +94,27 @@ pub fn ProxyStartPage() -> impl IntoView {
     // A new request starts empty.
     let start = move |_| wizard.answers.set(Answers::default());
     view! {
-        <Page heading="Ask for access to someone else's record" back="/home">
+        <Page heading=words::proxy_start_heading() back="/home">
             <p class="body-l">
-                "Proxy access lets you see another person's record from your own account, to help \
-                 with their care."
+                {words::proxy_start_intro()}
             </p>
             <ul class="list list--bullet">
                 <li>
-                    "Parents and legal guardians listed on a child's record get access at once, by law, \
-                     until the child is an adult. For teens it may show less, depending on the state."
+                    {words::proxy_start_parents()}
                 </li>
-                <li>"Parents of an emancipated minor do not get access."</li>
+                <li>{words::proxy_start_emancipated()}</li>
                 <li>
-                    "Other relationships, such as the guardian of an adult, a health care power of \
-                     attorney, a spouse or a caregiver, are reviewed by the help desk. An adult with \
-                     their own account is asked to approve first."
+                    {words::proxy_start_others()}
                 </li>
             </ul>
             <p class="body">
-                "You will need their legal name and date of birth, and for guardianship or power of \
-                 attorney, the court order or document reference."
+                {words::proxy_start_need()}
             </p>
             <a href=step_path(ProxyStep::Person) class="button button--start" role="button" on:click=start>
-                "Start"
+                {words::proxy_start_button()}
             </a>
             <p class="body">
-                "Aged 14 to 17 and want your own account? "<Link href="/teen">"Teens create their own"</Link>"."
+                {words::proxy_start_teens()}<Link href="/teen">{words::proxy_start_teens_link()}</Link>{words::proxy_start_teens_after()}
             </p>
         </Page>
     }
@@ -172,31 +168,30 @@ pub fn ProxyQuestionPage(step: ProxyStep) -> impl IntoView {
     };
     let (heading, fields) = match step {
         ProxyStep::Person => (
-            "Whose record do you want to see?",
+            words::proxy_person_heading(),
             view! {
-                <p class="body">"Enter their legal name as their clinic has it."</p>
-                <TextField id="first_name" label="Their first name" value=first_name errors=errors width="input--width-20" />
-                <TextField id="last_name" label="Their last name" value=last_name errors=errors width="input--width-20" />
-                <DateInput id="dob" legend="Their date of birth" hint="For example, 3 27 2012" value=dob errors=errors birthday=false />
+                <p class="body">{words::proxy_person_intro()}</p>
+                <TextField id="first_name" label=words::proxy_first_name() value=first_name errors=errors width="input--width-20" />
+                <TextField id="last_name" label=words::proxy_last_name() value=last_name errors=errors width="input--width-20" />
+                <DateInput id="dob" legend=words::proxy_dob() hint=words::proxy_dob_hint() value=dob errors=errors birthday=false />
             }
             .into_any(),
         ),
         ProxyStep::Relationship => (
-            "How are you related to them?",
+            words::proxy_relationship_heading(),
             view! {
-                <Radios id="relationship" legend="Your relationship" options=Relationship::CHOICES.to_vec() value=relationship errors=errors />
+                <Radios id="relationship" legend=words::proxy_relationship_legend() options=Relationship::choices() value=relationship errors=errors />
             }
             .into_any(),
         ),
         ProxyStep::Details => (
-            "Tell us more",
+            words::proxy_details_heading(),
             view! {
                 {move || relationship.with(|r| Relationship::parse(r).is_some_and(Relationship::needs_document)).then(|| view! {
                     <TextField
                         id="document_reference"
-                        label="Court order or document reference"
-                        hint="The case or document number on the guardianship order or the power of attorney. \
-                              The help desk may ask you for a copy."
+                        label=words::proxy_document()
+                        hint=words::proxy_document_hint()
                         value=document_reference
                         errors=errors
                         width="input--width-20"
@@ -204,8 +199,8 @@ pub fn ProxyQuestionPage(step: ProxyStep) -> impl IntoView {
                 })}
                 <TextArea
                     id="details"
-                    label="Anything else the help desk should know (optional)"
-                    hint="For example, why you need access, or the clinic that knows you."
+                    label=words::proxy_details()
+                    hint=words::proxy_details_hint()
                     value=details
                     errors=errors
                 />
@@ -217,7 +212,7 @@ pub fn ProxyQuestionPage(step: ProxyStep) -> impl IntoView {
         <Page heading=heading errors=errors back=back>
             <form novalidate on:submit=on_submit>
                 {fields}
-                <SubmitButton label="Continue" pending=pending />
+                <SubmitButton label=words::continue_button() pending=pending />
             </form>
         </Page>
     }
@@ -257,9 +252,7 @@ pub fn ProxyCheckPage() -> impl IntoView {
                     navigate(OUTCOME, Default::default());
                 },
                 move |error| match error {
-                    AppError::SignedOut => {
-                        dom::sign_in_first("Your session ended. Sign in to send your request.")
-                    }
+                    AppError::SignedOut => dom::sign_in_first(words::proxy_session_ended()),
                     // A field's problem: back to the page that asks for it.
                     AppError::Invalid { errors: found } if !found.is_empty() => {
                         let step = ProxyRequestForm::step_of(&found[0].field);
@@ -273,47 +266,51 @@ pub fn ProxyCheckPage() -> impl IntoView {
     };
     let born = parse_date_of_birth(&form.dob, Date::today())
         .map_or_else(|_| String::new(), |d| d.to_string());
-    let relationship = Relationship::parse(&form.relationship).map_or("", Relationship::title);
+    let relationship = Relationship::parse(&form.relationship).map_or("", Relationship::label);
     let needs_document =
         Relationship::parse(&form.relationship).is_some_and(Relationship::needs_document);
     let details = step_path(ProxyStep::Details);
     view! {
-        <Page heading="Check your answers" title="Check your answers – proxy access" errors=errors back=details>
+        <Page heading=words::proxy_check_heading() title=words::proxy_check_title() errors=errors back=details>
             <dl class="summary-list">
                 <SummaryRow
-                    key="Name"
+                    key=words::proxy_check_name()
                     value=format!("{} {}", form.first_name.trim(), form.last_name.trim())
                     change=Some(step_path(ProxyStep::Person))
-                    what="name"
+                    what=words::proxy_check_name_what()
                 />
-                <SummaryRow key="Date of birth" value=born change=Some(step_path(ProxyStep::Person)) what="date of birth" />
                 <SummaryRow
-                    key="Your relationship"
+                    key=words::proxy_check_dob()
+                    value=born
+                    change=Some(step_path(ProxyStep::Person))
+                    what=words::proxy_check_dob_what()
+                />
+                <SummaryRow
+                    key=words::proxy_check_relationship()
                     value=relationship
                     change=Some(step_path(ProxyStep::Relationship))
-                    what="relationship"
+                    what=words::proxy_check_relationship_what()
                 />
                 {needs_document.then(|| view! {
                     <SummaryRow
-                        key="Court order or document"
+                        key=words::proxy_check_document()
                         value=form.document_reference.trim().to_string()
                         change=Some(details)
-                        what="court order or document reference"
+                        what=words::proxy_check_document_what()
                     />
                 })}
                 <SummaryRow
-                    key="More details"
-                    value=if form.details.trim().is_empty() { "None".to_string() } else { form.details.trim().to_string() }
+                    key=words::proxy_check_details()
+                    value=if form.details.trim().is_empty() { words::proxy_check_details_none().to_string() } else { form.details.trim().to_string() }
                     change=Some(details)
-                    what="details"
+                    what=words::proxy_check_details_what()
                 />
             </dl>
             <form novalidate on:submit=on_submit>
                 <p class="body">
-                    "By sending this request you confirm that the information is true. Asking for access \
-                     you are not entitled to may be against the law."
+                    {words::proxy_check_confirm()}
                 </p>
-                <SubmitButton label="Send request" pending=pending />
+                <SubmitButton label=words::proxy_check_send() pending=pending />
             </form>
         </Page>
     }
@@ -334,26 +331,24 @@ pub fn ProxyOutcomePage() -> impl IntoView {
             until,
             because,
         } => view! {
-            <Page heading=format!("You can now see {name}'s record") confirmation=true>
+            <Page heading=words::proxy_granted_heading(&name) confirmation=true>
                 <p class="body">{because}</p>
                 <p class="body">
                     {if scope == Scope::Full {
-                        "You see their whole record summary: name, date of birth, medical record number, \
-                         contact details and who has access."
+                        words::proxy_granted_full()
                     } else {
-                        "Your access is limited: you see their name, date of birth and medical record \
-                         number, but not their contact details or who else has access."
+                        words::proxy_granted_limited()
                     }}
                 </p>
-                <p class="body">{format!("It ends on {until}. We will remind you a month before.")}</p>
-                <p class="body"><a href="/home" class="link" rel=crate::ui::layout::rel_for("/home")>"Go to your home page"</a>" to open it."</p>
+                <p class="body">{words::proxy_granted_ends(&until)}</p>
+                <p class="body"><a href="/home" class="link" rel=crate::ui::layout::rel_for("/home")>{words::proxy_home_link()}</a>{words::proxy_granted_open()}</p>
             </Page>
         }
         .into_any(),
         ProxyAnswer::Refused { reason } => view! {
-            <Page heading="We cannot give you access" back="/home">
+            <Page heading=words::proxy_refused_heading() back="/home">
                 <p class="body">{reason}</p>
-                <p class="body">{format!("If you think this is wrong, call the help desk on {}.", help_desk_phone())}</p>
+                <p class="body">{words::proxy_refused_call(&help_desk_phone())}</p>
             </Page>
         }
         .into_any(),
@@ -361,15 +356,12 @@ pub fn ProxyOutcomePage() -> impl IntoView {
             reference,
             within_days,
         } => view! {
-            <Page heading="Your request is being reviewed" confirmation=true>
-                <p class="body-l">"Your reference is "<strong class="reference">{reference}</strong></p>
+            <Page heading=words::proxy_review_heading() confirmation=true>
+                <p class="body-l">{words::proxy_review_reference()}<strong class="reference">{reference}</strong></p>
                 <p class="body">
-                    {format!(
-                        "The help desk will review your request within {within_days} days. If the person \
-                         has their own account, we ask them to approve it first. We will email you the answer."
-                    )}
+                    {words::proxy_review_within(&within_days.to_string())}
                 </p>
-                <p class="body"><a href="/home" class="link" rel=crate::ui::layout::rel_for("/home")>"Go to your home page"</a></p>
+                <p class="body"><a href="/home" class="link" rel=crate::ui::layout::rel_for("/home")>{words::proxy_home_link()}</a></p>
             </Page>
         }
         .into_any(),
@@ -387,7 +379,7 @@ pub fn ProxyRenewPage() -> impl IntoView {
     let grant = use_params_map().with_untracked(|p| p.get("grant").and_then(|g| g.parse().ok()));
     leptos::task::spawn_local(async move {
         let Some(grant) = grant else {
-            failed.set(Some("That access cannot be renewed.".into()));
+            failed.set(Some(words::proxy_renew_cannot().into()));
             return;
         };
         match renew_access(grant).await {
@@ -402,14 +394,14 @@ pub fn ProxyRenewPage() -> impl IntoView {
                 };
                 navigate(OUTCOME, replace);
             }
-            Err(AppError::SignedOut) => dom::sign_in_first("Sign in to renew your access."),
+            Err(AppError::SignedOut) => dom::sign_in_first(words::proxy_renew_sign_in()),
             Err(error) => failed.set(Some(error.message(&help_desk_phone()))),
         }
     });
     move || {
         failed.get().map(|message| {
             view! {
-                <Page heading="We could not renew your access" back="/home">
+                <Page heading=words::proxy_renew_failed_heading() back="/home">
                     <p class="body">{message}</p>
                 </Page>
             }

@@ -9,8 +9,10 @@ use crate::api::proxy::{
 };
 use crate::api::{AppError, FieldError};
 use crate::domain::ids::{GrantId, PatientId};
+use crate::domain::states::Scope;
 use crate::ui::components::{Page, SummaryRow, help_desk_phone, show_error, submit_checked};
 use crate::ui::dom;
+use crate::words;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -18,7 +20,7 @@ use leptos_router::hooks::use_params_map;
 fn load(patient_id: Option<PatientId>, into: RwSignal<Option<Result<RecordSummary, AppError>>>) {
     leptos::task::spawn_local(async move {
         match open_record(patient_id).await {
-            Err(AppError::SignedOut) => dom::sign_in_first("Sign in to open this record."),
+            Err(AppError::SignedOut) => dom::sign_in_first(words::records_sign_in()),
             answer => into.set(Some(answer)),
         }
     });
@@ -70,9 +72,9 @@ pub fn OwnRecordPage() -> impl IntoView {
     };
     let end = move |grant_id: GrantId, name: String| {
         confirm.set(Some(Confirm {
-            question: format!("End {name}'s access to your record?"),
-            yes: "Yes, end access",
-            done: format!("{name}'s access to your record has ended. We have emailed them."),
+            question: words::records_end_question(&name),
+            yes: words::records_end_yes(),
+            done: words::records_end_done(&name),
             act: Act::End(grant_id),
         }));
         dom::focus_id("confirm");
@@ -80,19 +82,16 @@ pub fn OwnRecordPage() -> impl IntoView {
     let answer = move |reference: String, approve: bool, name: String| {
         confirm.set(Some(if approve {
             Confirm {
-                question: format!("Approve {name}'s request to see your record?"),
-                yes: "Yes, approve",
-                done: format!(
-                    "You approved {name}'s request. The help desk reviews it next, and we email \
-                     {name} the answer."
-                ),
+                question: words::records_approve_question(&name),
+                yes: words::records_approve_yes(),
+                done: words::records_approve_done(&name),
                 act: Act::Answer(reference, true),
             }
         } else {
             Confirm {
-                question: format!("Refuse {name}'s request to see your record?"),
-                yes: "Yes, refuse",
-                done: format!("You refused {name}'s request. We have emailed them."),
+                question: words::records_refuse_question(&name),
+                yes: words::records_refuse_yes(),
+                done: words::records_refuse_done(&name),
                 act: Act::Answer(reference, false),
             }
         }));
@@ -103,7 +102,7 @@ pub fn OwnRecordPage() -> impl IntoView {
         None => ().into_any(),
         Some(Err(e)) => failed(e),
         Some(Ok(r)) => view! {
-            <Page heading="Your record" errors=errors back="/home">
+            <Page heading=words::records_own_heading() errors=errors back="/home">
                 {move || done.get().map(|said| view! {
                     <div class="notice" role="status"><p class="body">{said}</p></div>
                 })}
@@ -113,14 +112,14 @@ pub fn OwnRecordPage() -> impl IntoView {
                         <div class="button-row">
                             <button type="button" class="button" on:click=move |_| act(c.clone())>{c.yes}</button>
                             <button type="button" class="button button--secondary" on:click=move |_| confirm.set(None)>
-                                "Cancel"
+                                {words::records_cancel()}
                             </button>
                         </div>
                     </div>
                 })}
                 {details(&r)}
                 {move || waiting(asked.get(), answer)}
-                <h2 class="heading-m">"Who can see your record"</h2>
+                <h2 class="heading-m">{words::records_who_can_see()}</h2>
                 {holders(r.access.clone().unwrap_or_default(), Some(end))}
                 {move || mine_list(mine.get())}
             </Page>
@@ -137,36 +136,33 @@ pub fn OpenedRecordPage() -> impl IntoView {
     let record = RwSignal::new(None::<Result<RecordSummary, AppError>>);
     // An address that is not a number asks for id 0, which no record has.
     load(Some(id.unwrap_or(PatientId(0))), record);
-    move || {
-        match record.get() {
+    move || match record.get() {
         None => ().into_any(),
         Some(Err(e)) => failed(e),
         Some(Ok(r)) => view! {
-            <Page heading=format!("{}'s record", r.name) back="/home">
+            <Page heading=words::records_other_heading(&r.name) back="/home">
                 <div class="notice" role="status">
-                    <p class="body">{format!("You are looking at {}'s record, not your own. {}.", r.name, r.opened_as)}</p>
+                    <p class="body">{words::records_other_notice(&r.name, &r.opened_as)}</p>
                 </div>
                 {details(&r)}
                 {r.access.clone().map(|list| view! {
-                    <h2 class="heading-m">"Who can see this record"</h2>
+                    <h2 class="heading-m">{words::records_who_can_see_this()}</h2>
                     {holders(list, None::<fn(GrantId, String)>)}
                 })}
             </Page>
         }
         .into_any(),
     }
-    }
 }
 
 fn failed(error: AppError) -> AnyView {
     let message = if error == AppError::Forbidden {
-        "You do not have access to this record. Access may have ended; your home page lists the records you can open."
-            .to_string()
+        words::records_forbidden().to_string()
     } else {
         error.message(&help_desk_phone())
     };
     view! {
-        <Page heading="This record cannot be opened" back="/home">
+        <Page heading=words::records_cannot_open() back="/home">
             <p class="body">{message}</p>
         </Page>
     }
@@ -177,13 +173,13 @@ fn details(r: &RecordSummary) -> impl IntoView {
     let contact = r.contact.clone();
     view! {
         <dl class="summary-list">
-            <SummaryRow key="Name" value=r.name.clone() />
-            <SummaryRow key="Date of birth" value=r.date_of_birth.clone() />
-            <SummaryRow key="Medical record number" value=r.mrn.clone() />
+            <SummaryRow key=words::records_name() value=r.name.clone() />
+            <SummaryRow key=words::records_dob() value=r.date_of_birth.clone() />
+            <SummaryRow key=words::records_mrn() value=r.mrn.clone() />
             {contact.map(|c| view! {
-                <SummaryRow key="Address" value=c.address.join(", ") />
-                <SummaryRow key="Mobile phone" value=c.phone.unwrap_or_else(|| "None".into()) />
-                <SummaryRow key="Email on the record" value=c.email.unwrap_or_else(|| "None".into()) />
+                <SummaryRow key=words::records_address() value=c.address.join(", ") />
+                <SummaryRow key=words::records_mobile() value=c.phone.unwrap_or_else(|| words::records_none().into()) />
+                <SummaryRow key=words::records_email() value=c.email.unwrap_or_else(|| words::records_none().into()) />
             })}
         </dl>
     }
@@ -209,14 +205,14 @@ struct Confirm {
 fn mine_list(list: Vec<MyRequest>) -> impl IntoView {
     (!list.is_empty()).then(|| {
         view! {
-            <h2 class="heading-m">"Your requests for access"</h2>
+            <h2 class="heading-m">{words::records_my_requests()}</h2>
             <ul class="list list--bullet">
                 {list
                     .into_iter()
                     .map(|r| view! {
                         <li>
                             <strong>{r.name}</strong>
-                            {format!(" – {} ({}). Reference ", r.status, r.updated_on)}
+                            {words::records_my_request(&r.status, &r.updated_on)}
                             <span class="reference">{r.reference}</span>
                         </li>
                     })
@@ -231,7 +227,7 @@ fn holders(
     end: Option<impl Fn(GrantId, String) + Copy + Send + Sync + 'static>,
 ) -> AnyView {
     if list.is_empty() {
-        return view! { <p class="body">"Nobody else can see it."</p> }.into_any();
+        return view! { <p class="body">{words::records_nobody()}</p> }.into_any();
     }
     let rows = list
         .into_iter()
@@ -241,17 +237,21 @@ fn holders(
             let action = match end {
                 Some(end) if h.can_end => view! {
                     <button type="button" class="button button--secondary" on:click=move |_| end(id, name.clone())>
-                        "End access"<span class="visually-hidden">{format!(" for {}", h.name)}</span>
+                        {words::records_end_access()}<span class="visually-hidden">{words::records_end_for(&h.name)}</span>
                     </button>
                 }
                 .into_any(),
-                Some(_) => view! { <span>"Access by law"</span> }.into_any(),
+                Some(_) => view! { <span>{words::records_by_law()}</span> }.into_any(),
                 None => ().into_any(),
             };
             view! {
                 <li>
                     <strong>{h.name.clone()}</strong>
-                    {format!(" – {}, {} access since {} until {} ", h.relationship, h.scope, h.since, h.until)}
+                    {if h.scope == Scope::Full {
+                        words::records_holder_full(&h.relationship, &h.since, &h.until)
+                    } else {
+                        words::records_holder_limited(&h.relationship, &h.since, &h.until)
+                    }}
                     {action}
                 </li>
             }
@@ -272,13 +272,13 @@ fn waiting(
                 let (who_yes, who_no) = (a.requester.clone(), a.requester.clone());
                 view! {
                     <li>
-                        <p class="body">{format!("{} asked on {} to see your record, as your {}.", a.requester, a.asked_on, a.relationship.to_lowercase())}</p>
+                        <p class="body">{words::records_asked(&a.requester, &a.asked_on, &a.relationship.to_lowercase())}</p>
                         <div class="button-row">
                             <button type="button" class="button" on:click=move |_| answer(yes.clone(), true, who_yes.clone())>
-                                "Approve"<span class="visually-hidden">{format!(" {}", a.requester)}</span>
+                                {words::records_approve()}<span class="visually-hidden">{format!(" {}", a.requester)}</span>
                             </button>
                             <button type="button" class="button button--secondary" on:click=move |_| answer(no.clone(), false, who_no.clone())>
-                                "Refuse"<span class="visually-hidden">{format!(" {}", a.requester)}</span>
+                                {words::records_refuse()}<span class="visually-hidden">{format!(" {}", a.requester)}</span>
                             </button>
                         </div>
                     </li>
@@ -286,8 +286,8 @@ fn waiting(
             })
             .collect_view();
         view! {
-            <h2 class="heading-m">"Requests to see your record"</h2>
-            <p class="body">"The help desk also reviews every request you approve."</p>
+            <h2 class="heading-m">{words::records_asked_heading()}</h2>
+            <p class="body">{words::records_asked_reviewed()}</p>
             <ul class="list">{items}</ul>
         }
     })

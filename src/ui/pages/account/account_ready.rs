@@ -3,6 +3,7 @@ use crate::api::signup_code::AccountCreated;
 use crate::ui::components::{Link, Page};
 use crate::ui::dom;
 use crate::ui::pages::signup_code::ACCOUNT_CREATED_KEY;
+use crate::words;
 use leptos::prelude::*;
 
 /// `/signin/welcome`: "Your account is ready", after either sign-up (in the
@@ -13,23 +14,22 @@ pub fn AccountReadyPage() -> impl IntoView {
         return crate::ui::components::redirect(SIGN_IN);
     };
     view! {
-        <Page heading="Your account is ready" confirmation=true>
-            <p class="body-l">"Your username is "<strong class="username">{created.username}</strong></p>
-            <h2 class="heading-m">"What happens next"</h2>
-            <p class="body">"You can now "<Link href=SIGN_IN>"sign in"</Link>" with your username and password."</p>
+        <Page heading=words::signin_ready_heading() confirmation=true>
+            <p class="body-l">{words::signin_ready_username()}<strong class="username">{created.username}</strong></p>
+            <h2 class="heading-m">{words::signin_ready_next()}</h2>
+            <p class="body">{words::signin_ready_sign_in_before()}<Link href=SIGN_IN>{words::signin_ready_sign_in_link()}</Link>{words::signin_ready_sign_in_after()}</p>
             {if created.email_to_confirm {
                 view! {
                     <p class="body">
-                        {format!("We sent a 6-digit code to {}. Sign in and enter it to confirm the address: \
-                                  until then we cannot email you password reset codes.", created.email)}
+                        {words::signin_ready_confirm_email(&created.email)}
                     </p>
                 }.into_any()
             } else {
-                view! { <p class="body">{format!("We will send messages about your account to {}.", created.email)}</p> }.into_any()
+                view! { <p class="body">{words::signin_ready_email(&created.email)}</p> }.into_any()
             }}
-            <p class="body">"Keep your password private. The help desk will never ask you for it."</p>
+            <p class="body">{words::signin_ready_private()}</p>
             {created.parents_see.map(|parents_see| view! {
-                <h2 class="heading-m">"Your account is yours"</h2>
+                <h2 class="heading-m">{words::signin_ready_yours()}</h2>
                 <p class="body">{parents_see}</p>
             })}
         </Page>

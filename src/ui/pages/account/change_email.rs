@@ -4,6 +4,7 @@ use crate::api::account::{EmailChangeRequest, confirm_email_change, start_email_
 use crate::ui::components::{
     CurrentPasswordField, EmailCodeField, EmailField, HelpDeskLink, Page, SubmitButton,
 };
+use crate::words;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -51,10 +52,7 @@ pub fn ChangeEmailPage() -> impl IntoView {
             ev.prevent_default();
             let typed = code.get_untracked();
             let problems = if typed.trim().is_empty() {
-                vec![FieldError::new(
-                    "code",
-                    "Enter the 6-digit code from the email",
-                )]
+                vec![FieldError::new("code", words::settings_email_enter_code())]
             } else {
                 Vec::new()
             };
@@ -76,41 +74,38 @@ pub fn ChangeEmailPage() -> impl IntoView {
                         &done_navigate,
                         HOME,
                         if had_email {
-                            format!(
-                                "Your email address is now {new_email}. We sent a message to your \
-                             previous address to tell you."
-                            )
+                            words::settings_email_now_told(&new_email)
                         } else {
-                            format!("Your email address is now {new_email}.")
+                            words::settings_email_now(&new_email)
                         },
                     );
                 },
             );
         };
         let current = match &me.email {
-            Some(email) => format!("Your email address is {email}."),
-            None => "Your account has no confirmed email address yet.".to_string(),
+            Some(email) => words::settings_email_current(email),
+            None => words::settings_email_none().to_string(),
         };
         (move || match sent_to.get() {
             None => {
                 let (current, on_send) = (current.clone(), on_send.clone());
                 view! {
-                <Page heading="Change your email address" errors=errors back=HOME>
+                <Page heading=words::settings_email_heading() errors=errors back=HOME>
                     <p class="body">{current}</p>
                     <form novalidate on:submit=on_send>
                         <EmailField
-                            label="New email address"
-                            hint="We will send a code to this address to check that it is yours."
+                            label=words::settings_email_new()
+                            hint=words::settings_email_new_hint()
                             value=email
                             errors=errors
                         />
                         <CurrentPasswordField
                             id="current"
-                            label="Your current password"
+                            label=words::settings_email_current_password()
                             value=current_password
                             errors=errors
                         />
-                        <SubmitButton label="Send code" pending=pending />
+                        <SubmitButton label=words::settings_email_send() pending=pending />
                     </form>
                 </Page>
             }
@@ -119,21 +114,20 @@ pub fn ChangeEmailPage() -> impl IntoView {
             Some(masked) => {
                 let on_confirm = on_confirm.clone();
                 view! {
-                <Page heading="Check your email" title="Check your email – change your email address" errors=errors>
+                <Page heading=words::settings_email_check_heading() title=words::settings_email_check_title() errors=errors>
                     <p class="body">
-                        {format!("We sent a 6-digit code to {masked}. It works for 10 minutes. ")}
-                        "Your email address changes when you enter it."
+                        {words::settings_email_sent(&masked)}
+                        {words::settings_email_changes()}
                     </p>
                     <form novalidate on:submit=on_confirm>
                         <EmailCodeField value=code errors=errors />
-                        <SubmitButton label="Confirm email address" pending=pending />
+                        <SubmitButton label=words::home_confirm_email_heading() pending=pending />
                     </form>
                     <details class="details">
-                        <summary class="details__summary">"I did not get the email"</summary>
+                        <summary class="details__summary">{words::settings_email_not_got()}</summary>
                         <div class="details__text">
                             <p class="body">
-                                "It can take a few minutes. Check your spam or junk folder, and check the \
-                                 address you typed. You can also call the help desk at "<HelpDeskLink />"."
+                                {words::settings_email_not_got_help()}<HelpDeskLink />"."
                             </p>
                             <button
                                 type="button"
@@ -143,7 +137,7 @@ pub fn ChangeEmailPage() -> impl IntoView {
                                     sent_to.set(None);
                                 }
                             >
-                                "Change the address or send a new code"
+                                {words::settings_email_start_again()}
                             </button>
                         </div>
                     </details>

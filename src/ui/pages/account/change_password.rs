@@ -2,12 +2,10 @@ use super::{AccountState, HOME, signed_in};
 use crate::api::account::{PasswordChange, change_password};
 use crate::ui::components::{CurrentPasswordField, Page, PasswordField, SubmitButton};
 use crate::ui::password_list::PasswordList;
+use crate::words;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-
-const CHANGED: &str = "Your password has been changed. You are still signed in here; every other \
-     device has been signed out. We sent an email to confirm the change.";
 
 /// `/account/password`: the current password, then the new one.
 #[component]
@@ -38,22 +36,24 @@ pub fn ChangePasswordPage() -> impl IntoView {
                 pending,
                 problems,
                 change_password(change),
-                move |()| state.go_with_notice(&done_navigate, HOME, CHANGED),
+                move |()| {
+                    state.go_with_notice(&done_navigate, HOME, words::settings_password_changed())
+                },
             );
         };
         view! {
-            <Page heading="Change your password" errors=errors back=HOME>
+            <Page heading=words::settings_password_heading() errors=errors back=HOME>
                 <form novalidate on:submit=on_submit>
-                    <CurrentPasswordField id="current" label="Current password" value=current errors=errors />
+                    <CurrentPasswordField id="current" label=words::settings_password_current() value=current errors=errors />
                     <PasswordField
                         id="new"
-                        label="New password"
+                        label=words::settings_password_new()
                         value=new
                         errors=errors
                         username=username
                         names=names
                     />
-                    <SubmitButton label="Change password" pending=pending />
+                    <SubmitButton label=words::settings_password_button() pending=pending />
                 </form>
             </Page>
         }

@@ -2,6 +2,7 @@ use super::{AccountState, CHANGE_EMAIL, CHANGE_PASSWORD, Notice, signed_in};
 use crate::api::signin::{HomeData, sign_out, sign_out_everywhere};
 use crate::api::{AppError, FieldError};
 use crate::ui::components::{Page, SubmitButton, SummaryRow, submit_checked};
+use crate::words;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -16,15 +17,14 @@ pub fn HomePage() -> impl IntoView {
         // A failed sign-out shows in the page's error summary.
         let errors = RwSignal::new(Vec::new());
         view! {
-            <Page heading=format!("Hello, {} {}", me.first_name, me.last_name) errors=errors>
+            <Page heading=words::home_heading(&me.first_name, &me.last_name) errors=errors>
                 <Notice />
                 {me.email_to_confirm.clone().map(|masked| view! {
                     <div class="notice" role="status">
-                        <h2 class="heading-m">"Confirm your email address"</h2>
+                        <h2 class="heading-m">{words::home_confirm_email_heading()}</h2>
                         <p class="body">
-                            {format!("We sent a 6-digit code to {masked}. Until you enter it, we cannot \
-                                      email you password reset codes or other messages about your account. ")}
-                            <a href=CHANGE_EMAIL class="link" rel=crate::ui::layout::rel_for(CHANGE_EMAIL)>"Enter the code"</a>
+                            {words::home_confirm_email(&masked)}
+                            <a href=CHANGE_EMAIL class="link" rel=crate::ui::layout::rel_for(CHANGE_EMAIL)>{words::home_confirm_email_link()}</a>
                         </p>
                     </div>
                 })}
@@ -32,10 +32,10 @@ pub fn HomePage() -> impl IntoView {
                     <div class="notice">
                         <p class="body">
                             {match me.waiting_for_you {
-                                1 => "Someone asked for access to your record and is waiting for your answer. ".to_string(),
-                                n => format!("{n} people asked for access to your record and are waiting for your answer. "),
+                                1 => words::home_waiting_one().to_string(),
+                                n => words::home_waiting_many(&n.to_string()),
                             }}
-                            <a href="/records" class="link" rel=crate::ui::layout::rel_for("/records")>"Answer on your record page"</a>
+                            <a href="/records" class="link" rel=crate::ui::layout::rel_for("/records")>{words::home_waiting_link()}</a>
                         </p>
                     </div>
                 })}
@@ -44,7 +44,7 @@ pub fn HomePage() -> impl IntoView {
                         {me.warnings.iter().map(|w| view! { <p class="body">{w.clone()}</p> }).collect_view()}
                     </div>
                 })}
-                <h2 class="heading-m">"Records you can open"</h2>
+                <h2 class="heading-m">{words::home_records_heading()}</h2>
                 <ul class="list list--bullet">
                     {me.records.iter().map(|record| view! {
                         <li>
@@ -53,35 +53,34 @@ pub fn HomePage() -> impl IntoView {
                             {record.renew.map(|grant| {
                                 let href = format!("/proxy/renew/{grant}");
                                 let rel = crate::ui::layout::rel_for(&href);
-                                view! { " " <a href=href class="link" rel=rel>"Renew access"</a> }
+                                view! { " " <a href=href class="link" rel=rel>{words::home_renew()}</a> }
                             })}
                         </li>
                     }).collect_view()}
                 </ul>
                 <p class="body">
-                    <a href="/proxy" class="link" rel=crate::ui::layout::rel_for("/proxy")>"Ask for access to someone else's record"</a>
-                    " – for a parent, guardian, power of attorney or caregiver."
+                    <a href="/proxy" class="link" rel=crate::ui::layout::rel_for("/proxy")>{words::home_ask_access_link()}</a>
+                    {words::home_ask_access_after()}
                 </p>
                 {(me.requests_made > 0).then(|| view! {
                     <p class="body">
-                        <a href="/records" class="link" rel=crate::ui::layout::rel_for("/records")>"See where your requests for access stand"</a>
-                        " on your record page."
+                        <a href="/records" class="link" rel=crate::ui::layout::rel_for("/records")>{words::home_requests_link()}</a>
+                        {words::home_requests_after()}
                     </p>
                 })}
                 <AccountSettings me=me.clone() />
-                <h2 class="heading-m">"Sign out"</h2>
+                <h2 class="heading-m">{words::home_sign_out_heading()}</h2>
                 <SignOutForm
-                    explanation="Sign out when you finish, especially on a shared computer."
-                    label="Sign out"
-                    notice="You have signed out."
+                    explanation=words::home_sign_out_explanation()
+                    label=words::home_sign_out_button()
+                    notice=words::home_signed_out()
                     errors=errors
                     call=|| Box::pin(sign_out())
                 />
                 <SignOutForm
-                    explanation="If you think someone else has used your account, sign out on every \
-                                 phone, tablet and computer, then change your password."
-                    label="Sign out everywhere"
-                    notice="You have signed out on every device."
+                    explanation=words::home_everywhere_explanation()
+                    label=words::home_everywhere_button()
+                    notice=words::home_signed_out_everywhere()
                     class="secondary-action"
                     errors=errors
                     call=|| Box::pin(sign_out_everywhere())
@@ -95,16 +94,21 @@ pub fn HomePage() -> impl IntoView {
 #[component]
 fn AccountSettings(me: HomeData) -> impl IntoView {
     view! {
-        <h2 class="heading-m">"Account settings"</h2>
+        <h2 class="heading-m">{words::home_settings_heading()}</h2>
         <dl class="summary-list">
-            <SummaryRow key="Username" value=me.username />
+            <SummaryRow key=words::home_username() value=me.username />
             <SummaryRow
-                key="Email address"
-                value=me.email.unwrap_or_else(|| "Not confirmed yet".into())
+                key=words::home_email()
+                value=me.email.unwrap_or_else(|| words::home_email_not_confirmed().into())
                 change=Some(CHANGE_EMAIL)
-                what="email address"
+                what=words::home_email_what()
             />
-            <SummaryRow key="Password" value="Hidden for your security" change=Some(CHANGE_PASSWORD) what="password" />
+            <SummaryRow
+                key=words::home_password()
+                value=words::home_password_hidden()
+                change=Some(CHANGE_PASSWORD)
+                what=words::home_password_what()
+            />
         </dl>
     }
 }

@@ -26,6 +26,7 @@ use crate::api::{AppError, FieldError};
 use crate::ui::components::{Page, TextField, show_error, submit_checked_or};
 use crate::ui::dom;
 use crate::ui::layout::rel_for;
+use crate::words;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
@@ -110,7 +111,7 @@ impl AccountState {
         error: AppError,
     ) {
         if error == AppError::SignedOut {
-            self.signed_out(navigate, SESSION_ENDED);
+            self.signed_out(navigate, words::home_session_ended());
         } else {
             show_error(errors, error);
         }
@@ -133,9 +134,6 @@ impl AccountState {
         });
     }
 }
-
-const SESSION_ENDED: &str = "You were signed out, because you were inactive for a while or \
-     signed out on another device. Sign in again to continue.";
 
 /// The notice left for this page, shown once.
 #[component]
@@ -166,7 +164,7 @@ pub fn signed_in(page: impl Fn(HomeData) -> AnyView + Send + Sync + 'static) -> 
                 }
                 Ok(None) => {
                     dom::come_back_here_after_sign_in();
-                    state.signed_out(&navigate, "Sign in to see your account.");
+                    state.signed_out(&navigate, words::home_sign_in_to_see());
                 }
                 Err(error) => loaded.set(Some(Err(error))),
             }
@@ -178,7 +176,7 @@ pub fn signed_in(page: impl Fn(HomeData) -> AnyView + Send + Sync + 'static) -> 
         Some(Err(error)) => {
             let message = error.message(&crate::ui::components::help_desk_phone());
             view! {
-                <Page heading="Sorry, we could not open your account">
+                <Page heading=words::home_could_not_open()>
                     <p class="body">{message}</p>
                 </Page>
             }
@@ -194,7 +192,7 @@ pub fn UsernameField(value: RwSignal<String>, errors: RwSignal<Vec<FieldError>>)
     view! {
         <TextField
             id="username"
-            label="Username"
+            label=words::signin_username()
             value=value
             errors=errors
             autocomplete="username"

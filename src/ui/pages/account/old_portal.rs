@@ -1,5 +1,6 @@
 use super::{AccountState, SIGN_IN};
 use crate::ui::components::{Link, NoAccessCode, Page};
+use crate::words;
 use leptos::prelude::*;
 
 /// `/signin/old-portal` and `/recover/old-portal`: the username is one from
@@ -10,18 +11,15 @@ pub fn OldPortalPage() -> impl IntoView {
     let portal = AccountState::get()
         .old_portal
         .get_untracked()
-        .unwrap_or_else(|| "our old patient portal".into());
+        .unwrap_or_else(|| words::signin_old_portal_default().into());
     view! {
-        <Page heading="Your old login does not work here" back=SIGN_IN>
-            <p class="body-l">{format!("That username is from {portal}.")}</p>
+        <Page heading=words::signin_old_portal_heading() back=SIGN_IN>
+            <p class="body-l">{words::signin_old_portal_from(&portal)}</p>
             <p class="body">
-                {format!(
-                    "Your medical information has moved from {portal} to this patient portal, but logins \
-                     did not carry over. Create a new account to see your information. It takes about 5 minutes."
-                )}
+                {words::signin_old_portal_moved(&portal)}
             </p>
             <Link href="/signup/code" class="button button--start" role="button">
-                "Sign up with an access code"
+                {words::signin_old_portal_start()}
             </Link>
             <NoAccessCode />
         </Page>

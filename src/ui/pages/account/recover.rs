@@ -16,6 +16,7 @@ use crate::ui::components::{
     submit_checked,
 };
 use crate::ui::password_list::PasswordList;
+use crate::words;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -24,19 +25,19 @@ use leptos_router::hooks::use_navigate;
 #[component]
 pub fn RecoverPage() -> impl IntoView {
     view! {
-        <Page heading="Forgot your username or password?" back=SIGN_IN>
-            <p class="body">"We will send an email to the address on your account."</p>
+        <Page heading=words::recover_heading() back=SIGN_IN>
+            <p class="body">{words::recover_intro()}</p>
             <ul class="list list--bullet">
-                <li><Link href=FORGOT_USERNAME>"I forgot my username"</Link></li>
-                <li><Link href=FORGOT_PASSWORD>"I forgot my password"</Link></li>
+                <li><Link href=FORGOT_USERNAME>{words::recover_forgot_username()}</Link></li>
+                <li><Link href=FORGOT_PASSWORD>{words::recover_forgot_password()}</Link></li>
             </ul>
-            <h2 class="heading-m">"Forgot both?"</h2>
+            <h2 class="heading-m">{words::recover_both_heading()}</h2>
             <p class="body">
-                "Start with your username: we will email it to you. Then use it to reset your password."
+                {words::recover_both()}
             </p>
             <p class="body">
-                "If you no longer use the email address on your account, call the help desk at "
-                <HelpDeskLink />", 24 hours a day, 7 days a week."
+                {words::recover_no_email()}
+                <HelpDeskLink />{words::footer_hours()}
             </p>
         </Page>
     }
@@ -68,35 +69,34 @@ pub fn ForgotUsernamePage() -> impl IntoView {
     move || {
         if sent.get() {
             return view! {
-                <Page heading="Check your email" title="Check your email – forgotten username">
+                <Page heading=words::recover_check_email() title=words::recover_username_sent_title()>
                     <p class="body">
-                        "If the details match an account, we have sent an email with your username to the \
-                         address on file. It can take a few minutes to arrive."
+                        {words::recover_username_sent()}
                     </p>
                     <p class="body">
-                        "If nothing arrives, check your spam or junk folder, or call the help desk at "
+                        {words::recover_nothing_arrives()}
                         <HelpDeskLink />"."
                     </p>
                     <ul class="list list--bullet">
-                        <li><Link href=SIGN_IN>"Sign in"</Link></li>
-                        <li><Link href=FORGOT_PASSWORD>"Reset your password"</Link></li>
+                        <li><Link href=SIGN_IN>{words::recover_sign_in()}</Link></li>
+                        <li><Link href=FORGOT_PASSWORD>{words::recover_reset_link()}</Link></li>
                     </ul>
                 </Page>
             }
             .into_any();
         }
         view! {
-            <Page heading="Get your username" errors=errors back=super::RECOVER>
-                <p class="body">"We will email your username to the address on your account."</p>
+            <Page heading=words::recover_username_heading() errors=errors back=super::RECOVER>
+                <p class="body">{words::recover_username_intro()}</p>
                 <form novalidate on:submit=on_submit>
                     <EmailField
-                        label="Email address"
-                        hint="The one you used for your portal account"
+                        label=words::recover_email()
+                        hint=words::recover_email_hint()
                         value=email
                         errors=errors
                     />
-                    <DateInput id="dob" legend="Date of birth" hint="For example, 3 27 1984" value=dob errors=errors />
-                    <SubmitButton label="Send my username" pending=pending />
+                    <DateInput id="dob" legend=words::recover_dob() hint=words::recover_dob_hint() value=dob errors=errors />
+                    <SubmitButton label=words::recover_username_send() pending=pending />
                 </form>
             </Page>
         }
@@ -134,15 +134,15 @@ pub fn ForgotPasswordPage() -> impl IntoView {
         );
     };
     view! {
-        <Page heading="Reset your password" errors=errors back=super::RECOVER>
+        <Page heading=words::recover_password_heading() errors=errors back=super::RECOVER>
             <Notice />
-            <p class="body">"We will email a code to the address on your account. With it you can choose a new password."</p>
+            <p class="body">{words::recover_password_intro()}</p>
             <form novalidate on:submit=on_submit>
                 <UsernameField value=username errors=errors />
-                <SubmitButton label="Send a code" pending=pending />
+                <SubmitButton label=words::recover_password_send() pending=pending />
             </form>
             <p class="body">
-                "Forgot your username too? "<Link href=FORGOT_USERNAME>"Get your username first"</Link>"."
+                {words::recover_username_too()}<Link href=FORGOT_USERNAME>{words::recover_username_first()}</Link>"."
             </p>
         </Page>
     }
@@ -175,27 +175,21 @@ pub fn ResetPasswordPage() -> impl IntoView {
             reset_password(request),
             move |()| {
                 password.set(String::new());
-                state.go_with_notice(
-                &navigate,
-                SIGN_IN,
-                "Your password has been reset, and you have been signed out everywhere. Sign in \
-                 with your new password.",
-            );
+                state.go_with_notice(&navigate, SIGN_IN, words::recover_reset_done());
             },
         );
     };
     view! {
-        <Page heading="Check your email" title="Check your email – reset your password" errors=errors back=FORGOT_PASSWORD>
+        <Page heading=words::recover_check_email() title=words::recover_reset_title() errors=errors back=FORGOT_PASSWORD>
             <p class="body">
-                "If the username matches an account, we have sent an email with a code to the address on \
-                 file. The code works for 15 minutes."
+                {words::recover_reset_sent()}
             </p>
             <form novalidate on:submit=on_submit>
                 <UsernameField value=username errors=errors />
                 <TextField
                     id="code"
-                    label="Code from the email"
-                    hint="8 letters and numbers, for example 7KDM-2Q9X"
+                    label=words::recover_code()
+                    hint=words::recover_code_hint()
                     value=code
                     errors=errors
                     autocomplete="one-time-code"
@@ -204,22 +198,22 @@ pub fn ResetPasswordPage() -> impl IntoView {
                 />
                 <PasswordField
                     id="password"
-                    label="New password"
+                    label=words::recover_new_password()
                     value=password
                     errors=errors
                     username=username
                     names=Signal::stored(Vec::new())
                 />
-                <SubmitButton label="Reset password" pending=pending />
+                <SubmitButton label=words::recover_reset_button() pending=pending />
             </form>
             <details class="details">
-                <summary class="details__summary">"I did not get the email"</summary>
+                <summary class="details__summary">{words::recover_not_got()}</summary>
                 <div class="details__text">
                     <p class="body">
-                        "It can take a few minutes. Check your spam or junk folder. You can "
-                        <Link href=FORGOT_PASSWORD>"send a new code"</Link>
-                        " (the last code sent is the one that works), or call the help desk at "
-                        <HelpDeskLink />", 24 hours a day, 7 days a week."
+                        {words::recover_not_got_before()}
+                        <Link href=FORGOT_PASSWORD>{words::recover_send_new_code()}</Link>
+                        {words::recover_not_got_after()}
+                        <HelpDeskLink />{words::footer_hours()}
                     </p>
                 </div>
             </details>

@@ -3,6 +3,7 @@ use crate::api::signin::{Credentials, SignInOutcome, sign_in};
 use crate::ui::components::{CurrentPasswordField, Link, Page, SubmitButton, submit_checked};
 use crate::ui::dom;
 use crate::ui::layout::rel_for;
+use crate::words;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -49,18 +50,18 @@ pub fn SignInPage() -> impl IntoView {
         );
     };
     view! {
-        <Page heading="Sign in to the patient portal" errors=errors>
+        <Page heading=words::signin_heading() errors=errors>
             <Notice />
             <form novalidate on:submit=on_submit>
                 <UsernameField value=username errors=errors />
-                <CurrentPasswordField id="password" label="Password" value=password errors=errors />
-                <SubmitButton label="Sign in" pending=pending />
+                <CurrentPasswordField id="password" label=words::signin_password() value=password errors=errors />
+                <SubmitButton label=words::signin_button() pending=pending />
             </form>
-            <p class="body"><Link href=RECOVER>"Forgot your username or password?"</Link></p>
-            <h2 class="heading-m">"New to this patient portal?"</h2>
+            <p class="body"><Link href=RECOVER>{words::signin_forgot()}</Link></p>
+            <h2 class="heading-m">{words::signin_new_heading()}</h2>
             <p class="body">
-                "Logins from our old patient portal do not work here, so everyone needs a new account. "
-                <Link href="/">"Get your new patient portal account"</Link>"."
+                {words::signin_new_before()}
+                <Link href="/">{words::signin_new_link()}</Link>{words::signin_new_after()}
             </p>
         </Page>
     }
