@@ -4,6 +4,7 @@
 use crate::domain::date::Date;
 use crate::server::state::Settings;
 use crate::server::store::NewEmail;
+use crate::words;
 
 /// A message to `to` of plain paragraphs, with the help-desk footer;
 /// `template` names it in the outbox (which keeps no body once it is sent).
@@ -14,11 +15,7 @@ fn compose(
     subject: &str,
     paragraphs: &[String],
 ) -> NewEmail {
-    let footer = format!(
-        "Questions? Call the help desk at {}, 24 hours a day, 7 days a week. \
-         We will never ask for your password.",
-        settings.help_desk_phone
-    );
+    let footer = words::email_footer(&settings.help_desk_phone);
     let all: Vec<&str> = paragraphs
         .iter()
         .map(String::as_str)
@@ -30,10 +27,11 @@ fn compose(
         .map(|p| format!("<p>{}</p>\n", escape(p)))
         .collect();
     let html = format!(
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title></head>\n\
+        "<!doctype html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{title}</title></head>\n\
          <body style=\"font-family: sans-serif; line-height: 1.4; max-width: 40em\">\n\
          <h1 style=\"font-size: 1.4em\">{title}</h1>\n{body}</body></html>\n",
         title = escape(subject),
+        lang = words::language().code(),
     );
     NewEmail {
         to: to.to_string(),
@@ -74,23 +72,12 @@ pub fn signup_pending(
         settings,
         "signup_pending",
         to,
-        "We are processing your patient portal request",
+        words::email_signup_pending_subject(),
         &[
-            "We could not verify your information against our records, so your request to \
-             create a patient portal account is being processed."
-                .into(),
-            format!("Your reference number is {reference}."),
-            format!(
-                "We will send you an access code by email or by mail by {promised_by}. \
-                 You can check where your request stands at {}/signup/status with your reference \
-                 number and date of birth.",
-                settings.public_url
-            ),
-            format!(
-                "You do not have to wait: you can try again with the email address or mobile phone \
-                 number on your medical record, or call the help desk at {} for a code.",
-                settings.help_desk_phone
-            ),
+            words::email_signup_pending_unverified().into(),
+            words::email_signup_pending_reference(reference),
+            words::email_signup_pending_promise(&promised_by.to_string(), &settings.public_url),
+            words::email_signup_pending_try_again(&settings.help_desk_phone),
         ],
     )
 }
@@ -107,15 +94,11 @@ pub fn email_code(
         settings,
         "email_code",
         to,
-        "Your patient portal verification code",
+        words::email_code_subject(),
         &[
-            format!("Your verification code is {code}."),
-            format!(
-                "Enter it on the patient portal page that asked for it. It works for {minutes} minutes."
-            ),
-            "If you did not ask to create a patient portal account, you can ignore this email: \
-             nobody can create an account without this code."
-                .into(),
+            words::email_code_code(code),
+            words::email_code_enter(&minutes.to_string()),
+            words::email_code_ignore().into(),
         ],
     );
     carrying_code(email, expires_at)
@@ -128,17 +111,11 @@ pub fn new_access_code(settings: &Settings, to: &str, code: &str, expires_at: i6
         settings,
         "new_access_code",
         to,
-        "Your new patient portal access code",
+        words::email_new_code_subject(),
         &[
-            format!(
-                "Your new access code is {code}. Any code you were sent before no longer works."
-            ),
-            format!(
-                "To create your account, go to {}/signup/code and enter the code with your date of \
-                 birth. The code works once, until {expires_on}.",
-                settings.public_url
-            ),
-            "If you did not ask for a new code, you can ignore this email.".into(),
+            words::email_new_code_code(code),
+            words::email_new_code_how(&settings.public_url, &expires_on.to_string()),
+            words::email_new_code_ignore().into(),
         ],
     );
     carrying_code(email, expires_at)
@@ -151,11 +128,11 @@ pub fn username_reminder(settings: &Settings, to: &str, usernames: &[String]) ->
         settings,
         "username_reminder",
         to,
-        "Your patient portal username",
+        words::email_username_subject(),
         &[
-            format!("You asked for your patient portal username. It is: {names}"),
-            format!("Sign in at {}/signin.", settings.public_url),
-            "If you did not ask, you can ignore this email.".into(),
+            words::email_username_names(&names),
+            words::email_sign_in_at(&settings.public_url),
+            words::email_username_ignore().into(),
         ],
     )
 }
@@ -172,13 +149,11 @@ pub fn reset_code(
         settings,
         "reset_code",
         to,
-        "Your patient portal password reset code",
+        words::email_reset_subject(),
         &[
-            format!("Your code to reset your password is {code}."),
-            format!("Enter it on the page that asked for it. It works once, for {minutes} minutes."),
-            "If you did not ask to reset your password, you can ignore this email: your password has \
-             not changed."
-                .into(),
+            words::email_reset_code(code),
+            words::email_reset_enter(&minutes.to_string()),
+            words::email_reset_ignore().into(),
         ],
     );
     carrying_code(email, expires_at)
@@ -190,15 +165,10 @@ pub fn password_changed(settings: &Settings, to: &str) -> NewEmail {
         settings,
         "password_changed",
         to,
-        "Your patient portal password was changed",
+        words::email_password_changed_subject(),
         &[
-            "The password of your patient portal account was just changed, and every device signed \
-             in to it was signed out."
-                .into(),
-            format!(
-                "If you did not change it, call the help desk now at {}.",
-                settings.help_desk_phone
-            ),
+            words::email_password_changed_body().into(),
+            words::email_call_now(&settings.help_desk_phone),
         ],
     )
 }
@@ -215,12 +185,11 @@ pub fn email_change_code(
         settings,
         "email_change_code",
         to,
-        "Confirm your new patient portal email address",
+        words::email_change_code_subject(),
         &[
-            format!("Your code to confirm this email address is {code}."),
-            format!("Enter it in your patient portal account settings. It works for {minutes} minutes."),
-            "If you did not ask to use this address for a patient portal account, you can ignore this email."
-                .into(),
+            words::email_change_code_code(code),
+            words::email_change_code_enter(&minutes.to_string()),
+            words::email_change_code_ignore().into(),
         ],
     );
     carrying_code(email, expires_at)
@@ -232,15 +201,10 @@ pub fn email_changed(settings: &Settings, to: &str, masked_new: &str) -> NewEmai
         settings,
         "email_changed",
         to,
-        "Your patient portal email address was changed",
+        words::email_changed_subject(),
         &[
-            format!(
-                "The email address of your patient portal account was changed to {masked_new}. We will not write to this address any more."
-            ),
-            format!(
-                "If you did not change it, call the help desk now at {}.",
-                settings.help_desk_phone
-            ),
+            words::email_changed_body(masked_new),
+            words::email_call_now(&settings.help_desk_phone),
         ],
     )
 }
@@ -256,21 +220,11 @@ pub fn proxy_approval_asked(
         settings,
         "proxy_approval_asked",
         to,
-        "Someone asked for access to your patient portal record",
+        words::email_proxy_asked_subject(),
         &[
-            format!(
-                "{requester} asked for proxy access to your patient portal record, as your {}.",
-                relationship.to_lowercase()
-            ),
-            format!(
-                "Sign in at {}/signin to approve or refuse. Nobody gets access to your record \
-                 without your approval and a help desk review.",
-                settings.public_url
-            ),
-            format!(
-                "If you do not know this person, refuse, and call the help desk at {}.",
-                settings.help_desk_phone
-            ),
+            words::email_proxy_asked_who(requester, &relationship.to_lowercase()),
+            words::email_proxy_asked_sign_in(&settings.public_url),
+            words::email_proxy_asked_unknown(&settings.help_desk_phone),
         ],
     )
 }
@@ -285,22 +239,20 @@ pub fn proxy_decided(
 ) -> NewEmail {
     let (subject, first) = if approved {
         (
-            "Your proxy access request was approved",
-            format!(
-                "Your request for access to {patient}'s record was approved. Open it from your home page."
-            ),
+            words::email_proxy_approved_subject(),
+            words::email_proxy_approved(patient),
         )
     } else {
         (
-            "Your proxy access request was not approved",
-            format!("Your request for access to {patient}'s record was not approved."),
+            words::email_proxy_refused_subject(),
+            words::email_proxy_refused(patient),
         )
     };
     let mut paragraphs = vec![first];
     if !reason.is_empty() {
-        paragraphs.push(format!("The reason: {reason}"));
+        paragraphs.push(words::email_reason(reason));
     }
-    paragraphs.push(format!("Sign in at {}/signin.", settings.public_url));
+    paragraphs.push(words::email_sign_in_at(&settings.public_url));
     compose(settings, "proxy_decided", to, subject, &paragraphs)
 }
 
@@ -311,25 +263,17 @@ pub fn request_code_sent(
     reference: &str,
     by_mail: bool,
 ) -> NewEmail {
-    let how = if by_mail {
-        "by mail, to the address on your medical record. It should arrive within a few days"
+    let sent = if by_mail {
+        words::email_code_sent_by_mail(reference)
     } else {
-        "by email, to the email address on your medical record"
+        words::email_code_sent_by_email(reference)
     };
     compose(
         settings,
         "request_code_sent",
         to,
-        "We sent your patient portal access code",
-        &[
-            format!(
-                "We have reviewed your patient portal request {reference} and sent your access code {how}."
-            ),
-            format!(
-                "With the code and your date of birth, create your account at {}/signup/code.",
-                settings.public_url
-            ),
-        ],
+        words::email_code_sent_subject(),
+        &[sent, words::email_code_sent_create(&settings.public_url)],
     )
 }
 
@@ -339,14 +283,11 @@ pub fn request_closed(settings: &Settings, to: &str, reference: &str, reason: &s
         settings,
         "request_closed",
         to,
-        "About your patient portal request",
+        words::email_closed_subject(),
         &[
-            format!("We could not complete your patient portal request {reference}."),
-            format!("The reason: {reason}"),
-            format!(
-                "Call the help desk at {} and we will help you get your account.",
-                settings.help_desk_phone
-            ),
+            words::email_closed_body(reference),
+            words::email_reason(reason),
+            words::email_closed_call(&settings.help_desk_phone),
         ],
     )
 }
@@ -359,27 +300,18 @@ pub fn access_ending_for_holder(
     ends_on: Date,
     at_majority: bool,
 ) -> NewEmail {
+    let ends_on = ends_on.to_string();
     let next = if at_majority {
-        format!(
-            "This is a parent's or guardian's access, which ends when {patient} becomes an \
-             adult. After that, {patient} decides who can see their record from their own \
-             account."
-        )
+        words::email_ending_holder_majority(patient)
     } else {
-        format!(
-            "To keep access, ask again at {}/proxy before then. The help desk reviews it again.",
-            settings.public_url
-        )
+        words::email_ending_holder_ask_again(&settings.public_url)
     };
     compose(
         settings,
         "access_ending_for_holder",
         to,
-        &format!("Your access to {patient}'s record ends on {ends_on}"),
-        &[
-            format!("Your proxy access to {patient}'s patient portal record ends on {ends_on}."),
-            next,
-        ],
+        &words::email_ending_holder_subject(patient, &ends_on),
+        &[words::email_ending_holder_body(patient, &ends_on), next],
     )
 }
 
@@ -398,13 +330,10 @@ pub fn access_ended(
         settings,
         "access_ended",
         to,
-        &format!("{holder} access to {whose} has ended"),
+        &words::email_ended_subject(holder, whose),
         &[
-            format!("{holder} proxy access to {whose} in the patient portal was ended {by}."),
-            format!(
-                "You can see who has access to your own record at {}/records.",
-                settings.public_url
-            ),
+            words::email_ended_body(holder, whose, by),
+            words::email_ended_see(&settings.public_url),
         ],
     )
 }
@@ -416,18 +345,15 @@ pub fn access_ending_for_patient(
     holder: &str,
     ends_on: Date,
 ) -> NewEmail {
+    let ends_on = ends_on.to_string();
     compose(
         settings,
         "access_ending_for_patient",
         to,
-        &format!("{holder}'s access to your record ends on {ends_on}"),
+        &words::email_ending_patient_subject(holder, &ends_on),
         &[
-            format!("{holder}'s proxy access to your patient portal record ends on {ends_on}."),
-            format!(
-                "You do not need to do anything. You can see who has access to your record at \
-                 {}/records.",
-                settings.public_url
-            ),
+            words::email_ending_patient_body(holder, &ends_on),
+            words::email_ending_patient_nothing(&settings.public_url),
         ],
     )
 }
@@ -509,5 +435,31 @@ mod tests {
             (notice.template, notice.expires_at),
             ("password_changed", None)
         );
+    }
+
+    #[test]
+    fn an_email_in_spanish_says_everything_in_spanish() {
+        use crate::words::{Language, in_language};
+        let email = in_language(Language::Es, || {
+            email_code(&settings(), "a@example.com", "482913", 10, 1_000)
+        });
+        assert_eq!(
+            email.subject,
+            "Su código de verificación del portal del paciente"
+        );
+        assert!(email.text.contains("Su código de verificación es 482913."));
+        assert!(email.text.contains("Sirve durante 10 minutos."));
+        assert!(
+            email
+                .text
+                .contains("Llame al servicio de ayuda al 855-667-9704")
+        );
+        assert!(email.html.contains("<html lang=\"es\">"));
+        assert!(email.html.contains("482913"));
+        assert!(!email.text.contains("Your"));
+        // Outside any language, English.
+        let english = email_code(&settings(), "a@example.com", "482913", 10, 1_000);
+        assert!(english.html.contains("<html lang=\"en\">"));
+        assert_eq!(english.subject, "Your patient portal verification code");
     }
 }
