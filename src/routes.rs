@@ -25,6 +25,18 @@ pub const APPS: &[App] = include!(concat!(env!("OUT_DIR"), "/route_apps.rs"));
 pub const BUNDLES: &[(&str, &[&str])] = include!(concat!(env!("OUT_DIR"), "/route_bundles.rs"));
 
 /// The folder of the app that owns `path` ("" for the main app).
+/// Pages the server writes itself (no app's route): a link to one is always
+/// a full page load.
+pub const SERVER_PAGES: &[&str] = &[LANGUAGE_HELP];
+
+/// Free language help, in fifteen languages (linked from every footer).
+pub const LANGUAGE_HELP: &str = "/language-help";
+
+/// Whether `path` is one of [`SERVER_PAGES`].
+pub fn is_server_page(path: &str) -> bool {
+    SERVER_PAGES.contains(&without_query(path))
+}
+
 pub fn bundle_of(path: &str) -> &'static str {
     let path = without_query(path);
     BUNDLES

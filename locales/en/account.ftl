@@ -100,6 +100,7 @@ settings-email-now-told = Your email address is now { $email }. We sent a messag
 settings-email-now = Your email address is now { $email }.
 settings-email-current = Your email address is { $email }.
 settings-email-none = Your account has no confirmed email address yet.
+settings-email-confirm-button = Confirm email address
 settings-email-heading = Change your email address
 settings-email-new = New email address
 settings-email-new-hint = We will send a code to this address to check that it is yours.

@@ -101,6 +101,7 @@ settings-email-now-told = Su correo electrónico ahora es { $email }. Le enviamo
 settings-email-now = Su correo electrónico ahora es { $email }.
 settings-email-current = Su correo electrónico es { $email }.
 settings-email-none = Su cuenta todavía no tiene un correo electrónico confirmado.
+settings-email-confirm-button = Confirmar el correo electrónico
 settings-email-heading = Cambie su correo electrónico
 settings-email-new = Correo electrónico nuevo
 settings-email-new-hint = Enviaremos un código a esta dirección para comprobar que es suya.

@@ -2,7 +2,7 @@
 //! security headers every response carries; and for each server function,
 //! the caller its request makes and the response its answer makes.
 
-use crate::routes::{APPS, bundle_of, is_known};
+use crate::routes::{APPS, LANGUAGE_HELP, bundle_of, is_known};
 use crate::server::caller::{Caller, Presented, SessionChange};
 use crate::server::sessions::SessionPolicy;
 use crate::server::state::{AppState, Settings};
@@ -597,10 +597,6 @@ fn same_origin(parts: &Parts, trust_proxy: bool) -> bool {
         .map(|(_, h)| h);
     matches!((origin_host, host), (Some(o), Some(h)) if o.eq_ignore_ascii_case(h))
 }
-
-/// The page that says, in the languages most spoken in the US by people
-/// with limited English, that free language help is a call away.
-pub const LANGUAGE_HELP: &str = "/language-help";
 
 /// Its sentences: code, direction, the language's name, the sentence.
 const LANGUAGE_HELP_LINES: &str = include_str!("../../locales/language-help.tsv");

@@ -4,6 +4,7 @@
 use super::components::HelpDeskLink;
 use super::components::page::NavigatedBefore;
 use super::dom;
+use crate::routes::LANGUAGE_HELP;
 use crate::ui::language::LanguageLinks;
 use crate::words;
 use leptos::prelude::*;
@@ -25,7 +26,8 @@ pub fn provide_shared_context(bundle: &'static str) {
 /// the browser (a full page load of that app).
 pub fn rel_for(href: &str) -> Option<&'static str> {
     let here = use_context::<ThisBundle>().map_or("", |b| b.0);
-    (href.starts_with('/') && crate::routes::bundle_of(href) != here).then_some("external")
+    let other_app = crate::routes::bundle_of(href) != here || crate::routes::is_server_page(href);
+    (href.starts_with('/') && other_app).then_some("external")
 }
 
 /// The frame around the routed page (to be used inside the `Router`).
@@ -52,8 +54,11 @@ pub fn Layout(children: Children) -> impl IntoView {
         <footer class="footer">
             <div class="width-container">
                 <p>{words::footer_help()}" "<HelpDeskLink />{words::footer_hours()}</p>
-                // The server's own page, never one of the apps' routes.
-                <p><a href="/language-help" class="link" rel="external">{words::footer_language_help()}</a></p>
+                <p>
+                    <a href=LANGUAGE_HELP class="link" rel=rel_for(LANGUAGE_HELP)>
+                        {words::footer_language_help()}
+                    </a>
+                </p>
             </div>
         </footer>
     }

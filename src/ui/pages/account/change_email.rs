@@ -121,7 +121,7 @@ pub fn ChangeEmailPage() -> impl IntoView {
                     </p>
                     <form novalidate on:submit=on_confirm>
                         <EmailCodeField value=code errors=errors />
-                        <SubmitButton label=words::home_confirm_email_heading() pending=pending />
+                        <SubmitButton label=words::settings_email_confirm_button() pending=pending />
                     </form>
                     <details class="details">
                         <summary class="details__summary">{words::settings_email_not_got()}</summary>
