@@ -102,6 +102,7 @@ pub async fn create_account(
         email: confirmed.then_some(email.as_str()),
         to_confirm: confirmation.as_ref().map(|c| c.pending(&email)),
         client_addr: &ctx.client,
+        language: crate::words::language(),
     };
     match ctx.state.store.redeem_code(&new, now).await? {
         Ok(_) => {

@@ -18,6 +18,7 @@ mod bench_audit;
 mod client_address;
 mod demo_mode;
 mod email_delivery;
+mod email_languages;
 mod http_server;
 mod languages;
 mod proxy_api;
