@@ -261,7 +261,7 @@ pub async fn check_email_code(
     {
         Ok(issued) => issued,
         Err(IssueError::TooYoung(_)) => {
-            return Err(AppError::invalid("code", teen::TOO_YOUNG));
+            return Err(AppError::invalid("code", words::teen_refused_too_young()));
         }
         Err(IssueError::Store(e)) => return Err(e.into()),
     };

@@ -28,6 +28,7 @@ mod retention;
 mod robustness;
 mod signin_api;
 mod signup_code_api;
+mod signup_code_spanish;
 mod signup_verify_api;
 mod staff_api;
 mod teen_api;
