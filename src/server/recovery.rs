@@ -8,7 +8,7 @@ use super::mail::templates::{self, To};
 use super::security::new_token;
 use super::signin::old_portal_name;
 use super::state::Limit;
-use super::store::{AuditEvent, CodeTable};
+use super::store::AuditEvent;
 use crate::domain::access_code::normalize_symbols;
 use crate::domain::date::parse_date_of_birth;
 use crate::domain::ids::AccountId;
@@ -57,12 +57,6 @@ const WRONG_CODES_PER_CLIENT: Limit = Limit {
     max: 20,
     window: 15 * 60,
 };
-
-/// One answer for every code that cannot be used: wrong, ended after too
-/// many wrong tries, or for a username that has no account, so the answer
-/// tells nothing about which (only the right code learns more).
-pub const CODE_NOT_RIGHT: &str = "The code is not right, or it no longer works. Check the code \
-     in the email and try again. A code works for 15 minutes and 5 tries: after that, ask for a new code";
 
 pub async fn forgot_username(ctx: &Caller, request: &UsernameReminder) -> Result<(), AppError> {
     let state = &ctx.state;
@@ -181,14 +175,17 @@ pub async fn reset_password(ctx: &Caller, request: &NewPasswordWithCode) -> Resu
     if !errors.is_empty() {
         return Err(AppError::Invalid { errors });
     }
-    state
-        .check(WRONG_CODES_PER_CLIENT, &ctx.limit_key, now)
+    // Counted as wrong first, in one atomic step with the check, and given
+    // back once the code is right: a burst counts like a sequence.
+    let wrong_code = state
+        .take(WRONG_CODES_PER_CLIENT, &ctx.limit_key, now)
         .await?;
+    // One answer for every code that cannot be used: wrong, ended after too
+    // many wrong tries, or for a username that has no account, so the answer
+    // tells nothing about which (only the right code learns more). The try
+    // taken stays counted.
     let wrong = || async {
-        state
-            .count_failure(WRONG_CODES_PER_CLIENT, &ctx.limit_key, now)
-            .await?;
-        Err::<(), AppError>(AppError::invalid("code", CODE_NOT_RIGHT))
+        Err::<(), AppError>(AppError::invalid("code", words::recover_code_not_right()))
     };
     let ask_again =
         |problem: &str| AppError::invalid("code", words::recover_ask_again_for_code(problem));
@@ -199,20 +196,19 @@ pub async fn reset_password(ctx: &Caller, request: &NewPasswordWithCode) -> Resu
     else {
         return wrong().await;
     };
-    let Some(sent) = state.store.latest_reset_code(account.id).await? else {
-        return wrong().await;
-    };
-    // A used or ended code answers as a wrong one, whatever was typed.
-    if sent.used_at.is_some() || sent.voided_at.is_some() {
-        return wrong().await;
-    }
-    if sent.code_hash != reset_code_hash(ctx, account.id, &normalize_symbols(&request.code)) {
+    // Any code of the account's not used or voided (a newer one asked by
+    // someone else does not end it); a used or voided one answers as a
+    // wrong one, whatever was typed.
+    let typed = reset_code_hash(ctx, account.id, &normalize_symbols(&request.code));
+    let live = state.store.live_reset_codes(account.id).await?;
+    let Some(sent) = live.into_iter().find(|c| c.code_hash == typed) else {
         state
             .store
-            .record_code_try(CodeTable::ResetCodes, sent.id, RESET_CODE_TRIES, now)
+            .record_reset_try(account.id, RESET_CODE_TRIES, now)
             .await?;
         return wrong().await;
-    }
+    };
+    wrong_code.refund(state).await?;
     if sent.expires_at <= now {
         return Err(ask_again(words::code_expired_ask_again()));
     }

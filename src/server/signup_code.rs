@@ -187,8 +187,12 @@ async fn usable_code(ctx: &Caller, input: &CodeAndBirthDate) -> Result<CodeRecor
         access_code::parse(&input.code).map_err(|e| AppError::invalid("code", e.message()))?;
     let dob = parse_date_of_birth(&input.dob, ctx.today())
         .map_err(|e| AppError::invalid("dob", e.message))?;
-    let per_client = state.limits.code_attempts_per_client();
-    state.check(per_client, &ctx.limit_key, now).await?;
+    // Counted as a failure first, in one atomic step with the check, and
+    // given back unless it is one (an unknown code, a wrong date of birth):
+    // a burst counts like a sequence.
+    let failure = state
+        .take(state.limits.code_attempts_per_client(), &ctx.limit_key, now)
+        .await?;
 
     let found = state
         .store
@@ -202,7 +206,7 @@ async fn usable_code(ctx: &Caller, input: &CodeAndBirthDate) -> Result<CodeRecor
         client_addr: Some(&ctx.client),
     };
     let Some(record) = found else {
-        state.count_failure(per_client, &ctx.limit_key, now).await?;
+        failure.keep();
         state.store.audit(now, &audit(None, "unknown code")).await?;
         return Err(not_accepted());
     };
@@ -222,6 +226,7 @@ async fn usable_code(ctx: &Caller, input: &CodeAndBirthDate) -> Result<CodeRecor
         None
     };
     if let Some((error, outcome)) = refusal {
+        failure.refund(state).await?;
         state
             .store
             .audit(now, &audit(Some(record.patient_id), outcome))
@@ -229,7 +234,7 @@ async fn usable_code(ctx: &Caller, input: &CodeAndBirthDate) -> Result<CodeRecor
         return Err(error);
     }
     if Date::parse_iso(&record.date_of_birth) != Some(dob) {
-        state.count_failure(per_client, &ctx.limit_key, now).await?;
+        failure.keep();
         let max_tries = state.limits.max_code_tries;
         let tries = state
             .store
@@ -246,6 +251,7 @@ async fn usable_code(ctx: &Caller, input: &CodeAndBirthDate) -> Result<CodeRecor
             .await?;
         return Err(not_accepted());
     }
+    failure.refund(state).await?;
     let group = teen::age_group(ctx, dob, &record.state);
     if group.value == AgeGroup::Child {
         let from = state.policy.row(&record.state).teen_from;

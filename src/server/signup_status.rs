@@ -25,8 +25,10 @@ pub async fn look_up_request(
     if !errors.is_empty() {
         return Err(AppError::Invalid { errors });
     }
-    state
-        .check(
+    // Counted as a failure first, in one atomic step with the check, and
+    // given back once found: a burst counts like a sequence.
+    let lookup_failed = state
+        .take(
             state.limits.failed_lookups_per_network(),
             &ctx.limit_key,
             now,
@@ -43,6 +45,7 @@ pub async fn look_up_request(
         .await?
         .filter(|r| r.date_of_birth == born)
     {
+        lookup_failed.refund(state).await?;
         let closed = request.status == SignupStatus::Closed;
         return Ok(RequestStatus {
             reference: request.reference,
@@ -64,6 +67,7 @@ pub async fn look_up_request(
         .await?
         .filter(|r| r.date_of_birth == born)
     {
+        lookup_failed.refund(state).await?;
         return Ok(RequestStatus {
             reference: request.reference,
             state: RequestState::Records(request.status),
@@ -74,12 +78,6 @@ pub async fn look_up_request(
             overdue: false,
         });
     }
-    state
-        .count_failure(
-            state.limits.failed_lookups_per_network(),
-            &ctx.limit_key,
-            now,
-        )
-        .await?;
+    lookup_failed.keep();
     Err(AppError::invalid("reference", not_found()))
 }

@@ -203,9 +203,6 @@ pub async fn check_email_code(
     if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
         return Err(AppError::invalid("code", words::verify_code_shape()));
     }
-    state
-        .check(WRONG_CODES_PER_CLIENT, &ctx.limit_key, now)
-        .await?;
     let ask_again = |message: &str| AppError::invalid("code", message);
     let Some(patient) = certain_patient(&state.store, details, ctx.today()).await? else {
         return Err(ask_again(words::verify_code_expired()));
@@ -216,10 +213,13 @@ pub async fn check_email_code(
     if sent.used_at.is_some() || sent.voided_at.is_some() || sent.expires_at <= now {
         return Err(ask_again(words::verify_code_expired_or_used()));
     }
+    // Counted as wrong before the comparison, in one atomic step with the
+    // check, and given back when right: a burst counts like a sequence.
+    let wrong = state
+        .take(WRONG_CODES_PER_CLIENT, &ctx.limit_key, now)
+        .await?;
     if sent.code_hash != email_code_hash(ctx, patient.id, &code) {
-        state
-            .count_failure(WRONG_CODES_PER_CLIENT, &ctx.limit_key, now)
-            .await?;
+        wrong.keep();
         let tries = state
             .store
             .record_code_try(CodeTable::EmailCodes, sent.id, EMAIL_CODE_TRIES, now)
@@ -229,6 +229,7 @@ pub async fn check_email_code(
         }
         return Err(AppError::invalid("code", words::verify_code_wrong()));
     }
+    wrong.refund(state).await?;
     if !state.store.use_email_code(sent.id, now).await? {
         return Err(ask_again(words::verify_code_expired()));
     }

@@ -98,37 +98,6 @@ impl AppState {
         }
     }
 
-    /// Refuses (429) when `subject` has already reached `limit`, counting
-    /// nothing: for checks cheap enough to make first and count only when
-    /// they fail (with [`AppState::take`], which refuses a failure past the
-    /// limit in the same atomic step that counts it).
-    pub async fn check(&self, limit: Limit, subject: &str, now: i64) -> Result<(), AppError> {
-        let window_start = limit.window_start(now);
-        let counted = self
-            .store
-            .counted(limit.scope, subject, window_start)
-            .await?;
-        if counted < i64::from(limit.max) {
-            return Ok(());
-        }
-        let seconds_left = window_start + limit.window - now;
-        Err(AppError::TooManyAttempts {
-            retry_after_minutes: (seconds_left.max(1) as u32).div_ceil(60),
-            from_network: limit.per_network,
-        })
-    }
-
-    /// Counts a failure against `limit`: Ok when it was counted, 429 when
-    /// the limit was reached first (the failure is then not acted on).
-    pub async fn count_failure(
-        &self,
-        limit: Limit,
-        subject: &str,
-        now: i64,
-    ) -> Result<(), AppError> {
-        self.take(limit, subject, now).await.map(Taken::keep)
-    }
-
     /// Like [`AppState::take`], for limits that are kept silently: the
     /// minutes until the window ends when the limit is reached.
     pub async fn try_take(

@@ -6,6 +6,7 @@ on_both_databases!(
     reset_codes_expire_work_once_and_end_at_the_fifth_wrong_try,
     a_reset_lifts_a_lock_and_ends_every_session,
     a_stranger_cannot_stop_a_reset,
+    a_held_reset_code_outlasts_a_strangers_requests,
     a_forgotten_username_is_emailed,
     old_portal_usernames_are_imported_and_noticed,
 );
@@ -102,21 +103,21 @@ async fn reset_codes_expire_work_once_and_end_at_the_fifth_wrong_try(db: Db) {
         "This code has expired. Ask for a new code"
     );
 
-    // A newer code ends the older one; a code works once.
+    // A newer code leaves the older one working (whoever asked for it);
+    // a code works once, and using one ends the others.
     send_reset_code(&server, "maria.g").await;
     let older = emailed_reset_code(&server).await;
     send_reset_code(&server, "maria.g").await;
     let newer = emailed_reset_code(&server).await;
+    assert_ne!(older, newer);
     assert_eq!(
         reset(&server, "maria.g", &older, NEW_PASSWORD).await.0,
-        StatusCode::UNPROCESSABLE_ENTITY
-    );
-    assert_eq!(
-        reset(&server, "maria.g", &newer, NEW_PASSWORD).await.0,
         StatusCode::OK
     );
-    let (_, body) = reset(&server, "maria.g", &newer, "yet another lantern by the sea").await;
-    assert_eq!(body["invalid"]["errors"][0]["message"], CODE_NOT_RIGHT);
+    for used in [&older, &newer] {
+        let (_, body) = reset(&server, "maria.g", used, "yet another lantern by the sea").await;
+        assert_eq!(body["invalid"]["errors"][0]["message"], CODE_NOT_RIGHT);
+    }
 
     // Five wrong tries end it (a new hour: the account's email allowance is back).
     server.advance_clock(3600);
@@ -182,6 +183,34 @@ async fn a_stranger_cannot_stop_a_reset(db: Db) {
     let status = call_from(&server, "198.51.100.20", "recover/reset", body).await;
     assert_eq!(status, StatusCode::OK);
     assert!(signs_in(&server, NEW_PASSWORD).await);
+}
+
+/// The code the real person holds keeps working however many codes a
+/// stranger has sent since, up to the account's cap.
+async fn a_held_reset_code_outlasts_a_strangers_requests(db: Db) {
+    let server = TestServer::start_on_new(db, &["--trust-proxy"]).await;
+    server.create_account(ADULT_MRN, "maria.g", PASSWORD).await;
+    let ask = json!({ "request": { "username": "maria.g" } });
+    let status = call_from(&server, "198.51.100.20", "recover/password", ask.clone()).await;
+    assert_eq!(status, StatusCode::OK);
+    let held = emailed_reset_code(&server).await;
+    // Strangers from many addresses, past the account's cap of ten an hour.
+    for n in 0..12 {
+        let from = format!("203.0.113.{}", 10 + n);
+        let status = call_from(&server, &from, "recover/password", ask.clone()).await;
+        assert_eq!(status, StatusCode::OK);
+    }
+    let sent = server.count("SELECT COUNT(*) FROM reset_codes").await;
+    assert_eq!(sent, 10, "the account's cap, Maria's code among them");
+    let body =
+        json!({ "request": { "username": "maria.g", "code": held, "password": NEW_PASSWORD } });
+    let status = call_from(&server, "198.51.100.20", "recover/reset", body).await;
+    assert_eq!(status, StatusCode::OK, "her code still works");
+    assert!(signs_in(&server, NEW_PASSWORD).await);
+    let live = server
+        .count("SELECT COUNT(*) FROM reset_codes WHERE used_at IS NULL AND voided_at IS NULL")
+        .await;
+    assert_eq!(live, 0, "using one code ends the others");
 }
 
 async fn a_reset_lifts_a_lock_and_ends_every_session(db: Db) {

@@ -10,6 +10,7 @@ on_both_databases!(
     old_portal_usernames_get_the_notice,
     a_burst_of_guesses_counts_like_guesses_one_after_another,
     a_staff_burst_counts_like_guesses_one_after_another,
+    a_burst_in_the_slow_down_counts_like_guesses_one_after_another,
     counting_starts_again_when_a_lock_ends,
 );
 
@@ -393,6 +394,60 @@ async fn burst_counts_like_a_sequence(
         "{answers:?}"
     );
     assert_eq!(failures().await, 10);
+}
+
+/// The slow-down holds in a burst too: once failures call for a wait, the
+/// tries of a burst inside it are refused uncounted, the right password
+/// among them, as the same tries one after another would be.
+async fn a_burst_in_the_slow_down_counts_like_guesses_one_after_another(db: Db) {
+    let args = [
+        "--signin-slow-after",
+        "3",
+        "--signin-lock-after",
+        "100",
+        "--hash-queue",
+        "64",
+        "--signin-client-failure-limit",
+        "1000",
+    ];
+    let server = TestServer::start_on_new(db, &args).await;
+    server.create_account(ADULT_MRN, "maria.g", PASSWORD).await;
+    let sql = "SELECT failed_signins FROM accounts WHERE username_key = $1";
+    let failures = || server.query_one::<i64>(sql, "maria.g");
+    // Eight failures, a minute apart: the wait after the eighth is the
+    // longest (60 s), far longer than any burst takes.
+    for _ in 0..8 {
+        server.advance_clock(61);
+        let (status, _) = server
+            .call("signin", creds("maria.g", "a wrong password, honestly"))
+            .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    assert_eq!(failures().await, 8);
+    // A minute later one try may go ahead: of thirty at once, one counts.
+    server.advance_clock(61);
+    let answers = burst(&server, "signin", "maria.g", 30, None).await;
+    assert!(
+        answers
+            .iter()
+            .all(|a| a.0 == StatusCode::UNPROCESSABLE_ENTITY),
+        "{answers:?}"
+    );
+    assert_eq!(failures().await, 9, "one after another, one try a minute");
+    // Inside the wait, the right password in a burst does not sign in.
+    let answers = burst(&server, "signin", "maria.g", 30, Some(15)).await;
+    assert!(
+        answers
+            .iter()
+            .all(|a| a.0 == StatusCode::UNPROCESSABLE_ENTITY),
+        "{answers:?}"
+    );
+    assert_eq!(failures().await, 9);
+    assert_eq!(server.count("SELECT COUNT(*) FROM sessions").await, 0);
+    // After the wait, it does.
+    server.advance_clock(61);
+    let (status, _) = server.call("signin", creds("maria.g", PASSWORD)).await;
+    assert_eq!(status, StatusCode::OK);
 }
 
 /// When a lock ends, counting starts again: one wrong try now and then

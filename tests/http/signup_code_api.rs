@@ -458,8 +458,11 @@ async fn usernames_are_unique_ignoring_case(db: Db) {
 }
 
 async fn fifty_concurrent_redemptions_make_exactly_one_account(db: Db) {
-    // Room for every hash to wait: this is about the one redemption.
-    let server = TestServer::start_on_new(db, &["--hash-queue", "64"]).await;
+    // Room for every hash to wait, and for every attempt in flight at once
+    // to count against the client's limit (each is given back when it is
+    // not a failure): this is about the one redemption.
+    let args = ["--hash-queue", "64", "--client-failure-limit", "100"];
+    let server = TestServer::start_on_new(db, &args).await;
     let code = server.issue_code(ADULT_MRN);
     let dob = server.dob_of(ADULT_MRN).await;
     let attempts = (0..50).map(|i| {

@@ -43,3 +43,5 @@ code-too-many-tries = You entered a wrong code too many times
 # $problem: one of the three above.
 settings-ask-again-for-code = { $problem }. Enter your new email address again for a new code
 recover-ask-again-for-code = { $problem }. Ask for a new code
+# Every reset code that cannot be used gets this one answer.
+recover-code-not-right = The code is not right, or it no longer works. Check the code in the email and try again. A code works for 15 minutes and 5 tries: after that, ask for a new code

@@ -46,3 +46,5 @@ code-too-many-tries = Escribió un código incorrecto demasiadas veces
 # $problem: uno de los tres de arriba.
 settings-ask-again-for-code = { $problem }. Escriba otra vez su nuevo correo electrónico para recibir un código nuevo
 recover-ask-again-for-code = { $problem }. Pida un código nuevo
+# Todo código para restablecer que no se puede usar recibe esta única respuesta.
+recover-code-not-right = El código no es correcto o ya no funciona. Revise el código del correo electrónico e inténtelo de nuevo. Un código sirve durante 15 minutos y 5 intentos: después, pida un código nuevo

@@ -6,6 +6,7 @@
 use super::caller::Caller;
 use super::security::{ServerSecret, new_token};
 use super::signin::{Signer, admit, check_password, conclude, count_try, failed};
+use super::state::Taken;
 use super::store::{AuditEvent, NewStaff, Realm, Store};
 use crate::domain::access_code::normalize_symbols;
 use crate::domain::ids::StaffId;
@@ -140,8 +141,10 @@ pub async fn set_up(ctx: &Caller, setup: &StaffSetup) -> Result<StaffMe, AppErro
     if !errors.is_empty() {
         return Err(AppError::Invalid { errors });
     }
-    state
-        .check(state.signin.per_client, &ctx.limit_key, now)
+    // Counted as a failure first (one atomic step with the check) and given
+    // back once the password is set: a burst counts like a sequence.
+    let failure = state
+        .take(state.signin.per_client, &ctx.limit_key, now)
         .await?;
     let member = state
         .store
@@ -155,8 +158,10 @@ pub async fn set_up(ctx: &Caller, setup: &StaffSetup) -> Result<StaffMe, AppErro
     let member = match member {
         Some(m) if code_works && m.disabled_at.is_none() => m,
         // A disabled member's right code gets the same answer.
-        Some(_) if code_works => return setup_refused(ctx, "refused: account disabled", now).await,
-        _ => return setup_refused(ctx, "refused: wrong or expired setup code", now).await,
+        Some(_) if code_works => {
+            return setup_refused(ctx, failure, "refused: account disabled", now).await;
+        }
+        _ => return setup_refused(ctx, failure, "refused: wrong or expired setup code", now).await,
     };
     let role = member.role;
     let hash = state.hasher.hash(&setup.password).await?;
@@ -174,8 +179,9 @@ pub async fn set_up(ctx: &Caller, setup: &StaffSetup) -> Result<StaffMe, AppErro
         .set_staff_password(member.id, &code_hash, &hash, &event, now)
         .await?;
     if !set {
-        return setup_refused(ctx, "refused: setup code no longer valid", now).await;
+        return setup_refused(ctx, failure, "refused: setup code no longer valid", now).await;
     }
+    failure.refund(state).await?;
     ctx.start_session(member.id).await?;
     Ok(StaffMe {
         username: member.username,
@@ -184,12 +190,15 @@ pub async fn set_up(ctx: &Caller, setup: &StaffSetup) -> Result<StaffMe, AppErro
 }
 
 /// The one answer to every setup that cannot go ahead, audited and counted
-/// against the client.
-async fn setup_refused<T>(ctx: &Caller, outcome: &str, now: i64) -> Result<T, AppError> {
+/// against the client (`failure`, kept).
+async fn setup_refused<T>(
+    ctx: &Caller,
+    failure: Taken,
+    outcome: &str,
+    now: i64,
+) -> Result<T, AppError> {
     let state = &ctx.state;
-    state
-        .count_failure(state.signin.per_client, &ctx.limit_key, now)
-        .await?;
+    failure.keep();
     let event = AuditEvent {
         actor: "anonymous",
         patient_id: None,

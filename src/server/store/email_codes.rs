@@ -12,15 +12,14 @@ pub struct EmailCode {
     pub voided_at: Option<i64>,
 }
 
-/// The tables of one-time codes, which count wrong tries alike.
+/// The tables of one-time codes, which count wrong tries alike (reset
+/// codes count theirs for the whole account: `record_reset_try`).
 #[derive(Clone, Copy, Debug)]
 pub enum CodeTable {
     /// Access codes, tried with a date of birth.
     AccessCodes,
     /// Proving a self-signup reads the record's email.
     EmailCodes,
-    /// Resetting a password.
-    ResetCodes,
     /// Confirming a new email address.
     EmailChanges,
 }
@@ -30,7 +29,6 @@ impl CodeTable {
         match self {
             CodeTable::AccessCodes => "access_codes",
             CodeTable::EmailCodes => "email_codes",
-            CodeTable::ResetCodes => "reset_codes",
             CodeTable::EmailChanges => "email_changes",
         }
     }

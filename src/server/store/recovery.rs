@@ -12,12 +12,9 @@ impl Store {
         event: &AuditEvent<'_>,
         now: i64,
     ) -> Result<(), sqlx::Error> {
+        // Older codes stay usable: someone else asking again must not take
+        // away the code the account's holder is about to type.
         let mut tx = self.pool.begin().await?;
-        sqlx::query("UPDATE reset_codes SET voided_at = $1 WHERE account_id = $2 AND used_at IS NULL AND voided_at IS NULL")
-            .bind(now)
-            .bind(account_id)
-            .execute(&mut *tx)
-            .await?;
         sqlx::query("INSERT INTO reset_codes (account_id, code_hash, created_at, expires_at) VALUES ($1, $2, $3, $4)")
             .bind(account_id)
             .bind(code_hash)
@@ -30,18 +27,40 @@ impl Store {
         tx.commit().await
     }
 
-    /// The account's newest reset code.
-    pub async fn latest_reset_code(
+    /// The account's reset codes not used or voided, newest first.
+    pub async fn live_reset_codes(
         &self,
         account_id: AccountId,
-    ) -> Result<Option<EmailCode>, sqlx::Error> {
+    ) -> Result<Vec<EmailCode>, sqlx::Error> {
         sqlx::query_as(
             "SELECT id, code_hash, expires_at, failed_tries, used_at, voided_at FROM reset_codes \
-             WHERE account_id = $1 ORDER BY id DESC LIMIT 1",
+             WHERE account_id = $1 AND used_at IS NULL AND voided_at IS NULL ORDER BY id DESC",
         )
         .bind(account_id)
-        .fetch_optional(&self.pool)
+        .fetch_all(&self.pool)
         .await
+    }
+
+    /// A wrong reset code for the account: one try counted against each of
+    /// its live codes (so several codes give no more guesses than one),
+    /// each voided at `max_tries`.
+    pub async fn record_reset_try(
+        &self,
+        account_id: AccountId,
+        max_tries: u32,
+        now: i64,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "UPDATE reset_codes SET failed_tries = failed_tries + 1, \
+                 voided_at = CASE WHEN failed_tries + 1 >= $2 THEN $3 ELSE voided_at END \
+             WHERE account_id = $1 AND used_at IS NULL AND voided_at IS NULL",
+        )
+        .bind(account_id)
+        .bind(i64::from(max_tries))
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
     }
 
     /// Sets a new password with its reset code, in one transaction: the code
