@@ -98,10 +98,12 @@ fn spawn_grant_upkeep(state: AppState, every: std::time::Duration) {
     });
 }
 
-/// Every `every` (ten minutes by default): deletes what nothing needs any
-/// more (see `Store::remove_dead`). Every check at use refuses what is
-/// expired already; this keeps dead sessions, codes and counters from piling
-/// up and no code in an undelivered email past its expiry.
+/// At start and every `every` (ten minutes by default): deletes what
+/// nothing needs any more (see `Store::remove_dead`), and checks the audit
+/// log's chain from its checkpoint, so the console only ever has the
+/// newest entries to check. Every check at use refuses what is expired
+/// already; this keeps dead sessions, codes and counters from piling up and
+/// no code in an undelivered email past its expiry.
 fn spawn_retention(state: AppState, every: std::time::Duration) {
     tokio::spawn(async move {
         let mut every = tokio::time::interval(every);
@@ -112,6 +114,17 @@ fn spawn_retention(state: AppState, every: std::time::Duration) {
                 Err(e) => {
                     tracing::warn!(error = %e, "could not delete dead sessions, codes and emails")
                 }
+            }
+            match state.store.verify_audit_since_checkpoint(None).await {
+                Ok(report) => match report.broken {
+                    None => tracing::debug!(chained = report.chained, "audit chain verifies"),
+                    Some(link) => tracing::error!(
+                        entry = link.entry,
+                        reason = %link.reason,
+                        "the audit log's hash chain does not verify"
+                    ),
+                },
+                Err(e) => tracing::warn!(error = %e, "could not check the audit log's chain"),
             }
         }
     });

@@ -712,12 +712,18 @@ async fn the_chain_check_goes_on_from_its_checkpoint(db: Db) {
         }
     };
     append(&store, 5).await;
-    let report = store.verify_audit_since_checkpoint().await.unwrap();
+    let report = store.verify_audit_since_checkpoint(None).await.unwrap();
     assert_eq!((report.chained, report.broken), (5, None));
     assert_eq!(checkpoint(&raw).await, (5, id_at(5).await));
     append(&store, 3).await;
-    let report = store.verify_audit_since_checkpoint().await.unwrap();
-    assert_eq!((report.chained, report.broken), (8, None));
+    // With a budget, as far as it goes: the rest is the next check's.
+    let report = store.verify_audit_since_checkpoint(Some(2)).await.unwrap();
+    assert_eq!((report.chained, report.unchecked), (7, 1));
+    assert_eq!(report.broken, None);
+    assert_eq!(checkpoint(&raw).await, (7, id_at(7).await));
+    let report = store.verify_audit_since_checkpoint(Some(2)).await.unwrap();
+    assert_eq!((report.chained, report.unchecked), (8, 0));
+    assert_eq!(report.broken, None);
     assert_eq!(checkpoint(&raw).await, (8, id_at(8).await));
 
     // A change before the checkpoint is the full check's to find.
@@ -735,7 +741,11 @@ async fn the_chain_check_goes_on_from_its_checkpoint(db: Db) {
     };
     change(2, "nothing happened").await;
     assert_eq!(
-        store.verify_audit_since_checkpoint().await.unwrap().broken,
+        store
+            .verify_audit_since_checkpoint(None)
+            .await
+            .unwrap()
+            .broken,
         None
     );
     let full = store.verify_audit_chain().await.unwrap();
@@ -745,7 +755,7 @@ async fn the_chain_check_goes_on_from_its_checkpoint(db: Db) {
     // A change after it is found, and the checkpoint stays before it.
     append(&store, 2).await;
     change(10, "nothing happened").await;
-    let report = store.verify_audit_since_checkpoint().await.unwrap();
+    let report = store.verify_audit_since_checkpoint(None).await.unwrap();
     let link = report.broken.expect("the change is found");
     assert_eq!(
         (link.entry, link.reason.as_str()),
@@ -754,7 +764,7 @@ async fn the_chain_check_goes_on_from_its_checkpoint(db: Db) {
     assert_eq!(report.chained, 9);
     assert_eq!(checkpoint(&raw).await, (9, id_at(9).await));
     change(10, "event 1").await;
-    let report = store.verify_audit_since_checkpoint().await.unwrap();
+    let report = store.verify_audit_since_checkpoint(None).await.unwrap();
     assert_eq!((report.chained, report.broken), (10, None));
     assert_eq!(checkpoint(&raw).await, (10, id_at(10).await));
 
@@ -765,13 +775,17 @@ async fn the_chain_check_goes_on_from_its_checkpoint(db: Db) {
         .execute(&raw)
         .await
         .unwrap();
-    let link = store.verify_audit_since_checkpoint().await.unwrap().broken;
+    let link = store
+        .verify_audit_since_checkpoint(None)
+        .await
+        .unwrap()
+        .broken;
     assert_eq!(link.expect("found from the start").entry, id_at(3).await);
     assert_eq!(checkpoint(&raw).await, (2, id_at(2).await));
     change(3, "event 2").await;
     let other_key = store.clone().with_audit_key(b"another key");
     let link = other_key
-        .verify_audit_since_checkpoint()
+        .verify_audit_since_checkpoint(None)
         .await
         .unwrap()
         .broken;
@@ -792,12 +806,12 @@ async fn servers_checking_the_chain_together_leave_one_good_checkpoint(db: Db) {
     let work = [first.clone(), second.clone()].map(|store| async move {
         for _ in 0..10 {
             append(&store, 2).await;
-            let report = store.verify_audit_since_checkpoint().await.unwrap();
+            let report = store.verify_audit_since_checkpoint(None).await.unwrap();
             assert_eq!(report.broken, None, "{report:?}");
         }
     });
     join_all(work).await;
-    let report = second.verify_audit_since_checkpoint().await.unwrap();
+    let report = second.verify_audit_since_checkpoint(None).await.unwrap();
     assert_eq!((report.chained, report.broken), (43, None));
     let raw = guard.raw().await;
     let newest: (i64, i64) = sqlx::query_as("SELECT seq, id FROM audit_log WHERE seq = 43")

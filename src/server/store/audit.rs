@@ -32,6 +32,9 @@ pub struct ChainReport {
     pub before_chain: i64,
     /// The first entry that does not verify, and why.
     pub broken: Option<BrokenLink>,
+    /// Entries of the chain not checked yet (a check with a budget that
+    /// stopped before the head): the next check's work.
+    pub unchecked: i64,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -126,14 +129,19 @@ impl Store {
     /// Walks the whole log in order and checks every link
     /// (`frontdesk verify-audit`).
     pub async fn verify_audit_chain(&self) -> Result<ChainReport, sqlx::Error> {
-        self.walk_chain(Link::default(), None).await
+        self.walk_chain(Link::default(), None, None).await
     }
 
     /// Checks only the entries appended since the last verified checkpoint
-    /// and moves the checkpoint to the newest link that verifies, so the
-    /// work stays as small as what is new (the console). A change before
-    /// the checkpoint is found by [`Store::verify_audit_chain`].
-    pub async fn verify_audit_since_checkpoint(&self) -> Result<ChainReport, sqlx::Error> {
+    /// (at most `budget` of them, when given) and moves the checkpoint to
+    /// the newest link that verifies, so the work stays as small as what is
+    /// new: the console checks a bounded number, the servers' background
+    /// job the rest. A change before the checkpoint is found by
+    /// [`Store::verify_audit_chain`].
+    pub async fn verify_audit_since_checkpoint(
+        &self,
+        budget: Option<i64>,
+    ) -> Result<ChainReport, sqlx::Error> {
         let row =
             sqlx::query("SELECT seq, entry_id, hash, seal FROM audit_checkpoint WHERE id = 1")
                 .fetch_optional(&self.pool)
@@ -156,17 +164,18 @@ impl Store {
             Some((link, seal)) if self.checkpoint_seal(&link) == seal => (link, false),
             _ => (Link::default(), true),
         };
-        self.walk_chain(start, Some(overwrite)).await
+        self.walk_chain(start, Some(overwrite), budget).await
     }
 
     /// Checks every link after `start` (a verified link, or the beginning)
-    /// up to the head read first, in batches; with `checkpoint`, saves the
-    /// newest verified link after each batch (`Some(true)`: replacing a
-    /// checkpoint whose seal did not verify).
+    /// up to the head read first (or `budget` links), in batches; with
+    /// `checkpoint`, saves the newest verified link after each batch
+    /// (`Some(true)`: replacing a checkpoint whose seal did not verify).
     async fn walk_chain(
         &self,
         start: Link,
         checkpoint: Option<bool>,
+        budget: Option<i64>,
     ) -> Result<ChainReport, sqlx::Error> {
         let head = sqlx::query("SELECT seq, hash FROM audit_head WHERE id = 1")
             .fetch_one(&self.pool)
@@ -176,17 +185,22 @@ impl Store {
             chained: start.seq,
             before_chain: 0,
             broken: None,
+            unchecked: 0,
         };
+        let stop_at = budget.map_or(head_seq, |b| head_seq.min(start.seq + b.max(0)));
         let mut last = start;
         let mut cursor = last.entry;
         let mut overwrite = checkpoint == Some(true);
         'walk: loop {
+            // No more rows than the budget needs (at least one, so a walk
+            // that has reached it still sees whether the log goes on).
+            let want = CHAIN_BATCH.min((stop_at - report.chained).max(1));
             let rows = sqlx::query(
                 "SELECT id, at, actor, patient_id, action, outcome, client_addr, seq, hash \
                  FROM audit_log WHERE id > $1 ORDER BY id LIMIT $2",
             )
             .bind(cursor)
-            .bind(CHAIN_BATCH)
+            .bind(want)
             .fetch_all(&self.pool)
             .await?;
             for row in &rows {
@@ -208,8 +222,9 @@ impl Store {
                     report.before_chain += 1;
                     continue;
                 };
-                // Appended after the head was read: the next check's work.
-                if report.chained == head_seq {
+                // Appended after the head was read, or past the budget: the
+                // next check's work.
+                if report.chained == stop_at {
                     break 'walk;
                 }
                 if seq != report.chained + 1 {
@@ -242,14 +257,17 @@ impl Store {
                 self.save_checkpoint(&last, overwrite).await?;
                 overwrite = false;
             }
-            if (rows.len() as i64) < CHAIN_BATCH {
+            if (rows.len() as i64) < want || report.chained == stop_at {
                 break;
             }
         }
         if checkpoint.is_some() {
             self.save_checkpoint(&last, overwrite).await?;
         }
-        if report.broken.is_none() && (head_seq != report.chained || head_hash != last.hash) {
+        if report.broken.is_none() && report.chained == stop_at && stop_at < head_seq {
+            report.unchecked = head_seq - report.chained;
+        } else if report.broken.is_none() && (head_seq != report.chained || head_hash != last.hash)
+        {
             report.broken = Some(BrokenLink {
                 entry: last.entry,
                 reason: "entries after it were removed".into(),
