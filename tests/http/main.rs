@@ -30,3 +30,4 @@ mod signup_code_api;
 mod signup_verify_api;
 mod staff_api;
 mod teen_api;
+mod validation_spanish;
