@@ -285,7 +285,7 @@ impl DateField {
         }
     }
 
-    fn from_1900(self) -> &'static str {
+    fn too_early(self) -> &'static str {
         match self {
             DateField::YourBirth | DateField::TheirBirth => words::date_birth_from_1900(),
             DateField::First => words::date_first_from_1900(),
@@ -373,7 +373,7 @@ pub fn parse_past_date(
         return Err(DateError::new(field.past(), &[Month, Day, Year]));
     }
     if year < EARLIEST_BIRTH_YEAR {
-        return Err(DateError::new(field.from_1900(), &[Year]));
+        return Err(DateError::new(field.too_early(), &[Year]));
     }
     Ok(date)
 }
