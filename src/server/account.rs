@@ -3,8 +3,8 @@
 //! Both are announced by email.
 
 use super::caller::Caller;
-use super::mail::templates;
-use super::sessions::Session;
+use super::mail::templates::{self, To};
+
 use super::state::Limit;
 use super::store::{Account, AuditEvent, CodeTable, NewEmail, PendingEmail};
 use crate::domain::email::normalize_email;
@@ -14,6 +14,7 @@ use crate::domain::username::username_key;
 use crate::shared::AppError;
 use crate::shared::account::{EmailChangeRequest, PasswordChange};
 use crate::shared::rules::within_bounds;
+use crate::words;
 use rand::Rng;
 
 /// Minutes an email-change code works, and the wrong tries that end it.
@@ -34,17 +35,6 @@ const WRONG_CURRENT_PER_ACCOUNT: Limit = Limit {
     window: 15 * 60,
 };
 
-async fn signed_in(ctx: &Caller) -> Result<(Session, Account), AppError> {
-    let session = ctx.session().await?.ok_or(AppError::SignedOut)?;
-    let account = ctx
-        .state
-        .store
-        .account_by_id(session.owner)
-        .await?
-        .ok_or(AppError::SignedOut)?;
-    Ok((session, account))
-}
-
 fn event<'a>(
     ctx: &'a Caller,
     account: &'a Account,
@@ -61,7 +51,7 @@ fn event<'a>(
 }
 
 pub async fn change_password(ctx: &Caller, change: &PasswordChange) -> Result<(), AppError> {
-    let (_, account) = signed_in(ctx).await?;
+    let (_, account) = ctx.signed_in().await?;
     let state = &ctx.state;
     let now = ctx.now;
     within_bounds(change)?;
@@ -76,7 +66,7 @@ pub async fn change_password(ctx: &Caller, change: &PasswordChange) -> Result<()
     }
     check_current_password(ctx, &account, &change.current, now).await?;
     let hash = state.hasher.hash(&change.new).await?;
-    let notice = account.email.as_deref().map(|to| {
+    let notice = account.mail_to(Some(words::language())).map(|to| {
         state
             .mailer
             .stamp(templates::password_changed(&state.settings, to))
@@ -126,7 +116,7 @@ pub async fn start_email_change(
     ctx: &Caller,
     request: &EmailChangeRequest,
 ) -> Result<String, AppError> {
-    let (_, account) = signed_in(ctx).await?;
+    let (_, account) = ctx.signed_in().await?;
     let state = &ctx.state;
     let now = ctx.now;
     within_bounds(request)?;
@@ -174,7 +164,7 @@ pub async fn start_email_change(
 }
 
 pub async fn confirm_email_change(ctx: &Caller, typed: &str) -> Result<String, AppError> {
-    let (_, account) = signed_in(ctx).await?;
+    let (_, account) = ctx.signed_in().await?;
     let state = &ctx.state;
     let now = ctx.now;
     let code: String = typed.chars().filter(|c| !c.is_whitespace()).collect();
@@ -190,17 +180,13 @@ pub async fn confirm_email_change(ctx: &Caller, typed: &str) -> Result<String, A
             crate::words::settings_code_six_numbers(),
         ));
     }
-    let ask_again = |what: &str| {
-        AppError::invalid(
-            "code",
-            format!("{what}. Enter your new email address again for a new code"),
-        )
-    };
+    let ask_again =
+        |problem: &str| AppError::invalid("code", words::settings_ask_again_for_code(problem));
     let Some(change) = state.store.latest_email_change(account.id).await? else {
-        return Err(ask_again("This code has expired"));
+        return Err(ask_again(words::code_expired_ask_again()));
     };
     if change.used_at.is_some() || change.voided_at.is_some() || change.expires_at <= now {
-        return Err(ask_again("This code has expired or was already used"));
+        return Err(ask_again(words::code_used_ask_again()));
     }
     if change.code_hash != change_code_hash(ctx, &account.username, &code) {
         let tries = state
@@ -208,7 +194,7 @@ pub async fn confirm_email_change(ctx: &Caller, typed: &str) -> Result<String, A
             .record_code_try(CodeTable::EmailChanges, change.id, CODE_TRIES, now)
             .await?;
         if tries.is_none_or(|t| t >= i64::from(CODE_TRIES)) {
-            return Err(ask_again("You entered a wrong code too many times"));
+            return Err(ask_again(words::code_too_many_tries()));
         }
         return Err(AppError::invalid(
             "code",
@@ -216,7 +202,7 @@ pub async fn confirm_email_change(ctx: &Caller, typed: &str) -> Result<String, A
         ));
     }
     // The previous confirmed address, if any, is told.
-    let notice = account.email.as_deref().map(|old| {
+    let notice = account.mail_to(Some(words::language())).map(|old| {
         state.mailer.stamp(templates::email_changed(
             &state.settings,
             old,
@@ -234,7 +220,7 @@ pub async fn confirm_email_change(ctx: &Caller, typed: &str) -> Result<String, A
         .confirm_email_change(account.id, &change, notice.as_ref(), &record, now)
         .await?
     {
-        return Err(ask_again("This code has expired"));
+        return Err(ask_again(words::code_expired_ask_again()));
     }
     state.mailer.wake();
     Ok(change.new_email)
@@ -266,7 +252,7 @@ impl Confirmation {
             expires_at,
             email: state.mailer.stamp(templates::email_change_code(
                 &state.settings,
-                new_email,
+                To::asking(new_email),
                 &code,
                 minutes,
                 expires_at,

@@ -1,7 +1,8 @@
 //! Issuing access codes (by the command line and demo seeding today; by the
 //! help desk console later).
 
-use super::mail::{Mailer, templates};
+use super::mail::Mailer;
+use super::mail::templates::{self, To};
 use super::security::{ServerSecret, new_access_code};
 use super::state::Settings;
 use super::store::{IssueCode, Patient, Store};
@@ -48,7 +49,7 @@ pub struct Issue<'a> {
     /// How it reaches the person, for the audit log.
     pub how: &'a str,
     /// Email the code to the address on the record, in the same transaction.
-    pub email_to: Option<(&'a Mailer, &'a Settings, &'a str)>,
+    pub email_to: Option<(&'a Mailer, &'a Settings, To<'a>)>,
     /// For a code made after a verified sign-up: where the sign-up code
     /// went. With `email_to`, it is the address that can count as confirmed
     /// when the person types it for their account.
@@ -107,7 +108,10 @@ pub async fn issue_code(
         replace_older: issue.replace_older,
         how: issue.how,
         email: email.as_ref(),
-        sent_to: issue.email_to.map(|(_, _, to)| to).or(issue.proven_email),
+        sent_to: issue
+            .email_to
+            .map(|(_, _, to)| to.address)
+            .or(issue.proven_email),
         client_addr: issue.client_addr,
     };
     store

@@ -3,6 +3,7 @@
 
 use super::caller::Caller;
 use super::codes::{self, DEFAULT_DAYS, Issue};
+use super::mail::templates::To;
 use super::record_match;
 use super::security::new_reference;
 use super::signup_verify::format_reference;
@@ -95,7 +96,7 @@ pub async fn request_new_code(
         issued_by: "self-service",
         replace_older: true,
         how: "emailed",
-        email_to: Some((&state.mailer, &state.settings, &record_email)),
+        email_to: Some((&state.mailer, &state.settings, To::asking(&record_email))),
         proven_email: None,
         client_addr: Some(&ctx.client),
     };
@@ -153,6 +154,7 @@ async fn by_mail(ctx: &Caller, patient: &Patient) -> Result<NewCodeAnswer, AppEr
         promised_by: now + i64::from(state.settings.promise_days) * 86_400,
         client_addr: ctx.client.clone(),
         earlier_reference: None,
+        language: crate::words::language(),
     };
     state.store.add_signup_request(&request, None, now).await?;
     Ok(answer(request.reference, request.promised_by))

@@ -94,12 +94,7 @@ async fn file(
 ) -> Result<ProxyAnswer, AppError> {
     let state = &ctx.state;
     let now = ctx.now;
-    let session = ctx.session().await?.ok_or(AppError::SignedOut)?;
-    let requester = state
-        .store
-        .account_by_id(session.owner)
-        .await?
-        .ok_or(AppError::SignedOut)?;
+    let (_, requester) = ctx.signed_in().await?;
     within_bounds(form)?;
     let today = Date::from_unix_seconds(now);
     let errors = form.problems(today);
@@ -121,13 +116,13 @@ async fn file(
         if p.id == requester.patient_id {
             return Err(AppError::invalid(
                 "first_name",
-                "This is your own record: you have it already",
+                crate::words::proxy_own_record(),
             ));
         }
         if renewing.is_none() && state.store.holds_grant(requester.id, p.id, now).await? {
             return Err(AppError::invalid(
                 "first_name",
-                "You have access to this record already: open it from your home page",
+                crate::words::proxy_have_access_already(),
             ));
         }
     }
@@ -147,16 +142,19 @@ async fn file(
                 name: format!("{} {}", p.record.first_name, p.record.last_name),
                 scope: *scope,
                 until: until.value.to_string(),
-                because: format!(
-                    "You are listed on {}'s record as their {}, and {} is under {} in {}, so \
-                     you have access by law until {}.",
-                    p.record.first_name,
-                    relationship.title().to_lowercase(),
-                    p.record.first_name,
-                    row.age_of_majority,
-                    p.record.state,
-                    until.value
-                ),
+                because: {
+                    let because = if relationship == Relationship::Parent {
+                        crate::words::proxy_granted_because_parent
+                    } else {
+                        crate::words::proxy_granted_because_guardian
+                    };
+                    because(
+                        &p.record.first_name,
+                        &row.age_of_majority.to_string(),
+                        &p.record.state,
+                        &until.value.to_string(),
+                    )
+                },
             };
             let grant = NewGrant {
                 patient_id: p.id,
@@ -193,13 +191,13 @@ async fn file(
         (ProxyOutcome::Review { ask_patient: true }, Some(p)) => {
             // To the account's confirmed address, not the record's: the
             // patient may have changed theirs since.
-            let to = state.store.confirmed_email_of(p.id).await?;
-            to.map(|to| {
+            let patient = state.store.account_by_patient(p.id).await?;
+            patient.as_ref().and_then(|a| a.mail_to(None)).map(|to| {
                 state.mailer.stamp(templates::proxy_approval_asked(
                     &state.settings,
-                    &to,
+                    to,
                     &format!("{} {}", requester.first_name, requester.last_name),
-                    relationship.title(),
+                    relationship,
                 ))
             })
         }
@@ -219,6 +217,7 @@ async fn file(
         reason: &reason,
         rule: &decision.rule,
         client_addr: &ctx.client,
+        language: crate::words::language(),
     };
     let event = AuditEvent {
         actor: &requester.username,

@@ -3,7 +3,7 @@
 //! function checks the grant at use, so an ended grant never opens a record.
 
 use super::caller::Caller;
-use super::mail::templates;
+use super::mail::templates::{self, AccessEnded, ProxyDecided, To};
 use super::state::AppState;
 use super::store::{Account, AuditEvent, GrantEnded, GrantEnding, GrantRow, Patient, ProxyStep};
 use crate::domain::date::Date;
@@ -13,6 +13,7 @@ use crate::domain::proxy::{GrantTerms, PatientTerms, Standing, standing};
 use crate::domain::states::ProxyStatus;
 use crate::shared::AppError;
 use crate::shared::proxy::{AccessHolder, ApprovalAsked, Contact, MyRequest, RecordSummary};
+use crate::words;
 
 /// Days before a grant ends that both sides are warned (home page and email).
 pub const WARN_DAYS: i64 = 30;
@@ -141,7 +142,7 @@ pub async fn warn_ending_grants(state: &AppState, now: i64) -> Result<usize, sql
             .map(|to| {
                 state.mailer.stamp(templates::access_ending_for_holder(
                     &state.settings,
-                    to,
+                    To::stored(to, o.holder_language.as_deref()),
                     &patient,
                     on,
                     at_majority,
@@ -152,7 +153,7 @@ pub async fn warn_ending_grants(state: &AppState, now: i64) -> Result<usize, sql
         if let Some(to) = o.patient_email.as_deref() {
             emails.push(state.mailer.stamp(templates::access_ending_for_patient(
                 &state.settings,
-                to,
+                To::stored(to, o.patient_language.as_deref()),
                 &holder,
                 on,
             )));
@@ -172,12 +173,7 @@ pub async fn warn_ending_grants(state: &AppState, now: i64) -> Result<usize, sql
 }
 
 async fn signed_in(ctx: &Caller) -> Result<Account, AppError> {
-    let session = ctx.session().await?.ok_or(AppError::SignedOut)?;
-    ctx.state
-        .store
-        .account_by_id(session.owner)
-        .await?
-        .ok_or(AppError::SignedOut)
+    Ok(ctx.signed_in().await?.1)
 }
 
 /// The person's own record (`None`), or one a grant in force covers. An id
@@ -315,20 +311,16 @@ pub async fn end_access(ctx: &Caller, grant_id: GrantId) -> Result<(), AppError>
         .await?
         .into_iter()
         .find(|g| g.id == grant_id);
-    let holder_email = match &holder {
-        Some(g) => store
-            .account_by_id(g.grantee_account_id)
-            .await?
-            .and_then(|a| a.email),
+    let holder = match &holder {
+        Some(g) => store.account_by_id(g.grantee_account_id).await?,
         None => None,
     };
-    let email = holder_email.filter(|e| !e.is_empty()).map(|to| {
+    let patient = format!("{} {}", me.first_name, me.last_name);
+    let email = holder.as_ref().and_then(|a| a.mail_to(None)).map(|to| {
         ctx.state.mailer.stamp(templates::access_ended(
             &ctx.state.settings,
-            &to,
-            "Your",
-            &format!("{} {}'s record", me.first_name, me.last_name),
-            &format!("by {} {}", me.first_name, me.last_name),
+            to,
+            AccessEnded::ByPatient { patient: &patient },
         ))
     });
     let event = AuditEvent {
@@ -362,6 +354,10 @@ pub async fn end_access(ctx: &Caller, grant_id: GrantId) -> Result<(), AppError>
 /// A requester's requests stay listed this long after they are decided.
 pub const MY_REQUESTS_DAYS: i64 = 90;
 
+/// The reason stored (for the help desk) when the adult patient refuses;
+/// the requester reads it in their own language.
+const REFUSED_BY_PATIENT: &str = "The patient did not approve the request.";
+
 /// The signed-in person's own requests for access to someone's record:
 /// waiting, or decided in the last 90 days, newest first.
 pub async fn my_requests(ctx: &Caller) -> Result<Vec<MyRequest>, AppError> {
@@ -375,17 +371,24 @@ pub async fn my_requests(ctx: &Caller) -> Result<Vec<MyRequest>, AppError> {
         .into_iter()
         .map(|r| MyRequest {
             status: match r.status {
-                ProxyStatus::WaitingForPatient => {
-                    format!("Waiting for {} {} to approve", r.first_name, r.last_name)
-                }
-                ProxyStatus::Review => "Waiting for the help desk".into(),
-                ProxyStatus::Granted => "Granted by law".into(),
-                ProxyStatus::Approved => "Approved".into(),
+                ProxyStatus::WaitingForPatient => words::my_request_waiting_for_patient(&format!(
+                    "{} {}",
+                    r.first_name, r.last_name
+                )),
+                ProxyStatus::Review => words::my_request_waiting_for_help_desk().into(),
+                ProxyStatus::Granted => words::my_request_granted_by_law().into(),
+                ProxyStatus::Approved => words::my_request_approved().into(),
                 ProxyStatus::Refused | ProxyStatus::Denied if r.reason.is_empty() => {
-                    "Not approved".into()
+                    words::my_request_not_approved().into()
+                }
+                ProxyStatus::Denied if r.reason == REFUSED_BY_PATIENT => {
+                    words::my_request_not_approved_by_patient(&format!(
+                        "{} {}",
+                        r.first_name, r.last_name
+                    ))
                 }
                 ProxyStatus::Refused | ProxyStatus::Denied => {
-                    format!("Not approved: {}", r.reason)
+                    words::my_request_not_approved_because(&r.reason)
                 }
             },
             reference: r.reference,
@@ -423,7 +426,7 @@ pub async fn answer_request(ctx: &Caller, reference: &str, approve: bool) -> Res
         .await?;
     let Some(request) = waiting.into_iter().find(|r| r.reference == reference) else {
         return Err(AppError::BadRequest {
-            message: "There is no request waiting for your answer with that reference.".into(),
+            message: words::answer_no_such_request().into(),
         });
     };
     let (to, outcome, email) = if approve {
@@ -436,10 +439,9 @@ pub async fn answer_request(ctx: &Caller, reference: &str, approve: bool) -> Res
         let email = request.requester_email.as_deref().map(|to| {
             state.mailer.stamp(templates::proxy_decided(
                 &state.settings,
-                to,
+                To::stored(to, Some(&request.requester_language)),
                 &format!("{} {}", me.first_name, me.last_name),
-                false,
-                "The patient did not approve the request.",
+                ProxyDecided::RefusedByPatient,
             ))
         });
         (ProxyStatus::Denied, "refused by the patient", email)
@@ -451,11 +453,7 @@ pub async fn answer_request(ctx: &Caller, reference: &str, approve: bool) -> Res
         outcome,
         client_addr: Some(&ctx.client),
     };
-    let reason = if approve {
-        ""
-    } else {
-        "The patient did not approve the request."
-    };
+    let reason = if approve { "" } else { REFUSED_BY_PATIENT };
     let step = ProxyStep {
         from: &[ProxyStatus::WaitingForPatient],
         to,

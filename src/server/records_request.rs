@@ -61,6 +61,7 @@ pub async fn submit(
         signature: request.signature.trim().into(),
         signed_on: signed_on.iso(),
         client_addr: ctx.client.clone(),
+        language: crate::words::language(),
     };
     state.store.add_records_request(&stored, now).await?;
     Ok(RecordsRequestReceived {

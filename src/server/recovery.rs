@@ -4,7 +4,7 @@
 //! the emails, so nobody can flood an inbox.
 
 use super::caller::Caller;
-use super::mail::templates;
+use super::mail::templates::{self, To};
 use super::security::new_token;
 use super::signin::old_portal_name;
 use super::state::Limit;
@@ -19,6 +19,7 @@ use crate::shared::recovery::{
     NewPasswordWithCode, PasswordResetRequest, RESET_CODE_LENGTH, RecoveryOutcome, UsernameReminder,
 };
 use crate::shared::rules::within_bounds;
+use crate::words;
 
 /// Minutes a reset code works, and the wrong tries that end it.
 pub const RESET_CODE_MINUTES: i64 = 15;
@@ -93,7 +94,7 @@ pub async fn forgot_username(ctx: &Caller, request: &UsernameReminder) -> Result
         .collect();
     let message = state.mailer.stamp(templates::username_reminder(
         &state.settings,
-        &email,
+        To::asking(&email),
         &usernames,
     ));
     let event = AuditEvent {
@@ -132,7 +133,7 @@ pub async fn forgot_password(
     };
     // A reset code goes only to a confirmed address: without one the answer
     // is the same (it says to call the help desk if no email comes).
-    let Some(to) = account.email.as_deref() else {
+    let Some(to) = account.mail_to(Some(words::language())) else {
         let event = AuditEvent {
             actor: &account.username,
             patient_id: Some(account.patient_id),
@@ -190,7 +191,7 @@ pub async fn reset_password(ctx: &Caller, request: &NewPasswordWithCode) -> Resu
         Err::<(), AppError>(AppError::invalid("code", CODE_NOT_RIGHT))
     };
     let ask_again =
-        |message: &str| AppError::invalid("code", format!("{message}. Ask for a new code"));
+        |problem: &str| AppError::invalid("code", words::recover_ask_again_for_code(problem));
     let Some(account) = state
         .store
         .account_by_username(&username_key(&request.username))
@@ -213,7 +214,7 @@ pub async fn reset_password(ctx: &Caller, request: &NewPasswordWithCode) -> Resu
         return wrong().await;
     }
     if sent.expires_at <= now {
-        return Err(ask_again("This code has expired"));
+        return Err(ask_again(words::code_expired_ask_again()));
     }
     let names = [
         account.first_name.as_str(),
@@ -226,7 +227,7 @@ pub async fn reset_password(ctx: &Caller, request: &NewPasswordWithCode) -> Resu
         return Err(AppError::invalid("password", message));
     }
     let hash = state.hasher.hash(&request.password).await?;
-    let message = account.email.as_deref().map(|to| {
+    let message = account.mail_to(Some(words::language())).map(|to| {
         state
             .mailer
             .stamp(templates::password_changed(&state.settings, to))
@@ -243,7 +244,7 @@ pub async fn reset_password(ctx: &Caller, request: &NewPasswordWithCode) -> Resu
         .reset_password(account.id, sent.id, &hash, message.as_ref(), &event, now)
         .await?
     {
-        return Err(ask_again("This code has expired or was already used"));
+        return Err(ask_again(words::code_used_ask_again()));
     }
     state.mailer.wake();
     Ok(())

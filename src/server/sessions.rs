@@ -4,7 +4,7 @@
 
 use super::caller::{Caller, SessionChange};
 use super::security::new_session_id;
-use super::store::{AccountId, AuditEvent, Realm, SignsIn};
+use super::store::{Account, AccountId, AuditEvent, Realm, SignsIn};
 use crate::shared::AppError;
 
 /// When sessions end, and how the cookie is marked.
@@ -40,6 +40,40 @@ impl Caller {
     /// The patient's live session, if the request has one.
     pub async fn session(&self) -> Result<Option<Session>, AppError> {
         self.session_in().await
+    }
+
+    /// The signed-in patient's session and account, if the request has
+    /// them. A language the caller chose (the language switch) that is not
+    /// the account's becomes the account's: their emails follow it.
+    pub async fn account(&self) -> Result<Option<(Session, Account)>, AppError> {
+        let Some(session) = self.session().await? else {
+            return Ok(None);
+        };
+        let Some(mut account) = self.state.store.account_by_id(session.owner).await? else {
+            return Ok(None);
+        };
+        self.keep_chosen_language(&mut account).await?;
+        Ok(Some((session, account)))
+    }
+
+    /// Saves the language the caller chose (the language switch) as
+    /// `account`'s, when it is not already.
+    pub async fn keep_chosen_language(&self, account: &mut Account) -> Result<(), AppError> {
+        if let Some(chosen) = self.presented.language
+            && account.chosen_language() != Some(chosen)
+        {
+            self.state
+                .store
+                .set_account_language(account.id, chosen)
+                .await?;
+            account.language = Some(chosen.code().into());
+        }
+        Ok(())
+    }
+
+    /// The signed-in patient's session and account; `SignedOut` without.
+    pub async fn signed_in(&self) -> Result<(Session, Account), AppError> {
+        self.account().await?.ok_or(AppError::SignedOut)
     }
 
     /// The live session in `O`'s realm, if the request has one. An ended

@@ -27,7 +27,7 @@ pub async fn sign_in(ctx: &Caller, credentials: &Credentials) -> Result<SignInOu
         _ => None,
     };
     let matches = check_password(ctx, &credentials.password, hash).await?;
-    let Some(account) = account else {
+    let Some(mut account) = account else {
         if let Some(portal_name) = old_portal_name(ctx, &key).await? {
             per_client.refund(state).await?;
             audit(
@@ -57,7 +57,10 @@ pub async fn sign_in(ctx: &Caller, credentials: &Credentials) -> Result<SignInOu
         now,
     )
     .await?;
-    Ok(SignInOutcome::SignedIn)
+    ctx.keep_chosen_language(&mut account).await?;
+    Ok(SignInOutcome::SignedIn {
+        language: account.chosen_language(),
+    })
 }
 
 /// Before any lookup: the form's checks, then one try counted against the
@@ -223,10 +226,7 @@ pub async fn old_portal_name(ctx: &Caller, username_key: &str) -> Result<Option<
 }
 
 pub async fn home(ctx: &Caller) -> Result<Option<HomeData>, AppError> {
-    let Some(session) = ctx.session().await? else {
-        return Ok(None);
-    };
-    let Some(account) = ctx.state.store.account_by_id(session.owner).await? else {
+    let Some((_, account)) = ctx.account().await? else {
         return Ok(None);
     };
     let name = [account.first_name.as_str(), &account.last_name].join(" ");

@@ -16,11 +16,7 @@ use crate::server::store::AuditEvent;
 use crate::shared::rules::within_bounds;
 use crate::shared::signup_code::{AccountCreated, CodeAndBirthDate, CodeHolder, NewLogin};
 use crate::shared::{AppError, FieldError};
-
-/// One message for an unknown code and a wrong date of birth, so a guesser
-/// learns nothing about which was wrong.
-pub const NOT_ACCEPTED: &str =
-    "We could not match that access code and date of birth. Check both and try again";
+use crate::words;
 
 /// Checks the code and date of birth; the answer the first page acts on.
 pub async fn verify(ctx: &Caller, input: &CodeAndBirthDate) -> Result<CodeHolder, AppError> {
@@ -102,6 +98,7 @@ pub async fn create_account(
         email: confirmed.then_some(email.as_str()),
         to_confirm: confirmation.as_ref().map(|c| c.pending(&email)),
         client_addr: &ctx.client,
+        language: crate::words::language(),
     };
     match ctx.state.store.redeem_code(&new, now).await? {
         Ok(_) => {
@@ -129,10 +126,7 @@ pub async fn create_account(
 }
 
 fn username_taken() -> AppError {
-    AppError::invalid(
-        "username",
-        "That username is taken. Choose a different username",
-    )
+    AppError::invalid("username", words::signup_code_username_taken())
 }
 
 async fn check_new_login(
@@ -174,6 +168,12 @@ async fn check_new_login(
     Ok(())
 }
 
+/// One message for an unknown code and a wrong date of birth, so a guesser
+/// learns nothing about which was wrong.
+fn not_accepted() -> AppError {
+    AppError::invalid("code", words::signup_code_not_accepted())
+}
+
 /// The code behind `input` when it may be redeemed now, or the outcome to show.
 async fn usable_code(ctx: &Caller, input: &CodeAndBirthDate) -> Result<CodeRecord, AppError> {
     let state = &ctx.state;
@@ -204,7 +204,7 @@ async fn usable_code(ctx: &Caller, input: &CodeAndBirthDate) -> Result<CodeRecor
     let Some(record) = found else {
         state.count_failure(per_client, &ctx.limit_key, now).await?;
         state.store.audit(now, &audit(None, "unknown code")).await?;
-        return Err(AppError::invalid("code", NOT_ACCEPTED));
+        return Err(not_accepted());
     };
     // A code that cannot be used says why whatever date of birth was typed:
     // answering the right one differently would let whoever finds a used or
@@ -244,15 +244,12 @@ async fn usable_code(ctx: &Caller, input: &CodeAndBirthDate) -> Result<CodeRecor
             .store
             .audit(now, &audit(Some(record.patient_id), outcome))
             .await?;
-        return Err(AppError::invalid("code", NOT_ACCEPTED));
+        return Err(not_accepted());
     }
     let group = teen::age_group(ctx, dob, &record.state);
     if group.value == AgeGroup::Child {
         let from = state.policy.row(&record.state).teen_from;
-        let message = format!(
-            "This access code is for a child under {from}. Children under {from} do not have \
-             their own account; a parent or guardian can ask for proxy access instead"
-        );
+        let message = words::signup_code_child(&from.to_string());
         let outcome = format!("child ({})", group.rule);
         state
             .store

@@ -3,7 +3,7 @@
 
 use super::caller::Caller;
 use super::codes::{self, Issue, IssueError};
-use super::mail::templates;
+use super::mail::templates::{self, To};
 use super::record_match::{self, certain_patient};
 use super::security::new_reference;
 use super::state::Limit;
@@ -137,7 +137,7 @@ pub async fn submit_details(
         let expires_at = now + EMAIL_CODE_MINUTES * 60;
         let email = state.mailer.stamp(templates::email_code(
             &state.settings,
-            &record_email,
+            To::asking(&record_email),
             &code,
             EMAIL_CODE_MINUTES,
             expires_at,
@@ -261,7 +261,7 @@ pub async fn check_email_code(
     {
         Ok(issued) => issued,
         Err(IssueError::TooYoung(_)) => {
-            return Err(AppError::invalid("code", teen::TOO_YOUNG));
+            return Err(AppError::invalid("code", words::teen_refused_too_young()));
         }
         Err(IssueError::Store(e)) => return Err(e.into()),
     };
@@ -301,7 +301,7 @@ async fn pending(
     let promised_on = Date::from_unix_seconds(promised_by);
     let email = state.mailer.stamp(templates::signup_pending(
         &state.settings,
-        details.email.trim(),
+        To::asking(details.email.trim()),
         &reference,
         promised_on,
     ));
@@ -325,6 +325,7 @@ async fn pending(
         earlier_reference: earlier_reference
             .map(|r| format_reference(&normalize_symbols(r)))
             .filter(|r| r.len() == 9),
+        language: crate::words::language(),
     };
     state
         .store

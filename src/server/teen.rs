@@ -9,17 +9,7 @@ use crate::domain::ids::PatientId;
 use crate::domain::matching::{same_mailbox, same_phone};
 use crate::domain::policy::{AgeGroup, Decision, Scope};
 use crate::shared::{AppError, FieldError};
-
-/// Also said when the address belongs to someone with proxy access to the
-/// teen's record: to the teen it is the same mistake.
-pub const GUARDIAN_EMAIL: &str = "Use your own email address. Teens create their own account \
-     with their own email, not a parent's or guardian's";
-pub const GUARDIAN_PHONE: &str = "Use your own mobile phone number. Teens create their own \
-     account with their own contact details, not a parent's or guardian's";
-pub const TOO_YOUNG: &str = "Children this young do not have their own portal account yet. A \
-     parent or guardian can ask for proxy access to your record from their own account";
-pub const SIGNED_IN: &str = "This browser is signed in to another portal account. Teens create \
-     their own account: sign out of the other account first, or use your own phone or computer";
+use crate::words;
 
 /// The patient's age group under their state's rules.
 pub fn age_group(ctx: &Caller, born: Date, state: &str) -> Decision<AgeGroup> {
@@ -36,32 +26,16 @@ pub fn teen_rule(ctx: &Caller, date_of_birth: &str, state: &str) -> Option<Strin
 /// access sees of their record in their state, for the confirmation page
 /// (sent as text, so the sign-up app carries none of it).
 pub fn parents_see(ctx: &Caller, state: &str) -> String {
-    let sees = match ctx.state.policy.row(state).parent_teen_scope {
-        Scope::Limited => {
-            "sees only your name, date of birth and medical record number. They do \
-             not see your contact details or who else has access"
-        }
-        Scope::Full => {
-            "sees what we hold about you: your name, date of birth, medical record \
-             number, contact details and who has access"
-        }
-    };
-    format!(
-        "This account is for you alone: keep your password to yourself, even from family. A parent \
-         or guardian with proxy access to your record {sees}, and they cannot sign in to your \
-         account or change your login. Your record page shows everyone who has access."
-    )
+    match ctx.state.policy.row(state).parent_teen_scope {
+        Scope::Limited => words::teen_parents_see_limited(),
+        Scope::Full => words::teen_parents_see_full(),
+    }
+    .to_string()
 }
 
 /// A teen must confirm the account is their own.
 pub fn own_account_problem(first_name: &str) -> FieldError {
-    FieldError::new(
-        "own_account",
-        format!(
-            "Confirm that you are {first_name} and you are creating your own account. A parent \
-             or guardian cannot create a teen's account for them"
-        ),
-    )
+    FieldError::new("own_account", words::teen_refused_own_account(first_name))
 }
 
 /// What a teen typed, checked against their record's parents and guardians
@@ -77,7 +51,10 @@ pub struct TeenSignup<'a> {
 pub async fn check(ctx: &Caller, teen: &TeenSignup<'_>) -> Result<(), AppError> {
     let refusal = if ctx.session().await?.is_some() {
         Some((
-            AppError::invalid(crate::shared::SIGNED_IN_ELSEWHERE, SIGNED_IN),
+            AppError::invalid(
+                crate::shared::SIGNED_IN_ELSEWHERE,
+                words::teen_refused_signed_in(),
+            ),
             "browser signed in to another account",
         ))
     } else {
@@ -102,11 +79,11 @@ pub async fn check(ctx: &Caller, teen: &TeenSignup<'_>) -> Result<(), AppError> 
         });
         match (email, phone) {
             (Some(_), _) => Some((
-                AppError::invalid("email", GUARDIAN_EMAIL),
+                AppError::invalid("email", words::teen_refused_guardian_email()),
                 "a guardian's email",
             )),
             (None, Some(_)) => Some((
-                AppError::invalid("mobile_phone", GUARDIAN_PHONE),
+                AppError::invalid("mobile_phone", words::teen_refused_guardian_phone()),
                 "a guardian's mobile phone",
             )),
             (None, None) => None,

@@ -47,11 +47,13 @@ impl Credentials {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SignInOutcome {
-    SignedIn,
-    /// A username from the old portal, which did not carry over.
-    OldPortalUsername {
-        portal_name: String,
+    /// Signed in; the language their account keeps, if they chose one (the
+    /// page switches to it).
+    SignedIn {
+        language: Option<crate::words::Language>,
     },
+    /// A username from the old portal, which did not carry over.
+    OldPortalUsername { portal_name: String },
 }
 
 /// Whose records the person can open.

@@ -90,13 +90,8 @@ pub async fn switch_to(language: Language) -> bool {
     let Some(file) = fetch_catalog(language).await else {
         return false;
     };
+    remember(language);
     if let Some(d) = document() {
-        if let Ok(html) = d.clone().dyn_into::<web_sys::HtmlDocument>() {
-            let _ = html.set_cookie(&format!(
-                "frontdesk_lang={}; Path=/; SameSite=Lax; Max-Age=31536000",
-                language.code()
-            ));
-        }
         if let Some(root) = d.document_element() {
             let _ = root.set_attribute("lang", language.code());
         }
@@ -111,6 +106,17 @@ pub async fn switch_to(language: Language) -> bool {
     put_back(&typed);
     super::dom::focus_id(LANGUAGE_LINK);
     true
+}
+
+/// Keeps `language` as the reader's choice for a year (the cookie the
+/// server reads).
+pub fn remember(language: Language) {
+    if let Some(html) = document().and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok()) {
+        let _ = html.set_cookie(&format!(
+            "frontdesk_lang={}; Path=/; SameSite=Lax; Max-Age=31536000",
+            language.code()
+        ));
+    }
 }
 
 /// The id of the language link, where focus returns after a switch.

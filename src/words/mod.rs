@@ -72,6 +72,16 @@ impl Language {
     }
 }
 
+/// Reading a stored language: one this build does not speak is a
+/// decoding error.
+impl TryFrom<String> for Language {
+    type Error = String;
+
+    fn try_from(code: String) -> Result<Language, String> {
+        Language::from_code(&code).ok_or_else(|| format!("unknown language {code:?}"))
+    }
+}
+
 /// A message with its placeables filled in, in the English order.
 pub fn format(id: usize, args: &[&str]) -> String {
     let text = text(id);

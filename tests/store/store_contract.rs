@@ -114,6 +114,7 @@ fn account<'a>(
         email: Some("zoe@example.com"),
         to_confirm: None,
         client_addr: "203.0.113.9",
+        language: Language::En,
     }
 }
 
@@ -266,22 +267,35 @@ async fn redemption_is_all_or_nothing(db: Db) {
     let code = store.code_by_hash("h").await.unwrap().unwrap();
     assert_eq!((code.used_at, code.accounts), (Some(NOW + 99), 1));
     assert!(store.patient_has_account(pid).await.unwrap());
-    // Until its holder chooses one, an account writes in its record's
-    // language; then in theirs.
+    // The account keeps the language it was made in, over its record's
+    // (Spanish); a later choice replaces it.
     let held = store
         .account_by_username("zoe.lee")
         .await
         .unwrap()
         .expect("the new account");
-    assert_eq!(held.language(), Some(Language::Es));
+    let writes_in = |a: &frontdesk::server::store::Account, asking| {
+        a.mail_to(asking)
+            .map(|to| (to.address.to_string(), to.language))
+    };
+    assert_eq!(held.chosen_language(), Some(Language::En));
+    assert_eq!(
+        writes_in(&held, Some(Language::Es)),
+        Some(("zoe@example.com".into(), Language::En))
+    );
     store
-        .set_account_language(held.id, Language::En)
+        .set_account_language(held.id, Language::Es)
         .await
         .unwrap();
     let held = store.account_by_id(held.id).await.unwrap().unwrap();
+    assert_eq!(held.chosen_language(), Some(Language::Es));
     assert_eq!(
-        (held.language.as_deref(), held.language()),
-        (Some("en"), Some(Language::En))
+        writes_in(&held, None),
+        Some(("zoe@example.com".into(), Language::Es))
+    );
+    assert_eq!(
+        store.account_by_patient(pid).await.unwrap().map(|a| a.id),
+        Some(held.id)
     );
     // Used: a second redemption changes nothing.
     let again = store

@@ -17,3 +17,29 @@ home-their-access-ends = { $name }'s access to your record ends on { $until }.
 ## How a record opened by proxy access is opened.
 records-opened-as-full = { $relationship }, full access until { $until }
 records-opened-as-limited = { $relationship }, limited access until { $until }
+
+## The proxy wizard's answers. $first: the child's first name; $majority:
+## the age of majority; $state: the record's state; $until: a date.
+proxy-granted-because-parent = You are listed on { $first }'s record as their parent, and { $first } is under { $majority } in { $state }, so you have access by law until { $until }.
+proxy-granted-because-guardian = You are listed on { $first }'s record as their legal guardian, and { $first } is under { $majority } in { $state }, so you have access by law until { $until }.
+proxy-own-record = This is your own record: you have it already
+proxy-have-access-already = You have access to this record already: open it from your home page
+
+## The person's own proxy requests, on the records page. $name: whose record.
+my-request-waiting-for-patient = Waiting for { $name } to approve
+my-request-waiting-for-help-desk = Waiting for the help desk
+my-request-granted-by-law = Granted by law
+my-request-approved = Approved
+my-request-not-approved = Not approved
+my-request-not-approved-by-patient = Not approved by { $name }
+# $reason: written by the help desk, or why the rules refused it.
+my-request-not-approved-because = Not approved: { $reason }
+answer-no-such-request = There is no request waiting for your answer with that reference.
+
+## One-time codes entered again (password reset, email change).
+code-expired-ask-again = This code has expired
+code-used-ask-again = This code has expired or was already used
+code-too-many-tries = You entered a wrong code too many times
+# $problem: one of the three above.
+settings-ask-again-for-code = { $problem }. Enter your new email address again for a new code
+recover-ask-again-for-code = { $problem }. Ask for a new code

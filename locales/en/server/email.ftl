@@ -68,6 +68,7 @@ email-proxy-approved-subject = Your proxy access request was approved
 email-proxy-approved = Your request for access to { $patient }'s record was approved. Open it from your home page.
 email-proxy-refused-subject = Your proxy access request was not approved
 email-proxy-refused = Your request for access to { $patient }'s record was not approved.
+email-proxy-refused-by-patient = { $patient } did not approve your request for access to their record.
 
 ## The help desk linked an unverified sign-up to a record and sent a code.
 email-code-sent-subject = We sent your patient portal access code
@@ -87,9 +88,11 @@ email-ending-holder-majority = This is a parent's or guardian's access, which en
 email-ending-holder-ask-again = To keep access, ask again at { $url }/proxy before then. The help desk reviews it again.
 
 ## Proxy access ended before its date.
-# The callers still pass English pieces: $holder is "Your" or "Mei Chen's", $whose "Lily Chen's record" or "your record", $by "by Lily Chen" or "by the help desk".
-email-ended-subject = { $holder } access to { $whose } has ended
-email-ended-body = { $holder } proxy access to { $whose } in the patient portal was ended { $by }.
+email-ended-holder-subject = Your access to { $patient }'s record has ended
+email-ended-by-patient = Your proxy access to { $patient }'s record in the patient portal was ended by { $patient }.
+email-ended-holder-by-help-desk = Your proxy access to { $patient }'s record in the patient portal was ended by the help desk.
+email-ended-patient-subject = { $holder }'s access to your record has ended
+email-ended-patient-by-help-desk = { $holder }'s proxy access to your record in the patient portal was ended by the help desk.
 email-ended-see = You can see who has access to your own record at { $url }/records.
 
 ## Proxy access ends within a month: to the patient. $holder: the holder's name.

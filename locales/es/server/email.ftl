@@ -68,6 +68,7 @@ email-proxy-approved-subject = Se aprobó su solicitud de acceso como representa
 email-proxy-approved = Se aprobó su solicitud de acceso al expediente de { $patient }. Ábralo desde su página de inicio.
 email-proxy-refused-subject = No se aprobó su solicitud de acceso como representante
 email-proxy-refused = No se aprobó su solicitud de acceso al expediente de { $patient }.
+email-proxy-refused-by-patient = { $patient } no aprobó su solicitud de acceso a su expediente.
 
 ## El servicio de ayuda vinculó un registro sin verificar a un expediente y envió un código.
 email-code-sent-subject = Le enviamos su código de acceso del portal del paciente
@@ -87,9 +88,11 @@ email-ending-holder-majority = Este es un acceso de padre, madre o tutor, que te
 email-ending-holder-ask-again = Para conservar el acceso, vuelva a pedirlo en { $url }/proxy antes de esa fecha. El servicio de ayuda lo revisará de nuevo.
 
 ## El acceso como representante terminó antes de su fecha.
-# Quien llama todavía pasa partes en inglés: $holder es "Your" o "Mei Chen's", $whose "Lily Chen's record" o "your record", $by "by Lily Chen" o "by the help desk".
-email-ended-subject = Terminó el acceso ({ $holder }) a { $whose }
-email-ended-body = Se terminó el acceso como representante ({ $holder }) a { $whose } en el portal del paciente, { $by }.
+email-ended-holder-subject = Terminó su acceso al expediente de { $patient }
+email-ended-by-patient = { $patient } terminó el acceso como representante que usted tenía a su expediente en el portal del paciente.
+email-ended-holder-by-help-desk = El servicio de ayuda terminó su acceso como representante al expediente de { $patient } en el portal del paciente.
+email-ended-patient-subject = Terminó el acceso de { $holder } a su expediente
+email-ended-patient-by-help-desk = El servicio de ayuda terminó el acceso como representante de { $holder } a su expediente en el portal del paciente.
 email-ended-see = Puede ver quién tiene acceso a su propio expediente en { $url }/records.
 
 ## El acceso como representante termina en menos de un mes: al paciente. $holder: el nombre de quien lo tiene.

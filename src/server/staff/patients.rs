@@ -11,6 +11,7 @@ use crate::domain::staff::Permission;
 use crate::domain::states::SignupStatus;
 use crate::server::caller::Caller;
 use crate::server::codes::{self, Issue, IssueError};
+use crate::server::mail::templates::To;
 use crate::server::record_access::{in_force, last_day};
 use crate::server::state::AppState;
 use crate::server::store::{AuditEvent, CodeListing, Patient};
@@ -243,9 +244,10 @@ pub(super) async fn issue_for(
             Channel::Email => "emailed",
             Channel::Letter => "mail letter",
         },
-        email_to: email
-            .filter(|_| channel == Channel::Email)
-            .map(|to| (&state.mailer, &state.settings, to)),
+        email_to: email.filter(|_| channel == Channel::Email).map(|to| {
+            let to = To::new(to, [patient.record.preferred_language()]);
+            (&state.mailer, &state.settings, to)
+        }),
         client_addr: Some(&ctx.client),
         ..Issue::by_staff(&staff.actor, codes::DEFAULT_DAYS)
     };

@@ -12,7 +12,7 @@ use crate::domain::proxy::{GrantEnd, GrantTerms, Relationship, Standing, standin
 use crate::domain::staff::Permission;
 use crate::domain::states::ProxyStatus;
 use crate::server::caller::Caller;
-use crate::server::mail::templates;
+use crate::server::mail::templates::{self, AccessEnded, ProxyDecided, To};
 use crate::server::record_access::{patient_terms, standing_of};
 use crate::server::signup_verify::format_reference;
 use crate::server::store::{
@@ -234,13 +234,17 @@ pub async fn decide(
             )
         }
     };
-    let email = row.requester_email.as_deref().map(|to_addr| {
+    let decided = if to == ProxyStatus::Approved {
+        ProxyDecided::Approved
+    } else {
+        ProxyDecided::Denied { reason: &reason }
+    };
+    let email = row.requester_email.as_deref().map(|to| {
         state.mailer.stamp(templates::proxy_decided(
             &state.settings,
-            to_addr,
+            To::stored(to, Some(&row.requester_language)),
             &for_name,
-            to == ProxyStatus::Approved,
-            &reason,
+            decided,
         ))
     });
     let event = AuditEvent {
@@ -358,28 +362,28 @@ pub async fn end_grant(
     let holder_name = format!("{} {}", grant.first_name, grant.last_name);
     let patient_name = format!("{} {}", patient.record.first_name, patient.record.last_name);
     let mut emails = Vec::new();
-    let holder_email = store
-        .account_by_id(grant.grantee_account_id)
-        .await?
-        .and_then(|a| a.email);
     let settings = &ctx.state.settings;
-    if let Some(to) = holder_email.filter(|e| !e.is_empty()) {
-        emails.push(ctx.state.mailer.stamp(templates::access_ended(
-            settings,
-            &to,
-            "Your",
-            &format!("{patient_name}'s record"),
-            "by the help desk",
-        )));
+    let holder = store.account_by_id(grant.grantee_account_id).await?;
+    if let Some(to) = holder.as_ref().and_then(|a| a.mail_to(None)) {
+        let ended = AccessEnded::ByHelpDeskToHolder {
+            patient: &patient_name,
+        };
+        emails.push(
+            ctx.state
+                .mailer
+                .stamp(templates::access_ended(settings, to, ended)),
+        );
     }
-    if let Some(to) = store.confirmed_email_of(patient_id).await? {
-        emails.push(ctx.state.mailer.stamp(templates::access_ended(
-            settings,
-            &to,
-            &format!("{holder_name}'s"),
-            "your record",
-            "by the help desk",
-        )));
+    let own = store.account_by_patient(patient_id).await?;
+    if let Some(to) = own.as_ref().and_then(|a| a.mail_to(None)) {
+        let ended = AccessEnded::ByHelpDeskToPatient {
+            holder: &holder_name,
+        };
+        emails.push(
+            ctx.state
+                .mailer
+                .stamp(templates::access_ended(settings, to, ended)),
+        );
     }
     let outcome = format!("{holder_name}'s access ended by the help desk: {reason}");
     let event = AuditEvent {

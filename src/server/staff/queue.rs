@@ -10,7 +10,7 @@ use crate::domain::ids::PatientId;
 use crate::domain::matching::{self, Agreement, Assessment, Field as MatchField};
 use crate::domain::staff::Permission;
 use crate::server::caller::Caller;
-use crate::server::mail::templates;
+use crate::server::mail::templates::{self, To};
 use crate::server::record_match;
 use crate::server::signup_verify::format_reference;
 use crate::server::store::{AuditEvent, Patient, StatusChange, SubmittedSignup};
@@ -57,6 +57,7 @@ fn item(r: &SubmittedSignup, now: i64) -> QueueItem {
         overdue: open && now > r.promised_by,
         status: r.status.label().into(),
         state: r.status,
+        language: r.language.english_name().into(),
     }
 }
 
@@ -296,7 +297,7 @@ pub async fn act(
             let by_mail = *channel == Channel::Letter;
             let email = templates::request_code_sent(
                 &state.settings,
-                &signup.email,
+                To::new(&signup.email, [Some(signup.language)]),
                 &signup.reference,
                 by_mail,
             );
@@ -334,7 +335,7 @@ pub async fn act(
             }
             let email = templates::request_closed(
                 &state.settings,
-                &signup.email,
+                To::new(&signup.email, [Some(signup.language)]),
                 &signup.reference,
                 reason,
             );
@@ -459,6 +460,7 @@ pub async fn records(ctx: &Caller) -> Result<Vec<RecordsItem>, AppError> {
                 _ => format!("{} to {}", r.dates_from, r.dates_to),
             },
             delivery: r.delivery,
+            language: r.language.english_name().into(),
             received_on: Date::from_unix_seconds(r.created_at).to_string(),
             status: r.status.label().into(),
             state: r.status,

@@ -1,6 +1,8 @@
 use super::{
     AccessCodeId, AccountId, AuditEvent, PatientId, PendingEmail, Store, is_unique_violation,
 };
+use crate::server::mail::templates::To;
+use crate::words::Language;
 
 /// What is needed to redeem a code into an account.
 pub struct NewAccount<'a> {
@@ -14,6 +16,8 @@ pub struct NewAccount<'a> {
     /// An address typed that no code went to: it waits for its own code.
     pub to_confirm: Option<PendingEmail<'a>>,
     pub client_addr: &'a str,
+    /// The language they signed up in: their language from then on.
+    pub language: Language,
 }
 
 /// Why a redemption did not happen; nothing was written.
@@ -58,8 +62,8 @@ impl Store {
             return Ok(Err(RedeemConflict::CodeNoLongerValid));
         }
         let inserted = sqlx::query_scalar::<_, AccountId>(
-            "INSERT INTO accounts (patient_id, username, username_key, password_hash, email, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+            "INSERT INTO accounts (patient_id, username, username_key, password_hash, email, created_at, language) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
         )
         .bind(new.patient_id)
         .bind(new.username)
@@ -67,6 +71,7 @@ impl Store {
         .bind(new.password_hash)
         .bind(new.email.unwrap_or_default())
         .bind(now)
+        .bind(new.language.code())
         .fetch_one(&mut *tx)
         .await;
         let account_id = match inserted {
@@ -111,16 +116,17 @@ impl Store {
 
 impl Store {
     /// The confirmed email of the patient's account, if they have both.
-    pub async fn confirmed_email_of(
+    /// The account of a patient's own record, if they have one.
+    pub async fn account_by_patient(
         &self,
         patient_id: PatientId,
-    ) -> Result<Option<String>, sqlx::Error> {
-        let email: Option<Option<String>> =
-            sqlx::query_scalar("SELECT NULLIF(email, '') FROM accounts WHERE patient_id = $1")
-                .bind(patient_id)
-                .fetch_optional(&self.pool)
-                .await?;
-        Ok(email.flatten())
+    ) -> Result<Option<Account>, sqlx::Error> {
+        sqlx::query_as(&format!(
+            "SELECT {ACCOUNT_COLUMNS} FROM accounts a JOIN patients p ON p.id = a.patient_id WHERE a.patient_id = $1"
+        ))
+        .bind(patient_id)
+        .fetch_optional(&self.pool)
+        .await
     }
 
     pub async fn patient_has_account(&self, patient_id: PatientId) -> Result<bool, sqlx::Error> {
@@ -155,11 +161,22 @@ pub struct Account {
 }
 
 impl Account {
-    /// The language to write to its holder in: theirs, else their record's.
-    pub fn language(&self) -> Option<crate::words::Language> {
-        [&self.language, &self.record_language]
-            .into_iter()
-            .find_map(|code| code.as_deref().and_then(crate::words::Language::from_code))
+    /// The language its holder chose, if they have.
+    pub fn chosen_language(&self) -> Option<Language> {
+        self.language.as_deref().and_then(Language::from_code)
+    }
+
+    /// Where to write to its holder: their confirmed address (none until
+    /// one is confirmed), in their own language — the one they chose, else
+    /// that of the request they are making (`asking`: None for an email
+    /// the help desk or a job sends), else their record's.
+    pub fn mail_to(&self, asking: Option<Language>) -> Option<To<'_>> {
+        let address = self.email.as_deref().filter(|e| !e.is_empty())?;
+        let record = self
+            .record_language
+            .as_deref()
+            .and_then(Language::from_code);
+        Some(To::new(address, [self.chosen_language(), asking, record]))
     }
 }
 

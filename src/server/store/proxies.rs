@@ -22,6 +22,8 @@ pub struct NewProxyRequest<'a> {
     pub reason: &'a str,
     pub rule: &'a str,
     pub client_addr: &'a str,
+    /// The language it was made in.
+    pub language: crate::words::Language,
 }
 
 /// A grant to store with its request.
@@ -65,9 +67,12 @@ pub struct OpenGrant {
     pub warned_at: Option<i64>,
     /// The holder's confirmed address; None while they have none.
     pub holder_email: Option<String>,
+    /// The holder's language (chosen, else their record's), if known.
+    pub holder_language: Option<String>,
     pub holder_first_name: String,
     pub holder_last_name: String,
     pub patient_email: Option<String>,
+    pub patient_language: Option<String>,
 }
 
 /// A grant someone ends before its date.
@@ -112,8 +117,8 @@ impl Store {
         let request_id: ProxyRequestId = sqlx::query_scalar(
             "INSERT INTO proxy_requests (reference, requester_account_id, patient_id, first_name, \
                  last_name, date_of_birth, relationship, document_reference, details, status, \
-                 reason, rule, created_at, updated_at, client_addr) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13, $14) RETURNING id",
+                 reason, rule, created_at, updated_at, client_addr, language) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13, $14, $15) RETURNING id",
         )
         .bind(r.reference)
         .bind(r.requester_account_id)
@@ -129,6 +134,7 @@ impl Store {
         .bind(r.rule)
         .bind(now)
         .bind(r.client_addr)
+        .bind(r.language.code())
         .fetch_one(&mut *tx)
         .await?;
         if let Some(g) = grant {
@@ -287,8 +293,10 @@ impl Store {
     pub async fn open_grants(&self) -> Result<Vec<OpenGrant>, sqlx::Error> {
         sqlx::query_as(&format!(
             "SELECT {GRANT_COLUMNS}, g.warned_at, NULLIF(ga.email, '') AS holder_email, \
+                    COALESCE(ga.language, hp.language) AS holder_language, \
                     hp.first_name AS holder_first_name, hp.last_name AS holder_last_name, \
-                    NULLIF(pa.email, '') AS patient_email \
+                    NULLIF(pa.email, '') AS patient_email, \
+                    COALESCE(pa.language, p.language) AS patient_language \
              FROM proxy_grants g JOIN accounts ga ON ga.id = g.grantee_account_id \
              JOIN patients hp ON hp.id = ga.patient_id JOIN patients p ON p.id = g.patient_id \
              LEFT JOIN accounts pa ON pa.patient_id = p.id \
@@ -630,8 +638,11 @@ pub struct ProxyRequestRow {
     pub requester_name: String,
     /// The requester's confirmed address; None while they have none.
     pub requester_email: Option<String>,
+    /// The requester's language: chosen, else the request's.
+    pub requester_language: String,
 }
 
 const REQUEST_COLUMNS: &str = "r.reference, r.patient_id, r.first_name, r.last_name, \
      r.date_of_birth, r.relationship, r.document_reference, r.details, r.status, r.created_at, r.rule, \
-     rp.first_name || ' ' || rp.last_name AS requester_name, NULLIF(a.email, '') AS requester_email";
+     rp.first_name || ' ' || rp.last_name AS requester_name, NULLIF(a.email, '') AS requester_email, \
+     COALESCE(a.language, r.language) AS requester_language";

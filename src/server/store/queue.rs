@@ -3,6 +3,7 @@
 use super::patients::PATIENT_COLUMNS;
 use super::{AuditEvent, NewEmail, Patient, PatientId, Store};
 use crate::domain::states::{RecordsStatus, SignupStatus};
+use crate::words::Language;
 use sqlx::FromRow;
 
 /// An unverified sign-up, everything the person submitted.
@@ -26,6 +27,9 @@ pub struct SubmittedSignup {
     pub patient_id: Option<PatientId>,
     pub created_at: i64,
     pub promised_by: i64,
+    /// The language it was made in: what the help desk writes back in.
+    #[sqlx(try_from = "String")]
+    pub language: Language,
 }
 
 /// A medical records request as the queue shows it.
@@ -48,6 +52,8 @@ pub struct RecordsRequestRow {
     #[sqlx(try_from = "String")]
     pub status: RecordsStatus,
     pub created_at: i64,
+    #[sqlx(try_from = "String")]
+    pub language: Language,
 }
 
 /// A change of a request's status, with the email and audit entry it causes.
@@ -61,7 +67,7 @@ pub struct StatusChange<'a> {
 
 const SIGNUP_COLUMNS: &str = "reference, first_name, middle_name, last_name, date_of_birth, legal_sex, \
      street, city, state, zip, mobile_phone, email, status, status_reason, patient_id, created_at, \
-     promised_by";
+     promised_by, language";
 
 impl Store {
     /// Open sign-ups (received or under review), oldest first.
@@ -148,7 +154,7 @@ impl Store {
     /// recently completed.
     pub async fn records_requests_queue(&self) -> Result<Vec<RecordsRequestRow>, sqlx::Error> {
         let columns = "reference, first_name, middle_name, last_name, date_of_birth, street, city, \
-             state, zip, phone, records_wanted, dates_from, dates_to, delivery, status, created_at";
+             state, zip, phone, records_wanted, dates_from, dates_to, delivery, status, created_at, language";
         let mut open: Vec<RecordsRequestRow> = sqlx::query_as(&format!(
             "SELECT {columns} FROM records_requests WHERE status <> $1 ORDER BY created_at, id"
         ))

@@ -21,6 +21,8 @@ pub struct NewRecordsRequest {
     pub signature: String,
     pub signed_on: String,
     pub client_addr: String,
+    /// The language it was made in: what the records team writes back in.
+    pub language: crate::words::Language,
 }
 
 /// Where a records request stands, for its status page.
@@ -57,8 +59,8 @@ impl Store {
         sqlx::query(
             "INSERT INTO records_requests (reference, first_name, middle_name, last_name, date_of_birth, \
              street, city, state, zip, phone, records_wanted, dates_from, dates_to, delivery, signature, \
-             signed_on, status, created_at, updated_at, client_addr) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $19, $17, $17, $18)",
+             signed_on, status, created_at, updated_at, client_addr, language) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $19, $17, $17, $18, $20)",
         )
         .bind(&r.reference)
         .bind(&r.first_name)
@@ -79,6 +81,7 @@ impl Store {
         .bind(now)
         .bind(&r.client_addr)
         .bind(RecordsStatus::Received.as_stored())
+        .bind(r.language.code())
         .execute(&mut *tx)
         .await?;
         let event = AuditEvent {

@@ -25,6 +25,8 @@ pub struct NewSignupRequest {
     /// browser was given): closed as superseded, like any open request
     /// with the same email address.
     pub earlier_reference: Option<String>,
+    /// The language it was made in: the emails about it are written in it.
+    pub language: crate::words::Language,
 }
 
 #[derive(Clone, Debug, FromRow)]
@@ -78,8 +80,8 @@ impl Store {
         sqlx::query(
             "INSERT INTO signup_requests (reference, first_name, middle_name, last_name, date_of_birth, \
              legal_sex, street, city, state, zip, mobile_phone, email, status, status_reason, patient_id, \
-             created_at, promised_by, updated_at, client_addr) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $18, $13, $14, $15, $16, $15, $17)",
+             created_at, promised_by, updated_at, client_addr, language) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $18, $13, $14, $15, $16, $15, $17, $19)",
         )
         .bind(&r.reference)
         .bind(&r.first_name)
@@ -99,6 +101,7 @@ impl Store {
         .bind(r.promised_by)
         .bind(&r.client_addr)
         .bind(SignupStatus::Received.as_stored())
+        .bind(r.language.code())
         .execute(&mut *tx)
         .await?;
         if let Some(email) = email {

@@ -25,6 +25,9 @@ pub struct QueueItem {
     /// "received" or "under review".
     pub status: String,
     pub state: SignupStatus,
+    /// The language it was made in, in English ("Spanish"): what the
+    /// person reads the help desk's emails in.
+    pub language: String,
 }
 
 /// A labelled value of a record.
@@ -115,6 +118,8 @@ pub struct RecordsItem {
     pub records: String,
     pub dates: String,
     pub delivery: String,
+    /// The language it was made in, in English: what to write back in.
+    pub language: String,
     pub received_on: String,
     /// "received", "in progress" or "completed".
     pub status: String,

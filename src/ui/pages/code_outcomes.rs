@@ -8,6 +8,7 @@ use super::signup_code::ENTER_CODE;
 use crate::api::AppError;
 use crate::domain::date::Date;
 use crate::ui::components::{HelpDeskLink, Link, Page};
+use crate::words;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -55,37 +56,20 @@ impl Outcome {
 
     fn heading(self) -> &'static str {
         match self {
-            Outcome::Expired => "Your access code has expired",
-            Outcome::Used => "This access code has already been used",
-            Outcome::Ended => "This access code can no longer be used",
-            Outcome::AccountExists => "You already have a portal account",
+            Outcome::Expired => words::outcome_expired_heading(),
+            Outcome::Used => words::outcome_used_heading(),
+            Outcome::Ended => words::outcome_ended_heading(),
+            Outcome::AccountExists => words::outcome_account_exists_heading(),
         }
     }
 
     fn explanation(self, expired_on: Option<String>) -> String {
         match (self, expired_on) {
-            (Outcome::Expired, Some(date)) => format!(
-                "The access code you entered expired on {date}. Codes work for a limited time to \
-                 keep your account safe."
-            ),
-            (Outcome::Expired, None) => {
-                "The access code you entered has expired. Codes work for a \
-                 limited time to keep your account safe."
-                    .into()
-            }
-            (Outcome::Used, _) => {
-                "An account has already been created with this access code. Each code works once."
-                    .into()
-            }
-            (Outcome::Ended, _) => {
-                "A code stops working when it is entered with the wrong date of \
-                 birth too many times, or when a newer code is sent to you."
-                    .into()
-            }
-            (Outcome::AccountExists, _) => {
-                "There is already a patient portal account for you, so you do not need a new one."
-                    .into()
-            }
+            (Outcome::Expired, Some(date)) => words::outcome_expired_on(&date),
+            (Outcome::Expired, None) => words::outcome_expired().into(),
+            (Outcome::Used, _) => words::outcome_used().into(),
+            (Outcome::Ended, _) => words::outcome_ended().into(),
+            (Outcome::AccountExists, _) => words::outcome_account_exists().into(),
         }
     }
 
@@ -105,20 +89,21 @@ pub fn OutcomePage(outcome: Outcome) -> impl IntoView {
         .map(|day| day.to_string());
     let next = if outcome.needs_new_code() {
         view! {
-            <h2 class="heading-m">"Get a new access code"</h2>
+            <h2 class="heading-m">{words::outcome_new_code_heading()}</h2>
             <p class="body">
-                <Link href="/signup/new-code">"Ask for a new access code"</Link>
-                " and we will send it to the email address on your medical record, or call the help desk \
-                 at "<HelpDeskLink />", open 24 hours a day, 7 days a week."
+                <Link href="/signup/new-code">{words::outcome_new_code_link()}</Link>
+                {words::outcome_new_code()}<HelpDeskLink />{words::outcome_new_code_hours()}
             </p>
-            <p class="body"><Link href=ENTER_CODE>"Enter a different access code"</Link></p>
+            <p class="body"><Link href=ENTER_CODE>{words::outcome_other_code()}</Link></p>
         }
         .into_any()
     } else {
         view! {
             <p class="body">
-                <Link href="/signin">"Sign in"</Link>" with the username and password you chose, or "
-                <Link href="/recover">"get help if you forgot them"</Link>"."
+                <Link href="/signin">{words::outcome_sign_in_link()}</Link>
+                {words::outcome_sign_in()}
+                <Link href="/recover">{words::outcome_forgot_link()}</Link>
+                {words::outcome_forgot_after()}
             </p>
         }
         .into_any()

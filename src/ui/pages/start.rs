@@ -1,31 +1,30 @@
 use crate::ui::components::{Link, NoAccessCode, Page};
+use crate::words;
 use leptos::prelude::*;
 
 /// `/`: why people need a new account, and the ways in.
 #[component]
 pub fn StartPage() -> impl IntoView {
     view! {
-        <Page heading="Get your new patient portal account">
-            <p class="body-l">
-                "Our patient portal has moved. Your medical information is already in the new portal, \
-                 but logins from the old portal do not carry over, so everyone needs a new account."
-            </p>
-            <p class="body">"It takes about 5 minutes. You will need:"</p>
+        <Page heading=words::start_heading()>
+            <p class="body-l">{words::start_intro()}</p>
+            <p class="body">{words::start_need()}</p>
             <ul class="list list--bullet">
-                <li>"the access code from your clinic or the help desk"</li>
-                <li>"your date of birth"</li>
-                <li>"an email address"</li>
+                <li>{words::start_need_code()}</li>
+                <li>{words::start_need_dob()}</li>
+                <li>{words::start_need_email()}</li>
             </ul>
             <Link href="/signup/code" class="button button--start" role="button">
-                "Sign up with an access code"
+                {words::start_button()}
             </Link>
-            <p class="body">"Already have a new account? "<Link href="/signin">"Sign in"</Link></p>
-            <p class="body">"Aged 14 to 17? "<Link href="/teen">"Create your own account"</Link></p>
+            <p class="body">{words::start_sign_in()}<Link href="/signin">{words::start_sign_in_link()}</Link></p>
+            <p class="body">{words::start_teen()}<Link href="/teen">{words::start_teen_link()}</Link></p>
             <NoAccessCode />
-            <h2 class="heading-m">"No email address?"</h2>
+            <h2 class="heading-m">{words::start_no_email_heading()}</h2>
             <p class="body">
-                "A portal account needs one. You can still "
-                <Link href="/records-request">"request copies of your medical records"</Link>"."
+                {words::start_no_email()}
+                <Link href="/records-request">{words::start_no_email_link()}</Link>
+                {words::start_no_email_after()}
             </p>
         </Page>
     }

@@ -7,6 +7,7 @@ use crate::api::signup_verify::{TOO_YOUNG_DOB, check_age};
 use crate::domain::date::DateParts;
 use crate::ui::components::{HelpDeskLink, Link, Page};
 use crate::ui::dom;
+use crate::words;
 use leptos::prelude::*;
 
 const DATE_OF_BIRTH: &str = "/signup/verify/date-of-birth";
@@ -21,21 +22,18 @@ pub fn TooYoungPage() -> impl IntoView {
         });
     }
     view! {
-        <Page heading="A parent or guardian can get access for you" back=DATE_OF_BIRTH>
+        <Page heading=words::too_young_heading() back=DATE_OF_BIRTH>
+            <p class="body">{words::too_young_intro()}</p>
             <p class="body">
-                "Children this young do not have their own portal account yet. A parent or guardian \
-                 can see your record with proxy access: they sign in to their own portal account (or \
-                 create one for themselves) and ask for access to your record."
+                {words::too_young_later()}
+                <Link href="/teen">{words::too_young_teen_link()}</Link>
             </p>
             <p class="body">
-                "When you are older, you can create your own account. "
-                <Link href="/teen">"How teens get their own account"</Link>
+                {words::too_young_wrong_dob()}
+                <Link href=DATE_OF_BIRTH>{words::too_young_change_link()}</Link>
+                {words::too_young_change_after()}
             </p>
-            <p class="body">
-                "If you typed your date of birth wrongly, "
-                <Link href=DATE_OF_BIRTH>"change it"</Link>"."
-            </p>
-            <p class="body">"Questions? Call the help desk at "<HelpDeskLink />", 24 hours a day, 7 days a week."</p>
+            <p class="body">{words::too_young_questions()}<HelpDeskLink />{words::too_young_hours()}</p>
         </Page>
     }
 }

@@ -1,8 +1,8 @@
 use super::{AccountState, HOME, Notice, OLD_PORTAL, RECOVER, UsernameField};
 use crate::api::signin::{Credentials, SignInOutcome, sign_in};
 use crate::ui::components::{CurrentPasswordField, Link, Page, SubmitButton, submit_checked};
-use crate::ui::dom;
 use crate::ui::layout::rel_for;
+use crate::ui::{dom, language};
 use crate::words;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -37,11 +37,20 @@ pub fn SignInPage() -> impl IntoView {
             },
             move |outcome| match outcome {
                 // Back to the page that sent them here, if one did.
-                SignInOutcome::SignedIn => match dom::take_after_sign_in() {
-                    Some(page) if rel_for(&page).is_some() => dom::go_to(&page),
-                    Some(page) => navigate(&page, Default::default()),
-                    None => navigate(HOME, Default::default()),
-                },
+                SignInOutcome::SignedIn { language } => {
+                    let page = dom::take_after_sign_in().unwrap_or_else(|| HOME.into());
+                    // The account's language from now on; another language
+                    // than this page's loads the next page afresh in it.
+                    if let Some(language) = language {
+                        language::remember(language);
+                    }
+                    let elsewhere = language.is_some_and(|l| l != words::language());
+                    if elsewhere || rel_for(&page).is_some() {
+                        dom::go_to(&page)
+                    } else {
+                        navigate(&page, Default::default())
+                    }
+                }
                 SignInOutcome::OldPortalUsername { portal_name } => {
                     state.old_portal.set(Some(portal_name));
                     navigate(OLD_PORTAL, Default::default());

@@ -4,6 +4,7 @@ use crate::domain::access_code;
 use crate::domain::date::{Date, parse_date_of_birth};
 use crate::ui::components::{Page, SubmitButton, SummaryRow, redirect, submit_once};
 use crate::ui::dom;
+use crate::words;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -47,30 +48,63 @@ pub fn CheckAnswersPage() -> impl IntoView {
     let own_account = signup.holder.with_untracked(|h| {
         h.as_ref()
             .filter(|h| h.teen)
-            .map(|h| format!("Yes, I am {} and I'm creating my own account", h.first_name))
+            .map(|h| words::signup_check_own_account_yes(&h.first_name))
     });
     view! {
-        <Page heading="Check your answers" title="Check your answers – sign up with a code" errors=errors back=CREATE_LOGIN>
+        <Page
+            heading=words::signup_check_heading()
+            title=words::signup_check_title()
+            errors=errors
+            back=CREATE_LOGIN
+        >
             <dl class="summary-list">
                 {(!fixed).then(|| view! {
-                    <SummaryRow key="Access code" value=code change=Some(ENTER_CODE) what="access code" />
+                    <SummaryRow
+                        key=words::signup_check_code()
+                        value=code
+                        change=Some(ENTER_CODE)
+                        what=words::signup_check_change_code()
+                    />
                 })}
-                <SummaryRow key="Date of birth" value=born change=(!fixed).then_some(ENTER_CODE) what="date of birth" />
-                <SummaryRow key="Username" value=signup.username.get_untracked() change=Some(CREATE_LOGIN) what="username" />
-                <SummaryRow key="Password" value="Chosen (hidden for your security)" change=Some(CREATE_LOGIN) what="password" />
-                <SummaryRow key="Email address" value=signup.email.get_untracked() change=Some(CREATE_LOGIN) what="email address" />
+                <SummaryRow
+                    key=words::signup_check_dob()
+                    value=born
+                    change=(!fixed).then_some(ENTER_CODE)
+                    what=words::signup_check_change_dob()
+                />
+                <SummaryRow
+                    key=words::signup_check_username()
+                    value=signup.username.get_untracked()
+                    change=Some(CREATE_LOGIN)
+                    what=words::signup_check_change_username()
+                />
+                <SummaryRow
+                    key=words::signup_check_password()
+                    value=words::signup_check_password_hidden()
+                    change=Some(CREATE_LOGIN)
+                    what=words::signup_check_change_password()
+                />
+                <SummaryRow
+                    key=words::signup_check_email()
+                    value=signup.email.get_untracked()
+                    change=Some(CREATE_LOGIN)
+                    what=words::signup_check_change_email()
+                />
                 {own_account.map(|confirmed| view! {
-                    <SummaryRow key="Your own account" value=confirmed change=Some(CREATE_LOGIN) what="confirmation that the account is your own" />
+                    <SummaryRow
+                        key=words::signup_check_own_account()
+                        value=confirmed
+                        change=Some(CREATE_LOGIN)
+                        what=words::signup_check_change_own_account()
+                    />
                 })}
             </dl>
-            <h2 class="heading-m">"Now create your account"</h2>
+            <h2 class="heading-m">{words::signup_check_create_heading()}</h2>
             {(!fixed).then(|| view! {
-                <p class="body">
-                    "When you create your account, your access code is used up and cannot be used again."
-                </p>
+                <p class="body">{words::signup_check_used_up()}</p>
             })}
             <form novalidate on:submit=on_submit>
-                <SubmitButton label="Create account" pending=pending />
+                <SubmitButton label=words::signup_check_create() pending=pending />
             </form>
         </Page>
     }

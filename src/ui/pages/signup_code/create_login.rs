@@ -5,6 +5,7 @@ use crate::ui::components::{
     submit_once,
 };
 use crate::ui::password_list::PasswordList;
+use crate::words;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -43,7 +44,7 @@ pub fn CreateLoginPage() -> impl IntoView {
     };
     // A teen confirms the account is their own (the server checks it).
     let teen = holder.teen;
-    let own_account_label = format!("I am {} and I'm creating my own account", holder.first_name);
+    let own_account_label = words::signup_login_own_account(&holder.first_name);
     let navigate = use_navigate();
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -68,22 +69,16 @@ pub fn CreateLoginPage() -> impl IntoView {
         });
     };
     view! {
-        <Page heading="Create your login" errors=errors back=back>
-            <p class="body">
-                {format!("Hello {}. ", holder.first_name)}
-                "Choose the username and password you will use to sign in to the patient portal."
-            </p>
+        <Page heading=words::signup_login_heading() errors=errors back=back>
+            <p class="body">{words::signup_login_intro(&holder.first_name)}</p>
             {password_forgotten.then(|| view! {
-                <div class="inset-text">
-                    "For your security, we do not keep your password when the page reloads. Enter it again."
-                </div>
+                <div class="inset-text">{words::signup_login_reloaded()}</div>
             })}
             <form novalidate on:submit=on_submit>
                 <TextField
                     id="username"
-                    label="Username"
-                    hint="6 to 64 characters: letters, numbers, periods (.), hyphens (-) and underscores (_). \
-                          You cannot change your username later."
+                    label=words::signup_login_username()
+                    hint=words::signup_login_username_hint()
                     value=username
                     errors=errors
                     autocomplete="username"
@@ -92,16 +87,15 @@ pub fn CreateLoginPage() -> impl IntoView {
                 />
                 <PasswordField
                     id="password"
-                    label="Password"
+                    label=words::signup_login_password()
                     value=password
                     errors=errors
                     username=username
                     names=names
                 />
                 <EmailField
-                    label="Email address"
-                    hint="We will send important messages about your account here, such as how to reset \
-                          your password. You need an email address to have a portal account."
+                    label=words::signup_login_email()
+                    hint=words::signup_login_email_hint()
                     value=email
                     errors=errors
                 />
@@ -114,7 +108,7 @@ pub fn CreateLoginPage() -> impl IntoView {
                         errors=errors
                     />
                 })}
-                <SubmitButton label="Continue" pending=pending />
+                <SubmitButton label=words::continue_button() pending=pending />
             </form>
         </Page>
     }

@@ -4,6 +4,7 @@ use crate::domain::date::Date;
 use crate::ui::components::{
     DateInput, HelpDeskLink, Link, Page, SubmitButton, TextField, submit_once,
 };
+use crate::words;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -37,15 +38,13 @@ pub fn EnterCodePage() -> impl IntoView {
         });
     };
     view! {
-        <Page heading="Enter your access code" errors=errors back="/">
-            <p class="body">
-                "Your access code is in the letter or email you got from your clinic or the help desk."
-            </p>
+        <Page heading=words::signup_code_heading() errors=errors back="/">
+            <p class="body">{words::signup_code_intro()}</p>
             <form novalidate on:submit=on_submit>
                 <TextField
                     id="code"
-                    label="Access code"
-                    hint="15 letters and numbers, like 7KDM2‑Q9XRT‑4HFBW" // non-breaking hyphens: the example stays on one line
+                    label=words::signup_code_label()
+                    hint=words::signup_code_hint()
                     value=code
                     errors=errors
                     autocomplete="off"
@@ -54,17 +53,17 @@ pub fn EnterCodePage() -> impl IntoView {
                 />
                 <DateInput
                     id="dob"
-                    legend="Date of birth"
-                    hint="For example, 3 27 1984"
+                    legend=words::signup_code_dob()
+                    hint=words::verify_dob_hint()
                     value=dob
                     errors=errors
                 />
-                <SubmitButton label="Continue" pending=pending />
+                <SubmitButton label=words::continue_button() pending=pending />
             </form>
-            <h2 class="heading-m">"Lost your code, or it expired?"</h2>
+            <h2 class="heading-m">{words::signup_code_lost_heading()}</h2>
             <p class="body">
-                <Link href="/signup/new-code">"Get a new access code"</Link>
-                ", or call the help desk at "<HelpDeskLink />", 24 hours a day, 7 days a week."
+                <Link href="/signup/new-code">{words::signup_code_lost_link()}</Link>
+                {words::signup_code_lost_call()}<HelpDeskLink />{words::signup_code_lost_hours()}
             </p>
         </Page>
     }

@@ -56,6 +56,7 @@ fn queue_table(items: &[QueueItem]) -> impl IntoView {
                         }}
                     </td>
                     <td>{q.status.clone()}</td>
+                    <td>{q.language.clone()}</td>
                 </tr>
             }
         })
@@ -66,7 +67,7 @@ fn queue_table(items: &[QueueItem]) -> impl IntoView {
                 <caption class="visually-hidden">"Unverified sign-ups, oldest first"</caption>
                 <thead><tr>
                     <th scope="col">"Person"</th><th scope="col">"Date of birth"</th><th scope="col">"Received"</th>
-                    <th scope="col">"Waiting"</th><th scope="col">"Status"</th>
+                    <th scope="col">"Waiting"</th><th scope="col">"Status"</th><th scope="col">"Language"</th>
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>
@@ -142,7 +143,7 @@ pub fn ReviewPage() -> impl IntoView {
                 view! {
                     <Page heading=format!("Sign-up request {}", r.item.reference) errors=errors back=QUEUE>
                         <p class="body">
-                            {format!("Received {}, waiting {} days. ", r.item.received_on, r.item.waited_days)}
+                            {format!("Received {}, waiting {} days, written in {}. ", r.item.received_on, r.item.waited_days, r.item.language)}
                             {if r.item.overdue {
                                 view! { <strong class="tag tag--red">{format!("Overdue: promised by {}", r.item.promised_by)}</strong> }.into_any()
                             } else {
@@ -159,7 +160,7 @@ pub fn ReviewPage() -> impl IntoView {
                                 {candidates.into_iter().filter(|c| !c.has_account).map(|c| send_buttons(c, item.reference.clone(), act.clone())).collect_view()}
                                 <h2 class="heading-m">"Close without a code"</h2>
                                 <form novalidate on:submit=on_reject>
-                                    <TextArea id="reason" label="Reason" hint="The person reads this in an email." value=reason errors=errors />
+                                    <TextArea id="reason" label="Reason" hint="The person reads this in an email: write it in the language the request was made in (above)." value=reason errors=errors />
                                     <SubmitButton label="Reject and email the reason" pending=pending />
                                 </form>
                                 <button type="button" class="button button--secondary" on:click=duplicate>"Mark as a duplicate"</button>

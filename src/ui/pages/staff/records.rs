@@ -69,7 +69,7 @@ fn table(
                             </details>
                         })}
                     </td>
-                    <td>{r.records.clone()}<br />{r.dates.clone()}<br />{format!("Delivery: {}", r.delivery)}</td>
+                    <td>{r.records.clone()}<br />{r.dates.clone()}<br />{format!("Delivery: {}", r.delivery)}<br />{format!("Language: {}", r.language)}</td>
                     <td><strong class=tag>{r.status.clone()}</strong></td>
                     <td>
                         {(r.state == RecordsStatus::Received).then(|| view! {
