@@ -42,16 +42,13 @@ pub enum AccessCodeError {
 
 impl AccessCodeError {
     pub fn message(&self) -> String {
+        use crate::words;
         match self {
-            Self::Empty => "Enter your access code".into(),
-            Self::NotASymbol('U') | Self::NotASymbol('u') => {
-                "Access codes do not use the letter U. Check your access code".into()
-            }
-            Self::NotASymbol(_) => "Access code must only include letters and numbers".into(),
-            Self::WrongLength(n) => {
-                format!("Access code must be 15 letters and numbers. You entered {n}")
-            }
-            Self::Mistyped => "Check your access code – it looks mistyped".into(),
+            Self::Empty => words::access_code_missing().into(),
+            Self::NotASymbol('U') | Self::NotASymbol('u') => words::access_code_letter_u().into(),
+            Self::NotASymbol(_) => words::access_code_symbols().into(),
+            Self::WrongLength(n) => words::access_code_length(&n.to_string()),
+            Self::Mistyped => words::access_code_mistyped().into(),
         }
     }
 }

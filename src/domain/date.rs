@@ -4,6 +4,7 @@
 //! forgiving about form ("3" or "03", "Mar" or "March") and specific about
 //! what is wrong.
 
+use crate::words;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -33,7 +34,6 @@ const MONTH_NAMES: [&str; 12] = [
 
 /// Month `n` (1–12) in the reader's language.
 pub fn month_name(n: u8) -> &'static str {
-    use crate::words;
     match n {
         1 => words::month_1(),
         2 => words::month_2(),
@@ -165,7 +165,7 @@ impl Date {
 /// "March 3, 2010", as people in the US write dates.
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&crate::words::date_long(
+        f.write_str(&words::date_long(
             month_name(self.month),
             &self.day.to_string(),
             &self.year.to_string(),
@@ -236,25 +236,84 @@ impl DateError {
 /// The earliest date of birth accepted.
 pub const EARLIEST_BIRTH_YEAR: i32 = 1900;
 
+/// Which date three boxes hold, for the words of its messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateField {
+    /// The person's own date of birth: "Enter your date of birth".
+    YourBirth,
+    /// Someone else's (a child's, a patient's for staff): "Enter their
+    /// date of birth".
+    TheirBirth,
+    /// The first date of a range: "Enter the first date".
+    First,
+    /// The last date of a range.
+    Last,
+}
+
+impl DateField {
+    fn enter(self) -> &'static str {
+        match self {
+            DateField::YourBirth => words::date_enter_your_birth(),
+            DateField::TheirBirth => words::date_enter_their_birth(),
+            DateField::First => words::date_enter_first(),
+            DateField::Last => words::date_enter_last(),
+        }
+    }
+
+    /// "Date of birth must include a day and a year".
+    fn must_include(self, parts: &str) -> String {
+        match self {
+            DateField::YourBirth | DateField::TheirBirth => words::date_birth_must_include(parts),
+            DateField::First => words::date_first_must_include(parts),
+            DateField::Last => words::date_last_must_include(parts),
+        }
+    }
+
+    fn real(self) -> &'static str {
+        match self {
+            DateField::YourBirth | DateField::TheirBirth => words::date_birth_real(),
+            DateField::First => words::date_first_real(),
+            DateField::Last => words::date_last_real(),
+        }
+    }
+
+    fn past(self) -> &'static str {
+        match self {
+            DateField::YourBirth | DateField::TheirBirth => words::date_birth_past(),
+            DateField::First => words::date_first_past(),
+            DateField::Last => words::date_last_past(),
+        }
+    }
+
+    fn too_early(self) -> &'static str {
+        match self {
+            DateField::YourBirth | DateField::TheirBirth => words::date_birth_from_1900(),
+            DateField::First => words::date_first_from_1900(),
+            DateField::Last => words::date_last_from_1900(),
+        }
+    }
+}
+
 /// The date-of-birth rule: a real date, on or after January 1, 1900, and not in the future.
 pub fn parse_date_of_birth(parts: &DateParts, today: Date) -> Result<Date, DateError> {
-    parse_past_date(parts, today, "your date of birth")
+    parse_past_date(parts, today, DateField::YourBirth)
 }
 
 /// Someone else's date of birth (a child's, a patient's for staff): the
 /// same checks, worded "Enter their date of birth".
 pub fn parse_their_date_of_birth(parts: &DateParts, today: Date) -> Result<Date, DateError> {
-    parse_past_date(parts, today, "their date of birth")
+    parse_past_date(parts, today, DateField::TheirBirth)
 }
 
 /// A real date, on or after January 1, 1900, and not after `today`.
-/// `what` names it in messages ("your date of birth", "the start date").
-pub fn parse_past_date(parts: &DateParts, today: Date, what: &str) -> Result<Date, DateError> {
+/// `field` says which date it is in messages ("Enter your date of birth",
+/// "First date must be a real date").
+pub fn parse_past_date(
+    parts: &DateParts,
+    today: Date,
+    field: DateField,
+) -> Result<Date, DateError> {
     use DatePart::*;
-    let name = ["your ", "their ", "the "]
-        .iter()
-        .fold(what, |w, article| w.trim_start_matches(article));
-    let name = super::text::capitalize(name);
     let month_text = parts.month.trim();
     let day_text = parts.day.trim();
     let year_text = parts.year.trim();
@@ -264,22 +323,22 @@ pub fn parse_past_date(parts: &DateParts, today: Date, what: &str) -> Result<Dat
         .filter(|(_, t)| t.is_empty())
         .map(|(p, _)| *p)
         .collect();
+    let part_name = |p: &DatePart| match p {
+        Month => words::date_part_month(),
+        Day => words::date_part_day(),
+        Year => words::date_part_year(),
+    };
     match missing.as_slice() {
         [] => {}
         [_, _, _] => {
-            return Err(DateError::new(format!("Enter {what}"), &[Month, Day, Year]));
+            return Err(DateError::new(field.enter(), &[Month, Day, Year]));
         }
-        _ => {
-            let names: Vec<&str> = missing
-                .iter()
-                .map(|p| match p {
-                    Month => "a month",
-                    Day => "a day",
-                    Year => "a year",
-                })
-                .collect();
-            let message = format!("{name} must include {}", names.join(" and "));
-            return Err(DateError::new(message, &missing));
+        [one] => {
+            return Err(DateError::new(field.must_include(part_name(one)), &missing));
+        }
+        [first, second, ..] => {
+            let parts = words::date_parts_two(part_name(first), part_name(second));
+            return Err(DateError::new(field.must_include(&parts), &missing));
         }
     }
 
@@ -301,31 +360,20 @@ pub fn parse_past_date(parts: &DateParts, today: Date, what: &str) -> Result<Dat
         unreal.push(Year);
     }
     if !unreal.is_empty() {
-        return Err(DateError::new(
-            format!("{name} must be a real date"),
-            &unreal,
-        ));
+        return Err(DateError::new(field.real(), &unreal));
     }
+    let four_numbers = || DateError::new(words::date_year_four_numbers(), &[Year]);
     if year_text.len() != 4 {
-        return Err(DateError::new("Year must include 4 numbers", &[Year]));
+        return Err(four_numbers());
     }
-    let year: i32 = year_text
-        .parse()
-        .map_err(|_| DateError::new("Year must include 4 numbers", &[Year]))?;
+    let year: i32 = year_text.parse().map_err(|_| four_numbers())?;
     let (month, day) = (month.unwrap_or(1), day.unwrap_or(1));
-    let date = Date::new(year, month, day)
-        .ok_or_else(|| DateError::new(format!("{name} must be a real date"), &[Day]))?;
+    let date = Date::new(year, month, day).ok_or_else(|| DateError::new(field.real(), &[Day]))?;
     if date > today {
-        return Err(DateError::new(
-            format!("{name} must be in the past"),
-            &[Month, Day, Year],
-        ));
+        return Err(DateError::new(field.past(), &[Month, Day, Year]));
     }
     if year < EARLIEST_BIRTH_YEAR {
-        return Err(DateError::new(
-            format!("{name} must be on or after January 1, 1900"),
-            &[Year],
-        ));
+        return Err(DateError::new(field.too_early(), &[Year]));
     }
     Ok(date)
 }

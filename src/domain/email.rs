@@ -21,16 +21,16 @@ fn letter_or_digit(c: char) -> bool {
 
 /// Ok, or the message to show.
 pub fn email_problem(input: &str) -> Result<(), &'static str> {
-    const FORMAT: &str = "Enter an email address in the correct format, like name@example.com";
+    use crate::words;
     let email = input.trim();
     if email.is_empty() {
-        return Err("Enter your email address");
+        return Err(words::email_missing());
     }
     if email.chars().count() > MAX_LENGTH {
-        return Err("Email address must be 254 characters or fewer");
+        return Err(words::email_too_long());
     }
     let Some((local, domain)) = email.rsplit_once('@') else {
-        return Err(FORMAT);
+        return Err(words::email_format());
     };
     let local_ok = !local.is_empty()
         && local.len() <= 64
@@ -55,7 +55,7 @@ pub fn email_problem(input: &str) -> Result<(), &'static str> {
     if local_ok && domain_ok {
         Ok(())
     } else {
-        Err(FORMAT)
+        Err(words::email_format())
     }
 }
 

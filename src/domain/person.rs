@@ -1,34 +1,63 @@
 //! Personal details people type to be found in the records: names, legal
 //! sex, a US address and a mobile phone number.
 
-use super::text::capitalize;
+use crate::words;
 
-/// Ok, or what to say about a legal name part. `what` names the field in
-/// the message ("first name", "last name").
-pub fn name_problem(name: &str, what: &str, required: bool) -> Result<(), String> {
+/// A part of a legal name, for the words of its messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameField {
+    First,
+    /// Optional: empty is fine.
+    Middle,
+    Last,
+}
+
+impl NameField {
+    /// "Enter your first name"; None for the optional middle name.
+    fn missing(self) -> Option<&'static str> {
+        match self {
+            NameField::First => Some(words::name_enter_first()),
+            NameField::Middle => None,
+            NameField::Last => Some(words::name_enter_last()),
+        }
+    }
+
+    fn too_long(self) -> &'static str {
+        match self {
+            NameField::First => words::name_first_too_long(),
+            NameField::Middle => words::name_middle_too_long(),
+            NameField::Last => words::name_last_too_long(),
+        }
+    }
+
+    fn characters(self) -> &'static str {
+        match self {
+            NameField::First => words::name_first_characters(),
+            NameField::Middle => words::name_middle_characters(),
+            NameField::Last => words::name_last_characters(),
+        }
+    }
+}
+
+/// Ok, or what to say about a legal name part. The first and last names
+/// are required; the middle name may be empty.
+pub fn name_problem(name: &str, field: NameField) -> Result<(), &'static str> {
     let name = name.trim();
     if name.is_empty() {
-        return if required {
-            Err(format!("Enter your {what}"))
-        } else {
-            Ok(())
+        return match field.missing() {
+            Some(message) => Err(message),
+            None => Ok(()),
         };
     }
     if name.chars().count() > 100 {
-        return Err(format!(
-            "{} must be 100 characters or fewer",
-            capitalize(what)
-        ));
+        return Err(field.too_long());
     }
     if !name.chars().any(is_letter)
         || !name
             .chars()
             .all(|c| is_letter(c) || matches!(c, ' ' | '-' | '\'' | '’' | '.'))
     {
-        return Err(format!(
-            "{} must only include letters, spaces, hyphens, apostrophes and periods",
-            capitalize(what)
-        ));
+        return Err(field.characters());
     }
     Ok(())
 }
@@ -40,14 +69,21 @@ fn is_letter(c: char) -> bool {
     c.is_ascii_alphabetic() || (!c.is_ascii() && c != '’')
 }
 
-/// Legal sex as health records hold it.
-pub const LEGAL_SEXES: &[(&str, &str)] = &[("F", "Female"), ("M", "Male"), ("X", "X")];
+/// Legal sex as health records hold it: each code and its label in the
+/// reader's language.
+pub fn legal_sexes() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("F", words::legal_sex_female()),
+        ("M", words::legal_sex_male()),
+        ("X", words::legal_sex_x()),
+    ]
+}
 
 pub fn legal_sex_problem(value: &str) -> Result<(), &'static str> {
-    if LEGAL_SEXES.iter().any(|(code, _)| *code == value) {
+    if legal_sexes().iter().any(|(code, _)| *code == value) {
         Ok(())
     } else {
-        Err("Select your legal sex as it appears on your medical record")
+        Err(words::legal_sex_missing())
     }
 }
 
@@ -113,16 +149,16 @@ pub const US_STATES: &[(&str, &str)] = &[
 
 pub fn street_problem(street: &str) -> Result<(), &'static str> {
     match street.trim().chars().count() {
-        0 => Err("Enter your street address"),
-        n if n > 200 => Err("Street address must be 200 characters or fewer"),
+        0 => Err(words::street_missing()),
+        n if n > 200 => Err(words::street_too_long()),
         _ => Ok(()),
     }
 }
 
 pub fn city_problem(city: &str) -> Result<(), &'static str> {
     match city.trim().chars().count() {
-        0 => Err("Enter your town or city"),
-        n if n > 100 => Err("Town or city must be 100 characters or fewer"),
+        0 => Err(words::city_missing()),
+        n if n > 100 => Err(words::city_too_long()),
         _ => Ok(()),
     }
 }
@@ -131,7 +167,7 @@ pub fn state_problem(state: &str) -> Result<(), &'static str> {
     if US_STATES.iter().any(|(code, _)| *code == state) {
         Ok(())
     } else {
-        Err("Select your state")
+        Err(words::state_missing())
     }
 }
 
@@ -167,11 +203,11 @@ pub fn zip5(zip: &str) -> Option<String> {
 /// ZIP or ZIP+4: "12207", "12207-1234" or "122071234".
 pub fn zip_problem(zip: &str) -> Result<(), &'static str> {
     if zip.trim().is_empty() {
-        return Err("Enter your ZIP code");
+        return Err(words::zip_missing());
     }
     match zip5(zip) {
         Some(_) => Ok(()),
-        None => Err("Enter a ZIP code with 5 numbers, like 12207, or ZIP+4, like 12207-1234"),
+        None => Err(words::zip_format()),
     }
 }
 
@@ -223,11 +259,11 @@ pub fn tel_href(phone: &str) -> String {
 
 pub fn phone_problem(phone: &str) -> Result<(), &'static str> {
     if phone.trim().is_empty() {
-        return Err("Enter your mobile phone number");
+        return Err(words::phone_missing());
     }
     match phone_digits(phone) {
         Some(_) => Ok(()),
-        None => Err("Enter a US phone number with 10 numbers, like (555) 555-0100"),
+        None => Err(words::phone_format()),
     }
 }
 
@@ -249,28 +285,32 @@ mod tests {
     #[test]
     fn names() {
         assert_eq!(
-            name_problem("", "first name", true),
-            Err("Enter your first name".into())
+            name_problem("", NameField::First),
+            Err("Enter your first name")
         );
-        assert_eq!(name_problem("  ", "middle name", false), Ok(()));
         assert_eq!(
-            name_problem("Mary-Jane O'Connor Jr.", "first name", true),
+            name_problem("", NameField::Last),
+            Err("Enter your last name")
+        );
+        assert_eq!(name_problem("  ", NameField::Middle), Ok(()));
+        assert_eq!(
+            name_problem("Mary-Jane O'Connor Jr.", NameField::First),
             Ok(())
         );
-        assert_eq!(name_problem("Zoë", "first name", true), Ok(()));
-        assert_eq!(name_problem("Nguyễn", "last name", true), Ok(()));
+        assert_eq!(name_problem("Zoë", NameField::First), Ok(()));
+        assert_eq!(name_problem("Nguyễn", NameField::Last), Ok(()));
         assert!(
-            name_problem("R2D2", "first name", true)
+            name_problem("R2D2", NameField::First)
                 .unwrap_err()
                 .contains("only include letters")
         );
         assert!(
-            name_problem("--", "last name", true)
+            name_problem("--", NameField::Last)
                 .unwrap_err()
                 .starts_with("Last name")
         );
         assert!(
-            name_problem(&"a".repeat(101), "last name", true)
+            name_problem(&"a".repeat(101), NameField::Last)
                 .unwrap_err()
                 .contains("100")
         );

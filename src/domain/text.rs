@@ -14,9 +14,9 @@ pub fn fold_case(text: &str) -> String {
     text.chars().map(fold_char).collect()
 }
 
-/// `text` with its first letter in capitals, for messages built from
-/// lower-case field names ("date of birth" → "Date of birth"). ASCII only,
-/// which keeps Unicode's case tables out of the browser build.
+/// `text` with its first letter in capitals, for the console's labels made
+/// of stored lower-case words ("full" → "Full"). ASCII only, which keeps
+/// Unicode's case tables out of the browser build.
 pub fn capitalize(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {

@@ -5,23 +5,22 @@ pub const MAX_LENGTH: usize = 64;
 
 /// Ok, or the message to show. Surrounding spaces are ignored.
 pub fn username_problem(input: &str) -> Result<(), &'static str> {
+    use crate::words;
     let name = input.trim();
     if name.is_empty() {
-        return Err("Enter a username");
+        return Err(words::username_missing());
     }
     if !name
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
     {
-        return Err(
-            "Username must only include letters, numbers, periods (.), hyphens (-) and underscores (_)",
-        );
+        return Err(words::username_characters());
     }
     if name.len() < MIN_LENGTH {
-        return Err("Username must be 6 characters or more");
+        return Err(words::username_too_short());
     }
     if name.len() > MAX_LENGTH {
-        return Err("Username must be 64 characters or fewer");
+        return Err(words::username_too_long());
     }
     Ok(())
 }

@@ -5,7 +5,7 @@ use super::security::new_reference;
 use super::signup_verify::format_reference;
 use super::state::Limit;
 use super::store::NewRecordsRequest;
-use crate::domain::date::{Date, parse_date_of_birth, parse_past_date};
+use crate::domain::date::{Date, DateField, parse_date_of_birth, parse_past_date};
 use crate::shared::AppError;
 use crate::shared::records_request::{RecordsRequest, RecordsRequestReceived};
 use crate::shared::rules::within_bounds;
@@ -36,8 +36,8 @@ pub async fn submit(
     let today = ctx.today();
     let dob = parse_date_of_birth(&request.dob, today)
         .map_err(|e| AppError::invalid("dob", e.message))?;
-    let day = |parts, what| {
-        parse_past_date(parts, today, what)
+    let day = |parts, field| {
+        parse_past_date(parts, today, field)
             .map(Date::iso)
             .unwrap_or_default()
     };
@@ -55,8 +55,8 @@ pub async fn submit(
         zip: request.zip.trim().into(),
         phone: request.phone.trim().into(),
         records_wanted: request.records_wanted.trim().into(),
-        dates_from: day(&request.from, "the first date"),
-        dates_to: day(&request.to, "the last date"),
+        dates_from: day(&request.from, DateField::First),
+        dates_to: day(&request.to, DateField::Last),
         delivery: request.delivery.clone(),
         signature: request.signature.trim().into(),
         signed_on: signed_on.iso(),

@@ -8,7 +8,7 @@ use crate::domain::date::{Date, DateParts, parse_date_of_birth};
 
 use crate::domain::email::email_problem;
 
-use crate::domain::person::{name_problem, phone_problem};
+use crate::domain::person::{NameField, name_problem, phone_problem};
 
 use crate::words;
 
@@ -49,12 +49,9 @@ impl NewCodeRequest {
         Problems::default()
             .check(
                 "first_name",
-                name_problem(&self.first_name, "first name", true),
+                name_problem(&self.first_name, NameField::First),
             )
-            .check(
-                "last_name",
-                name_problem(&self.last_name, "last name", true),
-            )
+            .check("last_name", name_problem(&self.last_name, NameField::Last))
             .check_date("dob", parse_date_of_birth(&self.dob, today))
             .check("contact", contact)
             .into_vec()

@@ -4,9 +4,9 @@ use crate::shared::FieldError;
 
 use crate::shared::rules::Problems;
 
-use crate::domain::date::{Date, DateParts, parse_date_of_birth, parse_past_date};
+use crate::domain::date::{Date, DateField, DateParts, parse_date_of_birth, parse_past_date};
 
-use crate::domain::person;
+use crate::domain::person::{self, NameField};
 
 use crate::words;
 
@@ -84,22 +84,22 @@ impl RecordsRequest {
         };
         // Any phone, not only a mobile one.
         let phone = if self.phone.trim().is_empty() {
-            Err(words::records_request_phone_missing().to_string())
+            Err(words::records_request_phone_missing())
         } else {
-            person::phone_problem(&self.phone).map_err(String::from)
+            person::phone_problem(&self.phone)
         };
         let mut p = Problems::default();
         p.check(
             "first_name",
-            person::name_problem(&self.first_name, "first name", true),
+            person::name_problem(&self.first_name, NameField::First),
         )
         .check(
             "middle_name",
-            person::name_problem(&self.middle_name, "middle name", false),
+            person::name_problem(&self.middle_name, NameField::Middle),
         )
         .check(
             "last_name",
-            person::name_problem(&self.last_name, "last name", true),
+            person::name_problem(&self.last_name, NameField::Last),
         )
         .check_date("dob", parse_date_of_birth(&self.dob, today))
         .check("street", person::street_problem(&self.street))
@@ -109,8 +109,8 @@ impl RecordsRequest {
         .check("phone", phone)
         .check("records_wanted", records_wanted);
         if !all_dates {
-            let from = parse_past_date(&self.from, today, "the first date");
-            let to = parse_past_date(&self.to, today, "the last date");
+            let from = parse_past_date(&self.from, today, DateField::First);
+            let to = parse_past_date(&self.to, today, DateField::Last);
             let order = match (&from, &to) {
                 (Ok(a), Ok(b)) if b < a => Err(words::records_request_dates_order()),
                 _ => Ok(()),

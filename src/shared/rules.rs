@@ -45,7 +45,7 @@ pub fn within_bounds(input: &impl validator::Validate) -> Result<(), crate::shar
     let mut fields: Vec<FieldError> = errors
         .errors()
         .keys()
-        .map(|field| FieldError::new(field, "This answer is too long"))
+        .map(|field| FieldError::new(field, crate::words::answer_too_long()))
         .collect();
     fields.sort_by(|a, b| a.field.cmp(&b.field));
     Err(crate::shared::AppError::Invalid { errors: fields })

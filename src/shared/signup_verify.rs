@@ -14,7 +14,7 @@ use crate::domain::date::{Date, DateParts, parse_date_of_birth};
 
 use crate::domain::email::email_problem;
 
-use crate::domain::person;
+use crate::domain::person::{self, NameField};
 
 use serde::{Deserialize, Serialize};
 
@@ -99,15 +99,15 @@ impl PersonalDetails {
             DetailsStep::Name => p
                 .check(
                     "first_name",
-                    person::name_problem(&self.first_name, "first name", true),
+                    person::name_problem(&self.first_name, NameField::First),
                 )
                 .check(
                     "middle_name",
-                    person::name_problem(&self.middle_name, "middle name", false),
+                    person::name_problem(&self.middle_name, NameField::Middle),
                 )
                 .check(
                     "last_name",
-                    person::name_problem(&self.last_name, "last name", true),
+                    person::name_problem(&self.last_name, NameField::Last),
                 ),
             DetailsStep::DateOfBirth => p.check_date("dob", parse_date_of_birth(&self.dob, today)),
             DetailsStep::LegalSex => {

@@ -32,3 +32,4 @@ mod signup_code_spanish;
 mod signup_verify_api;
 mod staff_api;
 mod teen_api;
+mod validation_spanish;

@@ -2,7 +2,7 @@ use super::{EMAIL_CODE, PENDING, TOO_YOUNG, VerifySignup, step_path};
 use crate::api::AppError;
 use crate::api::signup_verify::{DetailsOutcome, DetailsStep, PENDING_KEY, submit_details};
 use crate::domain::date::{Date, parse_date_of_birth};
-use crate::domain::person::{LEGAL_SEXES, US_STATES};
+use crate::domain::person::{US_STATES, legal_sexes};
 use crate::ui::components::{
     Page, SubmitButton, SummaryRow, redirect, show_error, submit_checked_or,
 };
@@ -112,7 +112,7 @@ pub fn CheckDetailsPage() -> impl IntoView {
         ),
         (
             words::verify_check_legal_sex(),
-            label(LEGAL_SEXES, &d.legal_sex).to_string(),
+            label(&legal_sexes(), &d.legal_sex).to_string(),
             DetailsStep::LegalSex,
             words::verify_check_change_legal_sex(),
         ),

@@ -2,7 +2,7 @@ use super::{START, TOO_YOUNG, VerifySignup, step_path};
 use crate::api::signup_verify::{DetailsStep, PersonalDetails, TOO_YOUNG_DOB};
 use crate::domain::date::Date;
 use crate::domain::date::{DateParts, parse_date_of_birth};
-use crate::domain::person::{LEGAL_SEXES, US_STATES};
+use crate::domain::person::{US_STATES, legal_sexes};
 use crate::ui::components::{
     DateInput, EmailField, NoEmail, Page, Radios, Select, SubmitButton, TextField,
 };
@@ -121,7 +121,7 @@ pub fn QuestionPage(step: DetailsStep) -> impl IntoView {
                 id="legal_sex"
                 legend=heading
                 hint=words::verify_legal_sex_hint()
-                options=LEGAL_SEXES.to_vec()
+                options=legal_sexes()
                 value=legal_sex
                 errors=errors
                 page_heading=true
