@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Memory under load: starts the release server on a fresh demo database,
+# Memory under load: starts the release server on a fresh database,
 # sends SECONDS (default 120) of mixed traffic from CLIENTS (default 16)
 # parallel clients — sign-ins with wrong passwords (each an argon2id hash),
 # access-code checks, status look-ups — and prints the server's resident
@@ -14,7 +14,7 @@ clients=${2:-16}
 cargo build --release --features ssr --quiet
 dir=$(mktemp -d)
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$dir"' EXIT
-target/release/frontdesk --database "$dir/bench.db" --listen 127.0.0.1:0 --trust-proxy \
+"${CARGO_TARGET_DIR:-target}/release/frontdesk" --database "$dir/bench.db" --listen 127.0.0.1:0 --trust-proxy \
   --signin-client-failure-limit 100000000 --client-failure-limit 100000000 \
   > "$dir/out.log" 2> "$dir/err.log" &
 server=$!

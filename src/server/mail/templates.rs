@@ -319,7 +319,7 @@ pub fn proxy_decided(
             ),
         };
         paragraphs.push(words::email_sign_in_at(&settings.public_url));
-        compose(settings, "proxy_decided", to.address, &subject, &paragraphs)
+        compose(settings, "proxy_decided", to.address, subject, &paragraphs)
     })
 }
 
