@@ -44,7 +44,7 @@ signin-old-portal-moved = Su información médica pasó de { $portal } a este po
 signin-old-portal-start = Regístrese con un código de acceso
 
 ## Con la sesión iniciada, o ya no.
-home-session-ended = Se cerró su sesión porque estuvo inactivo un tiempo o cerró sesión en otro dispositivo. Vuelva a iniciar sesión para continuar.
+home-session-ended = Se cerró su sesión porque pasó un tiempo sin actividad o porque cerró sesión en otro dispositivo. Vuelva a iniciar sesión para continuar.
 home-sign-in-to-see = Inicie sesión para ver su cuenta.
 home-could-not-open = Lo sentimos, no pudimos abrir su cuenta
 

@@ -9,7 +9,7 @@ proxy-relationship-guardian-of-adult = Tutor legal de un adulto
 proxy-relationship-power-of-attorney = Poder notarial para decisiones médicas
 proxy-relationship-spouse-or-partner = Cónyuge o pareja
 proxy-relationship-caregiver = Hijo adulto o cuidador
-proxy-relationship-other = Otra relación
+proxy-relationship-other = Otro tipo de relación
 
 ## La decisión sobre una solicitud.
 # Por qué se rechaza a un padre, madre o tutor de un menor emancipado.

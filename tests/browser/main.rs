@@ -15,6 +15,7 @@ mod common;
 mod driver;
 
 mod account;
+mod journey;
 mod languages;
 mod no_code;
 mod proxy;
