@@ -212,8 +212,8 @@ mod tests {
 
     #[test]
     fn routes_belong_to_one_app() {
-        assert_eq!(bundle_of("/"), "help");
-        assert_eq!(bundle_of("/?from=letter"), "help");
+        assert_eq!(bundle_of("/"), "");
+        assert_eq!(bundle_of("/?from=letter"), "");
         assert_eq!(bundle_of("/nowhere"), "");
         assert_eq!(bundle_of("/signup/code/login"), "");
         assert_eq!(bundle_of("/signup/code/expired?on=2026-05-01"), "help");

@@ -479,10 +479,7 @@ pub fn router(app: AppState, web: WebApp, trust_proxy: bool) -> Router {
         .route("/api/{*function}", any(server_function))
         .route("/healthz", get(healthz))
         .route(LANGUAGE_HELP, get(language_help))
-        .route(
-            "/words/{file}",
-            get(catalog).layer(tower_http::compression::CompressionLayer::new()),
-        )
+        .route("/words/{file}", get(catalog))
         .route("/dev/mailbox", get(demo_mailbox))
         .route(
             crate::domain::password::SERVED_AT,
@@ -663,20 +660,56 @@ async fn language_help(State(state): State<HttpState>, req: Request) -> Response
 /// `/words/<language>-<hash>.txt`: a language's browser catalog. The hash
 /// is the words' own, so the file is cached for good; an address of other
 /// words (an app from another build) is not found.
-async fn catalog(axum::extract::Path(file): axum::extract::Path<String>) -> Response {
+/// Each language's browser catalog compressed once, as the files in `dist/`
+/// are (brotli at its best quality: it is downloaded on every first visit).
+static CATALOGS_BROTLI: std::sync::LazyLock<Vec<Vec<u8>>> = std::sync::LazyLock::new(|| {
+    Language::ALL
+        .into_iter()
+        .map(|language| {
+            let text = words::browser_catalog(language);
+            let mut out = Vec::new();
+            let params = brotli::enc::BrotliEncoderParams {
+                quality: 11,
+                ..Default::default()
+            };
+            // Writing to memory cannot fail.
+            let _ = brotli::BrotliCompress(&mut text.as_bytes(), &mut out, &params);
+            out
+        })
+        .collect()
+});
+
+async fn catalog(
+    axum::extract::Path(file): axum::extract::Path<String>,
+    headers: HeaderMap,
+) -> Response {
     let found = Language::ALL
         .into_iter()
         .find(|l| l.catalog_path().strip_prefix("/words/") == Some(file.as_str()));
-    match found {
-        Some(language) => (
-            [
-                (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
-                (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
-            ],
-            words::browser_catalog(language),
-        )
-            .into_response(),
-        None => not_found(),
+    let Some(language) = found else {
+        return not_found();
+    };
+    let cached = [
+        (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+        (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+        (header::VARY, "Accept-Encoding"),
+    ];
+    let takes_brotli = headers
+        .get_all(header::ACCEPT_ENCODING)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .any(|coding| {
+            let mut parts = coding.split(';');
+            let name = parts.next().unwrap_or_default().trim();
+            let refused = parts.any(|p| matches!(p.trim(), "q=0" | "q=0.0" | "q=0.00" | "q=0.000"));
+            name.eq_ignore_ascii_case("br") && !refused
+        });
+    if takes_brotli {
+        let body = CATALOGS_BROTLI[language as usize].clone();
+        (cached, [(header::CONTENT_ENCODING, "br")], body).into_response()
+    } else {
+        (cached, words::browser_catalog(language)).into_response()
     }
 }
 

@@ -4,16 +4,14 @@ use super::pages::new_code::{NewCodePage, NewCodeSentPage};
 use super::pages::not_found::NotFoundPage;
 use super::pages::request_pending::PendingPage;
 use super::pages::signup_status::{StatusPage, StatusResultPage};
-use super::pages::start::StartPage;
 use super::pages::teen::TeenPage;
 use super::pages::teen_too_young::TooYoungPage;
 use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
 
-/// The start page, and help without an account: an access code that cannot
-/// be used, check a request, get a new access code, and how teens enroll. A bundle of
-/// its own (the start page's first load stays small).
+/// Help without an account: an access code that cannot be used, check a
+/// request, get a new access code, and how teens enroll.
 #[component]
 pub fn HelpApp() -> impl IntoView {
     provide_shared_context("help");
@@ -21,7 +19,6 @@ pub fn HelpApp() -> impl IntoView {
         <Router>
             <Layout>
                 <FlatRoutes fallback=|| NotFoundPage().into_any()>
-                    <Route path=path!("/") view=|| StartPage().into_any() />
                     <Route path=path!("/signup/status") view=|| StatusPage().into_any() />
                     <Route path=path!("/signup/status/result") view=|| StatusResultPage().into_any() />
                     <Route path=path!("/signup/status/pending") view=|| PendingPage().into_any() />

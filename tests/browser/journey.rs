@@ -4,6 +4,7 @@
 //! ready, sign in, home — as Chromium counts it (the bytes on the wire,
 //! brotli as served, cache hits free), page by page.
 
+use crate::common::*;
 use crate::driver::*;
 use serde_json::{Value, json};
 use std::collections::BTreeMap;

@@ -1076,7 +1076,7 @@ async fn links_to_the_other_apps_open_their_pages() {
             "Patient Portal",
             "/",
             "Get your new patient portal account",
-            "help",
+            "main",
         ),
         (
             "/signup/verify",
@@ -1084,7 +1084,7 @@ async fn links_to_the_other_apps_open_their_pages() {
             "Back",
             "/",
             "Get your new patient portal account",
-            "help",
+            "main",
         ),
         (
             "/signup/verify",
@@ -1124,9 +1124,9 @@ async fn links_to_the_other_apps_open_their_pages() {
             "Back",
             "/",
             "Get your new patient portal account",
-            "help",
+            "main",
         ),
-        // From the start page (help app) into the sign-up app, and the teen page.
+        // From the start page into the access-code sign-up (one app), and the teen page.
         (
             "/",
             "Get your new patient portal account",
@@ -1150,7 +1150,7 @@ async fn links_to_the_other_apps_open_their_pages() {
             "Go to the start page",
             "/",
             "Get your new patient portal account",
-            "help",
+            "main",
         ),
         (
             "/signup/status/no-such-page",
@@ -1158,7 +1158,7 @@ async fn links_to_the_other_apps_open_their_pages() {
             "Go to the start page",
             "/",
             "Get your new patient portal account",
-            "help",
+            "main",
         ),
     ];
     let mut broken = Vec::new();

@@ -141,7 +141,7 @@ async fn each_app_serves_its_own_routes_and_the_policy_allows_every_loader() {
     require_dist();
     let server = TestServer::start().await;
     let cases = [
-        ("/", "/help/frontdesk-web-help-"),
+        ("/", "/frontdesk-web-"),
         ("/signup/code/login", "/frontdesk-web-"),
         ("/signup/verify", "/verify/frontdesk-web-verify-"),
         ("/signup/verify/check", "/verify/frontdesk-web-verify-"),

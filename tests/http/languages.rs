@@ -144,7 +144,22 @@ async fn catalogs_are_served_for_good_and_only_this_builds() {
         "text/plain; charset=utf-8"
     );
     assert_eq!(response.headers()["content-encoding"], "br");
+    let compressed = response.bytes().await.unwrap();
     let catalog = page(&server, &address, &[]).await.text().await.unwrap();
+    // The words themselves, at brotli's best quality, as the apps' files
+    // are (on-the-fly compression's default left a seventh more).
+    let mut unpacked = Vec::new();
+    brotli::BrotliDecompress(&mut compressed.as_ref(), &mut unpacked).unwrap();
+    assert_eq!(String::from_utf8(unpacked).unwrap(), catalog);
+    let mut best = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut catalog.as_bytes(), &mut best, &params).unwrap();
+    assert_eq!(compressed.len(), best.len());
+    let refused = page(&server, &address, &[("accept-encoding", "br;q=0, gzip")]).await;
+    assert!(refused.headers().get("content-encoding").is_none());
     assert!(catalog.contains("Portal del Paciente"), "{catalog:.200}");
     assert!(!catalog.contains("Patient Portal"));
     // Another build's words (another hash) are not here.
