@@ -12,6 +12,7 @@ on_both_databases!(
     unlisted_parents_and_unknown_people_go_to_review_alike,
     the_wizard_answers_an_unlisted_requester_alike_whoever_exists,
     an_adult_patient_is_asked_to_approve,
+    the_approval_email_follows_the_patients_changed_email,
     requests_are_checked,
     access_ends_at_the_age_of_majority,
     both_sides_are_warned_a_month_before_access_ends,
@@ -328,6 +329,66 @@ async fn an_adult_patient_is_asked_to_approve(db: Db) {
         "Someone asked for access to your patient portal record"
     );
     assert!(text.contains("Mei Chen asked for proxy access"), "{text}");
+}
+
+/// Robert changes his email in his settings; the email asking him to
+/// approve a request goes to the address he confirmed there, not to the
+/// one he had before nor to the record's.
+async fn the_approval_email_follows_the_patients_changed_email(db: Db) {
+    const ASKED: &str = "Someone asked for access to your patient portal record";
+    const NEW_EMAIL: &str = "bob.johnson@example.net";
+    let server = TestServer::start_on_new(db, &[]).await;
+    server
+        .create_account(OLDER_ADULT_MRN, "robert.j", GOOD_PASSWORD)
+        .await;
+    let robert = signed_in(&server, "robert.j").await;
+    let (status, body, _) = server
+        .call_with_cookie(
+            "account/email",
+            json!({ "request": { "email": NEW_EMAIL, "current": GOOD_PASSWORD } }),
+            Some(&robert),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let code = server.email_confirmation_code(NEW_EMAIL).await;
+    let (status, body, _) = server
+        .call_with_cookie(
+            "account/email/confirm",
+            json!({ "code": code }),
+            Some(&robert),
+        )
+        .await;
+    assert_eq!((status, body), (StatusCode::OK, json!(NEW_EMAIL)));
+    let record_email: String = server
+        .query_one("SELECT email FROM patients WHERE mrn = $1", OLDER_ADULT_MRN)
+        .await;
+    assert_ne!(record_email, "robert.j@example.com", "three addresses");
+
+    let mei = mei_signed_in(&server).await;
+    let (status, answer) = ask(&server, &mei, OLDER_ADULT_MRN, "caregiver").await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    assert!(answer["review"]["reference"].is_string(), "{answer}");
+    let (subject, text) = server
+        .last_email_to(NEW_EMAIL)
+        .await
+        .expect("an email to the new address");
+    assert_eq!(subject, ASKED);
+    assert!(text.contains("Mei Chen asked for proxy access"), "{text}");
+    // That one email and no other: not the old address, not the record's.
+    let pool = server.db().await;
+    let sent_to: Vec<String> = sqlx::query_scalar("SELECT to_addr FROM outbox WHERE subject = $1")
+        .bind(ASKED)
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+    pool.close().await;
+    assert_eq!(sent_to, [NEW_EMAIL]);
+    let (subject, _) = server
+        .last_email_to("robert.j@example.com")
+        .await
+        .expect("the notice of the change");
+    assert_eq!(subject, "Your patient portal email address was changed");
+    assert!(server.last_email_to(&record_email).await.is_none());
 }
 
 async fn requests_are_checked(db: Db) {

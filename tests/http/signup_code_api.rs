@@ -12,6 +12,8 @@ on_both_databases!(
     usernames_are_unique_ignoring_case,
     fifty_concurrent_redemptions_make_exactly_one_account,
     failures_from_one_address_are_limited,
+    login_checks_are_limited_per_client,
+    login_checks_are_limited_per_code,
 );
 
 use crate::common::*;
@@ -532,4 +534,120 @@ async fn failures_from_one_address_are_limited(db: Db) {
         )
         .await;
     assert_eq!(n, 3);
+}
+
+/// Harold Brooks, an adult with no email on his record.
+const HAROLD_MRN: &str = "100006";
+
+/// A server behind a trusted proxy, at the start of an hour: the login
+/// checks' limits (60 per client, 30 per code) are counted per hour.
+async fn login_checks_behind_a_proxy(db: Db) -> TestServer {
+    let server = TestServer::start_on_new(db, &["--trust-proxy"]).await;
+    server.align_clock(60 * 60);
+    server
+}
+
+/// "Is this username free?" for the code `code` of the patient `mrn`, from
+/// the client `addr` (the address our proxy appended).
+async fn check_login_from(
+    server: &TestServer,
+    addr: &str,
+    code: &str,
+    dob: &Value,
+) -> (StatusCode, Value) {
+    let response = server
+        .http
+        .post(format!("{}/api/signup/code/check-login", server.url))
+        .header("x-forwarded-for", addr)
+        .json(&json!({
+            "code": code_entry(code, dob),
+            "login": login("free.name", GOOD_PASSWORD, "free.name@example.com"),
+        }))
+        .send()
+        .await
+        .expect("request");
+    let status = response.status();
+    let text = response.text().await.expect("body");
+    (
+        status,
+        serde_json::from_str(&text).unwrap_or(Value::String(text)),
+    )
+}
+
+/// Each check says whether a username is taken: one client address gets
+/// 60 an hour whichever codes it sends, then the network's limit answers;
+/// another address is not held back by it.
+async fn login_checks_are_limited_per_client(db: Db) {
+    let server = login_checks_behind_a_proxy(db).await;
+    let mut codes = Vec::new();
+    for mrn in [ADULT_MRN, OLDER_ADULT_MRN, PARENT_MRN, HAROLD_MRN] {
+        codes.push((server.issue_code(mrn), server.dob_of(mrn).await));
+    }
+    // Three codes, 20 checks each: no code's own limit is reached.
+    for (code, dob) in &codes[..3] {
+        for i in 0..20 {
+            let (status, body) = check_login_from(&server, "203.0.113.9", code, dob).await;
+            assert_eq!(status, StatusCode::OK, "check {i}: {body}");
+        }
+    }
+    // The 61st from that address, even with a code never checked before.
+    let (fresh_code, fresh_dob) = &codes[3];
+    let (status, body) = check_login_from(&server, "203.0.113.9", fresh_code, fresh_dob).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "{body}");
+    assert_eq!(body["too_many_attempts"]["from_network"], true, "{body}");
+    assert!(
+        body["too_many_attempts"]["retry_after_minutes"]
+            .as_u64()
+            .is_some_and(|m| (1..=60).contains(&m)),
+        "{body}"
+    );
+    // Another address is not held back, with any of those codes.
+    for (code, dob) in &codes {
+        let (status, body) = check_login_from(&server, "198.51.100.30", code, dob).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+    }
+    let counted: String = server
+        .query_one(
+            "SELECT subject FROM failure_counters WHERE scope = $1 AND failures = 60",
+            "login-check-client",
+        )
+        .await;
+    assert_eq!(counted, "203.0.113.9");
+}
+
+/// One code gets 30 checks an hour from every address together, so the
+/// per-client limit cannot be walked around from many addresses; another
+/// code from the same addresses still works.
+async fn login_checks_are_limited_per_code(db: Db) {
+    let server = login_checks_behind_a_proxy(db).await;
+    let (code, dob) = (server.issue_code(ADULT_MRN), server.dob_of(ADULT_MRN).await);
+    for i in 0..30 {
+        let (status, body) = check_login_from(&server, &format!("192.0.2.{i}"), &code, &dob).await;
+        assert_eq!(status, StatusCode::OK, "check {i}: {body}");
+    }
+    // The 31st, from an address that has never asked: the code's limit,
+    // which is not the network's.
+    let (status, body) = check_login_from(&server, "198.51.100.31", &code, &dob).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "{body}");
+    assert_eq!(body["too_many_attempts"]["from_network"], false, "{body}");
+    let (status, _) = check_login_from(&server, "192.0.2.0", &code, &dob).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    // Another code, from those same addresses, is checked.
+    let (other, other_dob) = (
+        server.issue_code(OLDER_ADULT_MRN),
+        server.dob_of(OLDER_ADULT_MRN).await,
+    );
+    for addr in ["198.51.100.31", "192.0.2.0"] {
+        let (status, body) = check_login_from(&server, addr, &other, &other_dob).await;
+        assert_eq!(status, StatusCode::OK, "{addr}: {body}");
+    }
+    // Refused checks are not the code's ruin: it still signs up.
+    let (status, created) = create(
+        &server,
+        &code,
+        &dob,
+        login("maria.g", GOOD_PASSWORD, "maria.garcia@example.com"),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{created}");
 }

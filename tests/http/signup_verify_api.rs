@@ -15,6 +15,7 @@ on_both_databases!(
     a_child_is_told_after_the_date_of_birth_and_nothing_is_kept,
     trying_again_replaces_the_open_request,
     creating_the_account_closes_the_persons_requests,
+    an_email_typed_at_the_login_step_is_confirmed_before_it_is_trusted,
 );
 
 use crate::common::*;
@@ -662,4 +663,72 @@ async fn creating_the_account_closes_the_persons_requests(db: Db) {
         (status["state"].clone(), status["reason"].clone()),
         (json!({ "signup": "closed" }), json!("account created"))
     );
+}
+
+/// The emailed code proved Maria reads the record's address, nothing about
+/// another one she types when she creates her login: that one gets a code of
+/// its own, and until it is entered no reset code goes anywhere.
+async fn an_email_typed_at_the_login_step_is_confirmed_before_it_is_trusted(db: Db) {
+    const TYPED: &str = "maria.personal@example.net";
+    const RECORD: &str = "maria.garcia@example.com";
+    let server = TestServer::start_on_new(db, &[]).await;
+    let details = details_of(&server, ADULT_MRN).await;
+    let (status, body) = submit(&server, &details).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let code = emailed_code(&server, RECORD).await;
+    let (status, verified) = check_code(&server, &details, &code).await;
+    assert_eq!(status, StatusCode::OK, "{verified}");
+    let access_code = verified["access_code"].as_str().unwrap().to_string();
+
+    let body = json!({
+        "code": code_entry(&access_code, &details["dob"]),
+        "login": login("maria.g", GOOD_PASSWORD, TYPED),
+    });
+    let (status, created) = server.call("signup/code/create-account", body).await;
+    assert_eq!(status, StatusCode::OK, "{created}");
+    assert_eq!(created["email"], TYPED, "{created}");
+    assert_eq!(created["email_to_confirm"], true, "{created}");
+    let confirm_code = server.email_confirmation_code(TYPED).await;
+    let stored: Option<String> = server
+        .query_one(
+            "SELECT NULLIF(email, '') FROM accounts WHERE username_key = $1",
+            "maria.g",
+        )
+        .await;
+    assert_eq!(stored, None, "no confirmed email yet");
+
+    // A reset asked for now answers as ever and sends nothing, to either.
+    let outbox = "SELECT COUNT(*) FROM outbox";
+    let before = server.count(outbox).await;
+    let reset = json!({ "request": { "username": "maria.g" } });
+    let (status, answer) = server.call("recover/password", reset.clone()).await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    let (_, unknown) = server
+        .call(
+            "recover/password",
+            json!({ "request": { "username": "nobody.here" } }),
+        )
+        .await;
+    assert_eq!(answer, unknown, "the same answer as for no account");
+    assert_eq!(server.count("SELECT COUNT(*) FROM reset_codes").await, 0);
+    assert_eq!(server.count(outbox).await, before, "no email at all");
+
+    // Confirmed with its code, the address gets reset codes.
+    let creds = json!({ "credentials": { "username": "maria.g", "password": GOOD_PASSWORD } });
+    let (status, body, cookie) = server.call_with_cookie("signin", creds, None).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let cookie = cookie_pair(&cookie.expect("a session"));
+    let (status, body, _) = server
+        .call_with_cookie(
+            "account/email/confirm",
+            json!({ "code": confirm_code }),
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!((status, body), (StatusCode::OK, json!(TYPED)));
+    let (status, _) = server.call("recover/password", reset).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(server.count("SELECT COUNT(*) FROM reset_codes").await, 1);
+    let (subject, _) = server.last_email_to(TYPED).await.expect("a reset code");
+    assert_eq!(subject, "Your patient portal password reset code");
 }
