@@ -138,3 +138,92 @@ async fn the_help_desk_answers_a_request_in_the_language_it_was_made_in() {
         "{text}"
     );
 }
+
+/// A header's value with its RFC 2047 encoded words (`=?utf-8?b?…?=`, as
+/// non-ASCII subjects go out) decoded.
+fn header(data: &str, name: &str) -> String {
+    use base64::Engine;
+    let start = data
+        .find(&format!("\n{name}: "))
+        .map(|i| i + name.len() + 3)
+        .unwrap_or_else(|| panic!("no {name} header in {data}"));
+    // The value and its folded lines.
+    let mut value = String::new();
+    for (n, line) in data[start..].lines().enumerate() {
+        if n > 0 && !line.starts_with([' ', '\t']) {
+            break;
+        }
+        // Unfolding keeps the space; between two encoded words it goes.
+        if n > 0 && !(value.ends_with("?=") && line.trim_start().starts_with("=?")) {
+            value.push(' ');
+        }
+        value.push_str(line.trim());
+    }
+    let mut out = String::new();
+    let mut rest = value.as_str();
+    while let Some(at) = rest.find("=?") {
+        out.push_str(&rest[..at]);
+        let word = &rest[at + 2..];
+        let end = word.find("?=").expect("an encoded word ends");
+        let parts: Vec<&str> = word[..end].splitn(3, '?').collect();
+        assert!(parts[1].eq_ignore_ascii_case("b"), "{value}");
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(parts[2])
+            .expect("base64");
+        out.push_str(&String::from_utf8(bytes).expect("UTF-8"));
+        rest = &word[end + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[tokio::test]
+async fn a_spanish_readers_emails_go_out_over_smtp_in_spanish() {
+    let smtp = crate::common::smtp::SmtpServer::start(0).await;
+    let server = TestServer::start_with(&["--smtp-url", &smtp.url()]).await;
+    // A pending request made in Spanish.
+    let details = json!({
+        "first_name": "Pat", "middle_name": "", "last_name": "Nobody",
+        "dob": { "month": "7", "day": "4", "year": "1976" },
+        "legal_sex": "X", "street": "1 Elm St", "city": "Albany", "state": "NY", "zip": "12207",
+        "mobile_phone": "(555) 555-0177", "email": "pat.nobody@example.com",
+    });
+    let (status, answer, _) = server
+        .call_with_cookie(
+            "signup/verify/details",
+            json!({ "details": details }),
+            Some(SPANISH),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    // An account made in Spanish asks for a reset from an English page.
+    let code = server.issue_code(ADULT_MRN);
+    let dob = server.dob_of(ADULT_MRN).await;
+    let body = json!({
+        "code": code_entry(&code, &dob),
+        "login": login("maria.g", GOOD_PASSWORD, "maria.g@example.com"),
+    });
+    let (status, answer, _) = server
+        .call_with_cookie("signup/code/create-account", body, Some(SPANISH))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    let received = smtp.wait_for(2, 30).await;
+    let subjects: Vec<(String, String)> = received
+        .iter()
+        .map(|m| (m.to[0].clone(), header(&m.data, "Subject")))
+        .collect();
+    assert!(
+        subjects
+            .iter()
+            .any(|(to, s)| to.contains("pat.nobody@example.com")
+                && s == "Estamos procesando su solicitud del portal del paciente"),
+        "{subjects:?}"
+    );
+    assert!(
+        subjects
+            .iter()
+            .any(|(to, s)| to.contains("maria.g@example.com")
+                && s == "Confirme su nuevo correo electrónico del portal del paciente"),
+        "{subjects:?}"
+    );
+}
