@@ -91,10 +91,8 @@ pub async fn switch_to(language: Language) -> bool {
         return false;
     };
     remember(language);
-    if let Some(d) = document() {
-        if let Some(root) = d.document_element() {
-            let _ = root.set_attribute("lang", language.code());
-        }
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", language.code());
     }
     let typed = typed_answers();
     words::install(language, file);
