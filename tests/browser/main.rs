@@ -19,5 +19,6 @@ mod languages;
 mod no_code;
 mod proxy;
 mod signup_with_code;
+mod spanish;
 mod staff;
 mod teen;
