@@ -121,6 +121,21 @@ pub async fn start() -> (TestServer, Browser) {
     (server, browser)
 }
 
+/// The preferred languages of a Spanish speaker in Mexico, as Chromium
+/// sends them: `Accept-Language: es-MX,es;q=0.9`.
+pub const SPANISH: &str = "es-MX,es";
+/// An American English browser's: `Accept-Language: en-US,en;q=0.9`.
+pub const ENGLISH: &str = "en-US,en";
+
+/// A fresh server and a fresh browser whose preferred languages are
+/// `accept_languages` (such as [`SPANISH`]), with no cookie yet.
+pub async fn start_in(accept_languages: &str) -> (TestServer, Browser) {
+    preflight();
+    let server = TestServer::start().await;
+    let browser = Browser::launch_in(&server.url, accept_languages).await;
+    (server, browser)
+}
+
 /// `text` as an XPath string literal (in double quotes when it holds an
 /// apostrophe, as "I'm creating my own account" does).
 fn xpath_literal(text: &str) -> String {
@@ -157,7 +172,22 @@ impl Browser {
         assert!(inline.contains(message), "beside {field}: {inline:?}");
     }
 
+    /// A fresh browser (Chromium's own preferred languages: `en-US,en`).
     pub async fn launch(base: &str) -> Browser {
+        Browser::launch_with(base, None).await
+    }
+
+    /// A fresh browser whose preferred languages are `accept_languages`
+    /// ("es-MX,es"): Chromium's `intl.accept_languages` preference, which
+    /// headless Chromium honours both in the `Accept-Language` header of
+    /// every request (the `q` values added: "es-MX,es;q=0.9") and in
+    /// `navigator.languages`. (`--lang` is ignored by headless Chromium on
+    /// Linux.)
+    pub async fn launch_in(base: &str, accept_languages: &str) -> Browser {
+        Browser::launch_with(base, Some(accept_languages)).await
+    }
+
+    async fn launch_with(base: &str, accept_languages: Option<&str>) -> Browser {
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .and_then(|l| l.local_addr())
             .expect("a free port")
@@ -184,17 +214,21 @@ impl Browser {
             );
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
+        let mut options = json!({
+            "binary": CHROMIUM,
+            "args": [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--window-size=1280,900",
+                format!("--user-data-dir={}", driver.profile.path().display()),
+            ],
+        });
+        if let Some(languages) = accept_languages {
+            options["prefs"] = json!({ "intl.accept_languages": languages });
+        }
         let Value::Object(caps) = json!({
             "browserName": "chrome",
-            "goog:chromeOptions": {
-                "binary": CHROMIUM,
-                "args": [
-                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                    "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--window-size=1280,900",
-                    format!("--user-data-dir={}", driver.profile.path().display()),
-                ],
-            },
+            "goog:chromeOptions": options,
         }) else {
             unreachable!()
         };
@@ -711,4 +745,124 @@ pub struct Mail {
     pub subject: String,
     pub to: String,
     pub body: String,
+}
+
+/// English words no Spanish sentence of Front Desk uses (a test checks
+/// that the Spanish catalogs have none of them, and that the English ones
+/// use each): one of them on a Spanish page is English left behind.
+/// Lower case; matched as whole words.
+#[rustfmt::skip]
+pub const ENGLISH_WORDS: &[&str] = &[
+    // The small words of any English sentence.
+    "the", "your", "you", "and", "with", "for", "from", "this", "that", "what", "when", "we",
+    "our", "are", "have", "has", "will", "can", "not", "is", "it", "of", "to", "in", "on", "at",
+    "or", "by", "if", "an", "be", "do", "there", "here", "who", "only",
+    // The words of buttons, links and headings.
+    "enter", "continue", "create", "sign", "back", "check", "change", "send", "start", "reset",
+    "please", "yes", "show", "hide", "forgot", "ready", "hello", "loading",
+    // The portal's own terms.
+    "code", "password", "username", "email", "account", "help", "desk", "phone", "mobile",
+    "date", "birth", "first", "last", "name", "request", "record", "records", "access",
+    "patient", "parent", "new", "home", "page", "problem", "address", "number", "reference",
+    "answers", "language", "female", "male", "other", "hours", "day", "days", "week", "call",
+    "month", "year",
+    // Dates written the English way.
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+];
+
+/// The words of [`ENGLISH_WORDS`] in `text`, each with the line it is on,
+/// once `aside` (names, usernames, addresses: what a person typed or a
+/// record holds) is taken out; email addresses, web addresses and paths
+/// (`/signup/code`), and the names of US states (the State list, an
+/// address), are set aside too.
+pub fn english_words_in(text: &str, aside: &[&str]) -> Vec<String> {
+    let mut text = text.to_string();
+    let states = frontdesk::domain::person::US_STATES.iter().map(|(_, n)| *n);
+    let mut set_aside: Vec<&str> = aside.iter().copied().chain(states).collect();
+    // Longest first, so "West Virginia" goes before "Virginia".
+    set_aside.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    for phrase in set_aside.into_iter().filter(|p| !p.is_empty()) {
+        text = text.replace(phrase, " ");
+    }
+    let mut found = Vec::new();
+    for line in text.lines() {
+        // Access codes and reference numbers hold digits, and their letters
+        // can spell "BE" or "WE": a token with a digit is no sentence's.
+        let kept: Vec<&str> = line
+            .split_whitespace()
+            .filter(|t| !t.contains('@') && !t.contains('/'))
+            .filter(|t| !t.chars().any(|c| c.is_ascii_digit()))
+            .collect();
+        for word in kept.join(" ").split(|c: char| !c.is_alphabetic()) {
+            let lower = word.to_lowercase();
+            // Nor is a word in capitals (an abbreviation, or a code's part).
+            let capitals = word.chars().count() > 1 && word.chars().all(char::is_uppercase);
+            if !capitals && ENGLISH_WORDS.contains(&lower.as_str()) {
+                found.push(format!("{word:?} in {:?}", line.trim()));
+            }
+        }
+    }
+    found
+}
+
+impl Browser {
+    /// The page's language (`<html lang>`) and everything it says: its
+    /// title, the text of its body as drawn (screen-reader-only text too,
+    /// not what is hidden), and the words in its attributes (`aria-label`,
+    /// `placeholder`, `alt`, `title`, a button's `value`). The link to
+    /// another language, written in that language, is left out.
+    pub async fn page_words(&self) -> (String, String) {
+        let v = self
+            .js(
+                "let text = document.body.innerText; \
+                 for (const a of document.querySelectorAll('a[hreflang]')) { \
+                   if (a.lang && a.lang !== document.documentElement.lang && a.innerText) \
+                     text = text.replace(a.innerText, ' '); \
+                 } \
+                 const attributes = Array.from(document.body.querySelectorAll( \
+                   '[aria-label], [placeholder], [alt], [title], input[type=submit], input[type=button]')) \
+                   .flatMap(e => ['aria-label', 'placeholder', 'alt', 'title', 'value'] \
+                     .filter(n => e.hasAttribute(n) && (n !== 'value' || e.tagName === 'INPUT' && \
+                       (e.type === 'submit' || e.type === 'button'))) \
+                     .map(n => e.getAttribute(n))); \
+                 return [document.documentElement.lang, \
+                   ['title: ' + document.title, text, ...attributes].join('\\n')]",
+                vec![],
+            )
+            .await;
+        let (lang, words): (String, String) = serde_json::from_value(v).expect("lang and words");
+        (lang, words)
+    }
+
+    /// The page is in Spanish: `<html lang="es">` and no English word in
+    /// anything it says, `aside` (names, usernames and the like) apart.
+    pub async fn expect_no_english(&self, state: &str, aside: &[&str]) {
+        let (lang, words) = self.page_words().await;
+        assert_eq!(
+            lang,
+            "es",
+            "<html lang> on {state}\n{}",
+            self.describe().await
+        );
+        let english = english_words_in(&words, aside);
+        assert!(
+            english.is_empty(),
+            "English on {state} ({}):\n  {}\n{}",
+            self.c
+                .current_url()
+                .await
+                .map(|u| u.to_string())
+                .unwrap_or_default(),
+            english.join("\n  "),
+            self.describe().await
+        );
+    }
+
+    /// A Spanish page or error state checked: `<html lang="es">`, no
+    /// English, and axe-core's zero violations.
+    pub async fn check_spanish(&self, state: &str, aside: &[&str]) {
+        self.expect_no_english(state, aside).await;
+        self.axe(state).await;
+    }
 }

@@ -20,5 +20,6 @@ mod languages;
 mod no_code;
 mod proxy;
 mod signup_with_code;
+mod spanish;
 mod staff;
 mod teen;
