@@ -100,6 +100,7 @@ const ROUTES: &str = "src/routes.txt";
 struct App {
     folder: String,
     binary: String,
+    words: Vec<String>,
     routes: Vec<String>,
 }
 
@@ -119,9 +120,10 @@ fn routes() {
         .iter()
         .map(|app| {
             format!(
-                "App {{ folder: {:?}, binary: {:?}, routes: {} }}",
+                "App {{ folder: {:?}, binary: {:?}, words: {}, routes: {} }}",
                 app.folder,
                 app.binary,
+                list(&app.words),
                 list(&app.routes)
             )
         })
@@ -150,11 +152,21 @@ fn parse_routes(text: &str) -> Vec<App> {
             continue;
         }
         if !line.starts_with([' ', '\t']) {
-            let (Some(folder), Some(binary), Some(_stylesheets)) =
-                (words.next(), words.next(), words.next())
+            let (Some(folder), Some(binary), Some(_stylesheets), Some(areas)) =
+                (words.next(), words.next(), words.next(), words.next())
             else {
-                fail("an app needs its folder, binary, stylesheets and route prefixes");
+                fail("an app needs its folder, binary, stylesheets, words and route prefixes");
             };
+            let areas: Vec<String> = areas.split(',').map(str::to_owned).collect();
+            for area in &areas {
+                let file = Path::new("locales/en").join(format!("{area}.ftl"));
+                if !Path::new(&env::var("CARGO_MANIFEST_DIR").expect("set by cargo"))
+                    .join(&file)
+                    .is_file()
+                {
+                    fail(&format!("words: {} is no catalog file", file.display()));
+                }
+            }
             let folder = match (apps.is_empty(), folder) {
                 (true, ".") => String::new(),
                 (true, _) => fail("the main app (folder \".\") comes first"),
@@ -170,6 +182,7 @@ fn parse_routes(text: &str) -> Vec<App> {
             apps.push(App {
                 folder,
                 binary: binary.to_owned(),
+                words: areas,
                 routes: Vec::new(),
             });
         }

@@ -18,8 +18,10 @@
 //!
 //! A catalog file is the messages joined by U+001E (record separator), each
 //! placeable written as U+001A and its argument's number (0–9). The browser's
-//! file is the first `BROWSER_COUNT` messages; its address carries a hash of
-//! every language's browser messages, so it can be cached for good.
+//! messages are the first `BROWSER_COUNT`, in areas (`AREAS`, one per file
+//! outside `server/`): a page fetches the areas its app uses, each at an
+//! address carrying a hash of every language's browser messages, so it can
+//! be cached for good.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -195,7 +197,33 @@ pub fn words() {
             .unwrap_or_else(|e| panic!("writing {}: {e}", file.display()));
     }
 
+    // The browser's messages come in areas, one per file (`common`,
+    // `signup-code` …), each a contiguous run of ids: an app fetches the
+    // areas it uses.
+    let mut areas: Vec<(String, usize)> = Vec::new();
+    for (index, m) in order[..browser_count].iter().enumerate() {
+        let area = Path::new(&m.file)
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_string();
+        match areas.last() {
+            Some((last, _)) if *last == area => {}
+            _ => areas.push((area, index)),
+        }
+    }
+
     let mut code = String::new();
+    let area_list: Vec<String> = areas
+        .iter()
+        .map(|(name, start)| format!("({name:?}, {start})"))
+        .collect();
+    code.push_str(&format!(
+        "/// The browser's areas: each one's name (its file) and first message,\n\
+         /// in id order; an area ends where the next begins.\n\
+         pub const AREAS: &[(&str, usize)] = &[{}];\n",
+        area_list.join(", ")
+    ));
     code.push_str(&format!(
         "/// How many messages the browser's catalog holds (the first ones).\n\
          pub const BROWSER_COUNT: usize = {browser_count};\n\

@@ -4,8 +4,8 @@
 #   scripts/build.sh           both
 #   scripts/build.sh --web     the browser apps only
 #   scripts/build.sh --apps    prints the apps, one a line: folder ("." for
-#                              dist/ itself), binary, stylesheets, what it is
-#                              (tab-separated)
+#                              dist/ itself), binary, stylesheets, catalog
+#                              areas, what it is (tab-separated)
 #   scripts/build.sh --inputs  prints the files the up-to-date check reads
 #
 # The apps are the lines of the route table, src/routes.txt (one app per
@@ -22,7 +22,7 @@ apps() {
   awk '/^[^[:space:]#]/ {
     label = $0
     if (!sub(/^[^#]*#[[:space:]]*/, "", label)) label = ""
-    print $1 "\t" $2 "\t" $3 "\t" label
+    print $1 "\t" $2 "\t" $3 "\t" $4 "\t" label
   }' src/routes.txt
 }
 dist_of() { if [ "$1" = . ]; then echo dist; else echo "dist/$1"; fi; }

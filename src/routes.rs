@@ -12,6 +12,9 @@ pub struct App {
     pub folder: &'static str,
     /// The Rust binary Trunk builds for it (`src/web*.rs`).
     pub binary: &'static str,
+    /// The areas of the catalog its pages use (`locales/<language>/*.ftl`),
+    /// which its page has the browser fetch.
+    pub words: &'static [&'static str],
     /// The route prefixes it owns.
     pub routes: &'static [&'static str],
 }

@@ -97,3 +97,9 @@ no-email-summary = I do not have an email address
 no-email-why = A portal account needs an email address, so we can reach you about your account and help you if you forget your login.
 no-email-records = You can still get copies of your medical records:{" "}
 no-email-records-link = request your medical records
+
+## Page not found.
+not-found-heading = Page not found
+not-found-typed = If you typed the web address, check it is correct.
+not-found-pasted = If you pasted the web address, check you copied the entire address.
+not-found-start = Go to the start page

@@ -142,9 +142,3 @@ too-young-change-after = .
 too-young-questions = Questions? Call the help desk at{" "}
 # After the help desk's number.
 too-young-hours = , 24 hours a day, 7 days a week.
-
-## Page not found.
-not-found-heading = Page not found
-not-found-typed = If you typed the web address, check it is correct.
-not-found-pasted = If you pasted the web address, check you copied the entire address.
-not-found-start = Go to the start page

@@ -96,3 +96,9 @@ no-email-summary = No tengo correo electrónico
 no-email-why = Una cuenta del portal necesita un correo electrónico para que podamos comunicarnos con usted sobre su cuenta y ayudarle si olvida sus datos para iniciar sesión.
 no-email-records = Aun así, puede obtener copias de sus expedientes médicos:{" "}
 no-email-records-link = solicite sus expedientes médicos
+
+## No se encontró la página.
+not-found-heading = No se encontró la página
+not-found-typed = Si escribió la dirección web, revise que esté bien escrita.
+not-found-pasted = Si pegó la dirección web, revise que haya copiado la dirección completa.
+not-found-start = Ir a la página de inicio

@@ -143,9 +143,3 @@ too-young-change-after = .
 too-young-questions = ¿Tiene preguntas? Llame al servicio de ayuda al{" "}
 # Después del número del servicio de ayuda.
 too-young-hours = , las 24 horas del día, los 7 días de la semana.
-
-## No se encontró la página.
-not-found-heading = No se encontró la página
-not-found-typed = Si escribió la dirección web, revise que esté bien escrita.
-not-found-pasted = Si pegó la dirección web, revise que haya copiado la dirección completa.
-not-found-start = Ir a la página de inicio

@@ -2,14 +2,14 @@
 //! security headers every response carries; and for each server function,
 //! the caller its request makes and the response its answer makes.
 
-use crate::routes::{APPS, LANGUAGE_HELP, bundle_of, is_known};
+use crate::routes::{APPS, App, LANGUAGE_HELP, bundle_of, is_known};
 use crate::server::caller::{Caller, Presented, SessionChange};
 use crate::server::sessions::SessionPolicy;
 use crate::server::state::{AppState, Settings};
 use crate::server::store::Realm;
 use crate::server::{internal_error, now};
 use crate::shared::AppError;
-use crate::words::{self, Language};
+use crate::words::{self, Area, Language};
 use axum::body::{Body, Bytes};
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::header::{self, HeaderMap, HeaderName, HeaderValue};
@@ -283,7 +283,7 @@ impl WebApp {
                 page.map(|html| {
                     Language::ALL
                         .iter()
-                        .map(|l| Bytes::from(localized_page(&html, settings, *l)))
+                        .map(|l| Bytes::from(localized_page(&html, app, settings, *l)))
                         .collect()
                 })
             })
@@ -330,25 +330,37 @@ impl WebApp {
 }
 
 /// An app's page in `language`: `<html lang>`, the site settings (a
-/// `frontdesk-settings` meta tag the app reads), the catalog fetched while
-/// the app loads, and what shows before it starts or without JavaScript
-/// (`#app-loading`, with the help desk's number to call) in the language.
-fn localized_page(html: &str, settings: &Settings, language: Language) -> String {
-    words::in_language(language, || with_settings(html, settings, language))
+/// `frontdesk-settings` meta tag the app reads), the areas of the catalog
+/// its pages use, fetched while the app loads, and what shows before it
+/// starts or without JavaScript (`#app-loading`, with the help desk's
+/// number to call) in the language.
+fn localized_page(html: &str, app: &App, settings: &Settings, language: Language) -> String {
+    words::in_language(language, || with_settings(html, app, settings, language))
 }
 
-fn with_settings(html: &str, settings: &Settings, language: Language) -> String {
+fn with_settings(html: &str, app: &App, settings: &Settings, language: Language) -> String {
     let site = crate::shared::SiteSettings {
         help_desk_phone: settings.help_desk_phone.clone(),
         promise_days: settings.promise_days,
         youngest_teen: settings.youngest_teen,
     };
     let json = serde_json::to_string(&site).unwrap_or_default();
+    let areas: String = app
+        .words
+        .iter()
+        .filter_map(|name| Area::named(name))
+        .map(|area| {
+            format!(
+                "<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin=\"anonymous\" \
+                 data-words=\"{}\">",
+                language.area_path(area),
+                area.name()
+            )
+        })
+        .collect();
     let head = format!(
-        "<meta name=\"frontdesk-settings\" content=\"{}\">\
-         <link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin=\"anonymous\">",
+        "<meta name=\"frontdesk-settings\" content=\"{}\">{areas}",
         escape_html(&json),
-        language.catalog_path()
     );
     let phone = format!(
         "<a class=\"link\" href=\"{}\">{}</a>",
@@ -660,33 +672,41 @@ async fn language_help(State(state): State<HttpState>, req: Request) -> Response
 /// `/words/<language>-<hash>.txt`: a language's browser catalog. The hash
 /// is the words' own, so the file is cached for good; an address of other
 /// words (an app from another build) is not found.
-/// Each language's browser catalog compressed once, as the files in `dist/`
-/// are (brotli at its best quality: it is downloaded on every first visit).
-static CATALOGS_BROTLI: std::sync::LazyLock<Vec<Vec<u8>>> = std::sync::LazyLock::new(|| {
+/// Each area of each language's browser catalog compressed once, as the
+/// files in `dist/` are (brotli at its best quality: they are downloaded on
+/// every first visit).
+static CATALOGS_BROTLI: std::sync::LazyLock<Vec<Vec<Vec<u8>>>> = std::sync::LazyLock::new(|| {
     Language::ALL
         .into_iter()
         .map(|language| {
-            let text = words::browser_catalog(language);
-            let mut out = Vec::new();
-            let params = brotli::enc::BrotliEncoderParams {
-                quality: 11,
-                ..Default::default()
-            };
-            // Writing to memory cannot fail.
-            let _ = brotli::BrotliCompress(&mut text.as_bytes(), &mut out, &params);
-            out
+            Area::all()
+                .map(|area| {
+                    let text = words::browser_catalog(language, area);
+                    let mut out = Vec::new();
+                    let params = brotli::enc::BrotliEncoderParams {
+                        quality: 11,
+                        ..Default::default()
+                    };
+                    // Writing to memory cannot fail.
+                    let _ = brotli::BrotliCompress(&mut text.as_bytes(), &mut out, &params);
+                    out
+                })
+                .collect()
         })
         .collect()
 });
 
+/// `/words/<language>-<area>-<hash>.txt`: one area of a catalog.
 async fn catalog(
     axum::extract::Path(file): axum::extract::Path<String>,
     headers: HeaderMap,
 ) -> Response {
+    let path = format!("/words/{file}");
     let found = Language::ALL
         .into_iter()
-        .find(|l| l.catalog_path().strip_prefix("/words/") == Some(file.as_str()));
-    let Some(language) = found else {
+        .flat_map(|l| Area::all().map(move |a| (l, a)))
+        .find(|(l, a)| l.area_path(*a) == path);
+    let Some((language, area)) = found else {
         return not_found();
     };
     let cached = [
@@ -706,10 +726,10 @@ async fn catalog(
             name.eq_ignore_ascii_case("br") && !refused
         });
     if takes_brotli {
-        let body = CATALOGS_BROTLI[language as usize].clone();
+        let body = CATALOGS_BROTLI[language as usize][area.0].clone();
         (cached, [(header::CONTENT_ENCODING, "br")], body).into_response()
     } else {
-        (cached, words::browser_catalog(language)).into_response()
+        (cached, words::browser_catalog(language, area)).into_response()
     }
 }
 

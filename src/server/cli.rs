@@ -44,6 +44,13 @@ async fn run(cli: Cli, http: HttpApp) -> Result<(), String> {
         println!("{}", ServerSecret::generate_hex());
         return Ok(());
     }
+    if let Some(Command::Catalog { language, area }) = &cli.command {
+        let language = crate::words::Language::from_code(language)
+            .ok_or_else(|| format!("no catalog in {language:?}"))?;
+        let area = crate::words::Area::named(area).ok_or_else(|| format!("no area {area:?}"))?;
+        print!("{}", crate::words::browser_catalog(language, area));
+        return Ok(());
+    }
     // The tests' clock, for a demo server and the admin commands run beside
     // it; anything else refuses to start with it, so production time is real.
     if let Ok(file) = std::env::var("FRONTDESK_TEST_CLOCK") {
@@ -76,7 +83,7 @@ async fn run(cli: Cli, http: HttpApp) -> Result<(), String> {
         Some(Command::ImportOldPortal { file }) => import_old_portal(&store, &file).await,
         Some(Command::VerifyAudit) => verify_audit(&store).await,
         Some(Command::Staff(command)) => manage_staff(&store, &secret, command).await,
-        Some(Command::GenerateSecret) => Ok(()),
+        Some(Command::GenerateSecret | Command::Catalog { .. }) => Ok(()),
     }
 }
 

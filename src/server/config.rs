@@ -56,6 +56,16 @@ pub enum Command {
     /// Print a new random server secret (hex) for FRONTDESK_SECRET. Every
     /// server sharing a database must use the same one.
     GenerateSecret,
+    /// Print one area of a language's browser catalog as the server sends
+    /// it (scripts/first-load-size.sh weighs them).
+    Catalog {
+        /// A language code: en, es.
+        #[arg(long)]
+        language: String,
+        /// An area: a file of locales/<language>/ (common, signup-code …).
+        #[arg(long)]
+        area: String,
+    },
 }
 
 #[derive(Subcommand, Debug)]

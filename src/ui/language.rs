@@ -4,7 +4,7 @@
 //! fetches the other catalog and draws the app again in it, keeping every
 //! answer typed on the page.
 
-use crate::words::{self, Language};
+use crate::words::{self, Area, Language};
 use leptos::prelude::*;
 use std::any::Any;
 use std::cell::RefCell;
@@ -34,8 +34,8 @@ fn page_language() -> Language {
         .unwrap_or_default()
 }
 
-async fn fetch_catalog(language: Language) -> Option<String> {
-    let response = gloo_net::http::Request::get(&language.catalog_path())
+async fn fetch_area(language: Language, area: Area) -> Option<String> {
+    let response = gloo_net::http::Request::get(&language.area_path(area))
         .send()
         .await
         .ok()?;
@@ -43,6 +43,27 @@ async fn fetch_catalog(language: Language) -> Option<String> {
         return None;
     }
     response.text().await.ok()
+}
+
+/// Fetches `areas` of `language`'s catalog; None unless all arrive.
+async fn fetch_areas(language: Language, areas: &[Area]) -> Option<Vec<(Area, String)>> {
+    let mut files = Vec::with_capacity(areas.len());
+    for area in areas {
+        files.push((*area, fetch_area(language, *area).await?));
+    }
+    Some(files)
+}
+
+/// The areas of the catalog this app uses: the server names them in the
+/// page (`<link data-words>`, fetched while the app loads).
+fn app_areas() -> Vec<Area> {
+    let Some(links) = document().and_then(|d| d.query_selector_all("link[data-words]").ok()) else {
+        return Vec::new();
+    };
+    (0..links.length())
+        .filter_map(|i| links.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .filter_map(|link| Area::named(&link.get_attribute("data-words")?))
+        .collect()
 }
 
 /// Starts `app` in the page's language, once its words have arrived. If
@@ -58,9 +79,12 @@ pub fn start<N: IntoView + 'static>(app: fn() -> N) {
     // Before the app mounts, Leptos's task executor is not started yet.
     wasm_bindgen_futures::spawn_local(async move {
         let language = page_language();
-        match fetch_catalog(language).await {
-            Some(file) => {
-                words::install(language, file);
+        match fetch_areas(language, &app_areas()).await {
+            Some(files) => {
+                for (area, file) in files {
+                    words::install(language, area, file);
+                }
+                words::on_missing(fetch_missing);
                 show(mount);
             }
             None => {
@@ -83,25 +107,54 @@ fn show(mount: Mount) {
     MOUNTED.with(|m| *m.borrow_mut() = Some((mount, view)));
 }
 
-/// Switches the page to `language` at once and remembers the choice (the
-/// cookie the server reads too). False when the catalog could not be
-/// fetched: the page is left as it was.
-pub async fn switch_to(language: Language) -> bool {
-    let Some(file) = fetch_catalog(language).await else {
-        return false;
-    };
-    remember(language);
-    if let Some(root) = document().and_then(|d| d.document_element()) {
-        let _ = root.set_attribute("lang", language.code());
-    }
+/// Draws the app again (in the words installed now), keeping every answer
+/// typed on the page.
+fn redraw() {
     let typed = typed_answers();
-    words::install(language, file);
     let app = MOUNTED.with(|m| m.borrow_mut().take());
     if let Some((mount, view)) = app {
         drop(view);
         show(mount);
     }
     put_back(&typed);
+}
+
+/// A page asked words of an area its app does not list (the route table's
+/// words column should): fetch it and draw the page again with them.
+fn fetch_missing() {
+    wasm_bindgen_futures::spawn_local(async {
+        let language = words::language();
+        let missing = words::missing();
+        // Said on the page, for the browser tests to catch the table's gap.
+        if let Some(root) = document().and_then(|d| d.document_element()) {
+            let names: Vec<&str> = missing.iter().map(|a| a.name()).collect();
+            let _ = root.set_attribute("data-words-late", &names.join(","));
+        }
+        let Some(files) = fetch_areas(language, &missing).await else {
+            return;
+        };
+        for (area, file) in files {
+            words::install(language, area, file);
+        }
+        redraw();
+    });
+}
+
+/// Switches the page to `language` at once and remembers the choice (the
+/// cookie the server reads too). False when the words could not be
+/// fetched: the page is left as it was.
+pub async fn switch_to(language: Language) -> bool {
+    let Some(files) = fetch_areas(language, &words::installed()).await else {
+        return false;
+    };
+    remember(language);
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", language.code());
+    }
+    for (area, file) in files {
+        words::install(language, area, file);
+    }
+    redraw();
     super::dom::focus_id(LANGUAGE_LINK);
     true
 }

@@ -65,10 +65,49 @@ impl Language {
             .find_map(|tag| Language::from_code(tag))
     }
 
-    /// The address of its browser catalog (cached for good: the address
-    /// changes with the words).
-    pub fn catalog_path(self) -> String {
-        format!("/words/{}-{CATALOG_HASH}.txt", self.code())
+    /// The address of one area of its browser catalog (cached for good:
+    /// the address changes with the words).
+    pub fn area_path(self, area: Area) -> String {
+        format!(
+            "/words/{}-{}-{CATALOG_HASH}.txt",
+            self.code(),
+            AREAS[area.0].0
+        )
+    }
+}
+
+/// One area of the browser's catalog (a file of `locales/<language>/`:
+/// `common`, `signup-code` …), which pages fetch whole.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Area(pub usize);
+
+impl Area {
+    pub fn named(name: &str) -> Option<Area> {
+        AREAS.iter().position(|(n, _)| *n == name).map(Area)
+    }
+
+    pub fn name(self) -> &'static str {
+        AREAS[self.0].0
+    }
+
+    /// Every area, in id order.
+    pub fn all() -> impl Iterator<Item = Area> {
+        (0..AREAS.len()).map(Area)
+    }
+
+    /// The area message `id` belongs to (a browser message's).
+    pub fn of(id: usize) -> Area {
+        Area(
+            AREAS
+                .partition_point(|(_, start)| *start <= id)
+                .saturating_sub(1),
+        )
+    }
+
+    /// Its messages' ids.
+    pub fn ids(self) -> std::ops::Range<usize> {
+        let end = AREAS.get(self.0 + 1).map_or(BROWSER_COUNT, |(_, s)| *s);
+        AREAS[self.0].1..end
     }
 }
 
@@ -137,36 +176,87 @@ mod current {
         LANGUAGE.sync_scope(language, make)
     }
 
-    /// The browser's catalog of `language`: the messages it uses.
-    pub fn browser_catalog(language: Language) -> String {
-        CATALOGS[language as usize][..super::BROWSER_COUNT].join(&super::SEPARATOR.to_string())
+    /// One area of the browser's catalog of `language`, as the browser
+    /// fetches it.
+    pub fn browser_catalog(language: Language, area: super::Area) -> String {
+        CATALOGS[language as usize][area.ids()].join(&super::SEPARATOR.to_string())
     }
 }
 
 #[cfg(not(feature = "ssr"))]
 mod current {
-    use super::{Language, messages};
-    use std::cell::Cell;
+    use super::{Area, Language, messages};
+    use std::cell::{Cell, RefCell};
 
     thread_local! {
-        static CATALOG: Cell<(Language, &'static [&'static str])> = const { Cell::new((Language::En, &[])) };
+        static LANGUAGE: Cell<Language> = const { Cell::new(Language::En) };
+        /// Each area's messages, once fetched.
+        static AREAS: RefCell<Vec<Option<&'static [&'static str]>>> =
+            RefCell::new(vec![None; super::AREAS.len()]);
+        /// Areas a page asked words of before they were fetched.
+        static MISSING: RefCell<Vec<Area>> = const { RefCell::new(Vec::new()) };
+        static ON_MISSING: Cell<Option<fn()>> = const { Cell::new(None) };
     }
 
     pub fn language() -> Language {
-        CATALOG.with(|c| c.get().0)
+        LANGUAGE.with(Cell::get)
     }
 
-    /// An empty string before [`install`]: nothing shows before the words.
+    /// An empty string while the message's area has not arrived: nothing
+    /// shows before the words, and the page is told to fetch them.
     pub fn text(id: usize) -> &'static str {
-        CATALOG.with(|c| c.get().1.get(id).copied().unwrap_or_default())
+        let area = Area::of(id);
+        let found = AREAS.with(|a| a.borrow()[area.0]);
+        match found {
+            Some(list) => list.get(id - area.ids().start).copied().unwrap_or_default(),
+            None => {
+                let new = MISSING.with(|m| {
+                    let mut m = m.borrow_mut();
+                    let new = !m.contains(&area);
+                    if new {
+                        m.push(area);
+                    }
+                    new
+                });
+                if let Some(hook) = ON_MISSING.with(Cell::get).filter(|_| new) {
+                    hook();
+                }
+                ""
+            }
+        }
     }
 
-    /// Makes `file` (a fetched catalog) the words of the page. It lives as
-    /// long as the page: a page installs one per language it switches to.
-    pub fn install(language: Language, file: String) {
+    /// Makes `file` (a fetched area of `language`'s catalog) words of the
+    /// page. It lives as long as the page: a page installs each area once
+    /// per language it switches to.
+    pub fn install(language: Language, area: Area, file: String) {
         let file: &'static str = Box::leak(file.into_boxed_str());
         let list: &'static [&'static str] = Box::leak(messages(file).into_boxed_slice());
-        CATALOG.with(|c| c.set((language, list)));
+        LANGUAGE.with(|l| l.set(language));
+        AREAS.with(|a| a.borrow_mut()[area.0] = Some(list));
+        MISSING.with(|m| m.borrow_mut().retain(|a| *a != area));
+    }
+
+    /// The areas installed (in the page's language).
+    pub fn installed() -> Vec<Area> {
+        AREAS.with(|a| {
+            a.borrow()
+                .iter()
+                .enumerate()
+                .filter(|(_, l)| l.is_some())
+                .map(|(n, _)| Area(n))
+                .collect()
+        })
+    }
+
+    /// Areas asked for and not installed, oldest first.
+    pub fn missing() -> Vec<Area> {
+        MISSING.with(|m| m.borrow().clone())
+    }
+
+    /// `hook` runs when a page first asks words of an area not installed.
+    pub fn on_missing(hook: fn()) {
+        ON_MISSING.with(|h| h.set(Some(hook)));
     }
 }
 
@@ -222,15 +312,39 @@ mod tests {
     }
 
     #[test]
-    fn the_browser_catalog_is_the_first_messages_and_has_no_servers_own() {
+    fn the_browser_catalog_is_the_first_messages_in_areas_one_per_file() {
         for language in Language::ALL {
-            let file = browser_catalog(language);
-            assert_eq!(file.split(SEPARATOR).count(), BROWSER_COUNT);
+            let count: usize = Area::all()
+                .map(|area| browser_catalog(language, area).split(SEPARATOR).count())
+                .sum();
+            assert_eq!(count, BROWSER_COUNT, "every browser message, once");
         }
-        assert_eq!(
-            Language::Es.catalog_path(),
-            format!("/words/es-{CATALOG_HASH}.txt")
+        let names: Vec<&str> = Area::all().map(Area::name).collect();
+        assert!(names.contains(&"common") && names.contains(&"validation"));
+        assert!(
+            !names.iter().any(|n| n.contains('/')),
+            "no server file: {names:?}"
         );
+        // Each message belongs to the area whose ids hold it.
+        for area in Area::all() {
+            for id in area.ids() {
+                assert_eq!(Area::of(id), area);
+            }
+        }
+        let common = Area::named("common").unwrap();
+        assert_eq!(
+            Language::Es.area_path(common),
+            format!("/words/es-common-{CATALOG_HASH}.txt")
+        );
+        // The page-not-found page, in every app, needs only the common area.
+        assert_eq!(Area::of(not_found_heading_id()), common);
+    }
+
+    /// The id of `not-found-heading`.
+    fn not_found_heading_id() -> usize {
+        IDS.iter()
+            .position(|id| *id == "not-found-heading")
+            .unwrap()
     }
 
     /// Lower case without accents, for comparing terms.

@@ -452,6 +452,19 @@ impl Browser {
 
     /// Runs axe-core on the page as it is now; fails listing every violation.
     pub async fn axe(&self, state: &str) {
+        // Every page checked here also had its words with its app: an area
+        // fetched late means the route table's words column misses it.
+        let late = self
+            .js(
+                "return document.documentElement.getAttribute('data-words-late')",
+                vec![],
+            )
+            .await;
+        assert_eq!(
+            late,
+            Value::Null,
+            "{state}: words fetched after the app started (add the area to its app's words in src/routes.txt)"
+        );
         let loaded = self
             .js("return typeof window.axe !== 'undefined'", vec![])
             .await;
