@@ -361,30 +361,31 @@ pub async fn end_grant(
     };
     let holder_name = format!("{} {}", grant.first_name, grant.last_name);
     let patient_name = format!("{} {}", patient.record.first_name, patient.record.last_name);
-    let mut emails = Vec::new();
-    let settings = &ctx.state.settings;
+    // Both sides are told, each at their account's confirmed address.
     let holder = store.account_by_id(grant.grantee_account_id).await?;
-    if let Some(to) = holder.as_ref().and_then(|a| a.mail_to(None)) {
-        let ended = AccessEnded::ByHelpDeskToHolder {
-            patient: &patient_name,
-        };
-        emails.push(
-            ctx.state
-                .mailer
-                .stamp(templates::access_ended(settings, to, ended)),
-        );
-    }
     let own = store.account_by_patient(patient_id).await?;
-    if let Some(to) = own.as_ref().and_then(|a| a.mail_to(None)) {
-        let ended = AccessEnded::ByHelpDeskToPatient {
-            holder: &holder_name,
-        };
-        emails.push(
-            ctx.state
-                .mailer
-                .stamp(templates::access_ended(settings, to, ended)),
-        );
-    }
+    let told = [
+        (
+            holder,
+            AccessEnded::ByHelpDeskToHolder {
+                patient: &patient_name,
+            },
+        ),
+        (
+            own,
+            AccessEnded::ByHelpDeskToPatient {
+                holder: &holder_name,
+            },
+        ),
+    ];
+    let emails: Vec<_> = told
+        .iter()
+        .filter_map(|(account, ended)| {
+            let to = account.as_ref()?.mail_to(None)?;
+            let email = templates::access_ended(&ctx.state.settings, to, *ended);
+            Some(ctx.state.mailer.stamp(email))
+        })
+        .collect();
     let outcome = format!("{holder_name}'s access ended by the help desk: {reason}");
     let event = AuditEvent {
         actor: &staff.actor,
