@@ -218,10 +218,13 @@ pub fn words() {
         .iter()
         .map(|(name, start)| format!("({name:?}, {start})"))
         .collect();
+    // The browser keeps which areas it has as bits of a u32.
+    assert!(areas.len() <= 32, "{LOCALES}: more than 32 browser files");
     code.push_str(&format!(
         "/// The browser's areas: each one's name (its file) and first message,\n\
          /// in id order; an area ends where the next begins.\n\
-         pub const AREAS: &[(&str, usize)] = &[{}];\n",
+         pub const AREAS: &[(&str, usize); {}] = &[{}];\n",
+        areas.len(),
         area_list.join(", ")
     ));
     code.push_str(&format!(

@@ -345,22 +345,16 @@ fn with_settings(html: &str, app: &App, settings: &Settings, language: Language)
         youngest_teen: settings.youngest_teen,
     };
     let json = serde_json::to_string(&site).unwrap_or_default();
-    let areas: String = app
-        .words
-        .iter()
-        .filter_map(|name| Area::named(name))
-        .map(|area| {
-            format!(
-                "<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin=\"anonymous\" \
-                 data-words=\"{}\">",
-                language.area_path(area),
-                area.name()
-            )
-        })
-        .collect();
+    let mut areas: Vec<Area> = app.words.iter().filter_map(|n| Area::named(n)).collect();
+    areas.sort();
+    let names: Vec<&str> = areas.iter().map(|a| a.name()).collect();
     let head = format!(
-        "<meta name=\"frontdesk-settings\" content=\"{}\">{areas}",
+        "<meta name=\"frontdesk-settings\" content=\"{}\">\
+         <link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin=\"anonymous\" \
+         data-words=\"{}\">",
         escape_html(&json),
+        language.areas_path(&areas),
+        names.join("+")
     );
     let phone = format!(
         "<a class=\"link\" href=\"{}\">{}</a>",
@@ -672,31 +666,39 @@ async fn language_help(State(state): State<HttpState>, req: Request) -> Response
 /// `/words/<language>-<hash>.txt`: a language's browser catalog. The hash
 /// is the words' own, so the file is cached for good; an address of other
 /// words (an app from another build) is not found.
-/// Each area of each language's browser catalog compressed once, as the
-/// files in `dist/` are (brotli at its best quality: they are downloaded on
-/// every first visit).
-static CATALOGS_BROTLI: std::sync::LazyLock<Vec<Vec<Vec<u8>>>> = std::sync::LazyLock::new(|| {
-    Language::ALL
-        .into_iter()
-        .map(|language| {
-            Area::all()
-                .map(|area| {
-                    let text = words::browser_catalog(language, area);
-                    let mut out = Vec::new();
-                    let params = brotli::enc::BrotliEncoderParams {
-                        quality: 11,
-                        ..Default::default()
-                    };
-                    // Writing to memory cannot fail.
-                    let _ = brotli::BrotliCompress(&mut text.as_bytes(), &mut out, &params);
-                    out
-                })
-                .collect()
-        })
-        .collect()
-});
+/// The catalog files asked for, compressed once each, as the files in
+/// `dist/` are (brotli at its best quality: they are downloaded on every
+/// first visit). At most one per language and set of areas.
+static CATALOGS_BROTLI: std::sync::LazyLock<
+    std::sync::Mutex<std::collections::HashMap<(Language, Vec<Area>), Bytes>>,
+> = std::sync::LazyLock::new(Default::default);
 
-/// `/words/<language>-<area>-<hash>.txt`: one area of a catalog.
+fn compressed_catalog(language: Language, areas: &[Area]) -> Bytes {
+    let key = (language, areas.to_vec());
+    if let Some(done) = CATALOGS_BROTLI
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .get(&key)
+    {
+        return done.clone();
+    }
+    let text = words::browser_catalog(language, areas);
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        ..Default::default()
+    };
+    // Writing to memory cannot fail.
+    let _ = brotli::BrotliCompress(&mut text.as_bytes(), &mut out, &params);
+    let out = Bytes::from(out);
+    CATALOGS_BROTLI
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .insert(key, out.clone());
+    out
+}
+
+/// `/words/<language>-<area>+<area>…-<hash>.txt`: areas of a catalog.
 async fn catalog(
     axum::extract::Path(file): axum::extract::Path<String>,
     headers: HeaderMap,
@@ -704,9 +706,8 @@ async fn catalog(
     let path = format!("/words/{file}");
     let found = Language::ALL
         .into_iter()
-        .flat_map(|l| Area::all().map(move |a| (l, a)))
-        .find(|(l, a)| l.area_path(*a) == path);
-    let Some((language, area)) = found else {
+        .find_map(|l| Some((l, l.areas_of_path(&path)?)));
+    let Some((language, areas)) = found else {
         return not_found();
     };
     let cached = [
@@ -726,10 +727,10 @@ async fn catalog(
             name.eq_ignore_ascii_case("br") && !refused
         });
     if takes_brotli {
-        let body = CATALOGS_BROTLI[language as usize][area.0].clone();
+        let body = compressed_catalog(language, &areas);
         (cached, [(header::CONTENT_ENCODING, "br")], body).into_response()
     } else {
-        (cached, words::browser_catalog(language, area)).into_response()
+        (cached, words::browser_catalog(language, &areas)).into_response()
     }
 }
 

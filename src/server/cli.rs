@@ -47,8 +47,12 @@ async fn run(cli: Cli, http: HttpApp) -> Result<(), String> {
     if let Some(Command::Catalog { language, area }) = &cli.command {
         let language = crate::words::Language::from_code(language)
             .ok_or_else(|| format!("no catalog in {language:?}"))?;
-        let area = crate::words::Area::named(area).ok_or_else(|| format!("no area {area:?}"))?;
-        print!("{}", crate::words::browser_catalog(language, area));
+        let mut areas = area
+            .split(',')
+            .map(|a| crate::words::Area::named(a).ok_or_else(|| format!("no area {a:?}")))
+            .collect::<Result<Vec<_>, _>>()?;
+        areas.sort();
+        print!("{}", crate::words::browser_catalog(language, &areas));
         return Ok(());
     }
     // The tests' clock, for a demo server and the admin commands run beside

@@ -56,13 +56,14 @@ pub enum Command {
     /// Print a new random server secret (hex) for FRONTDESK_SECRET. Every
     /// server sharing a database must use the same one.
     GenerateSecret,
-    /// Print one area of a language's browser catalog as the server sends
-    /// it (scripts/first-load-size.sh weighs them).
+    /// Print areas of a language's browser catalog as the server sends
+    /// them (scripts/first-load-size.sh weighs each app's).
     Catalog {
         /// A language code: en, es.
         #[arg(long)]
         language: String,
-        /// An area: a file of locales/<language>/ (common, signup-code …).
+        /// Areas, comma-separated in id order: files of locales/<language>/
+        /// (common, signup-code …).
         #[arg(long)]
         area: String,
     },

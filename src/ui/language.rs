@@ -34,24 +34,19 @@ fn page_language() -> Language {
         .unwrap_or_default()
 }
 
-async fn fetch_area(language: Language, area: Area) -> Option<String> {
-    let response = gloo_net::http::Request::get(&language.area_path(area))
+/// Fetches `areas` of `language`'s catalog (one file) and makes them the
+/// page's words; false (nothing changed) unless they all arrive.
+async fn install_areas(language: Language, areas: Vec<Area>) -> bool {
+    let Ok(response) = gloo_net::http::Request::get(&language.areas_path(&areas))
         .send()
         .await
-        .ok()?;
-    if !response.ok() {
-        return None;
+    else {
+        return false;
+    };
+    match response.text().await {
+        Ok(file) if response.ok() => words::install(language, &areas, file),
+        _ => false,
     }
-    response.text().await.ok()
-}
-
-/// Fetches `areas` of `language`'s catalog; None unless all arrive.
-async fn fetch_areas(language: Language, areas: &[Area]) -> Option<Vec<(Area, String)>> {
-    let mut files = Vec::with_capacity(areas.len());
-    for area in areas {
-        files.push((*area, fetch_area(language, *area).await?));
-    }
-    Some(files)
 }
 
 /// The areas of the catalog this app uses: the server names them in the
@@ -78,25 +73,16 @@ pub fn start<N: IntoView + 'static>(app: fn() -> N) {
     });
     // Before the app mounts, Leptos's task executor is not started yet.
     wasm_bindgen_futures::spawn_local(async move {
-        let language = page_language();
-        match fetch_areas(language, &app_areas()).await {
-            Some(files) => {
-                for (area, file) in files {
-                    words::install(language, area, file);
-                }
-                words::on_missing(fetch_missing);
-                show(mount);
+        if install_areas(page_language(), app_areas()).await {
+            words::on_missing(fetch_missing);
+            show(mount);
+        } else if let Some(d) = document() {
+            if let Some(status) = d.get_element_by_id("app-status") {
+                status.remove();
             }
-            None => {
-                if let Some(d) = document() {
-                    if let Some(status) = d.get_element_by_id("app-status") {
-                        status.remove();
-                    }
-                    if let Some(failed) = d.get_element_by_id("app-failed") {
-                        let _ = failed.remove_attribute("hidden");
-                        let _ = failed.set_attribute("role", "alert");
-                    }
-                }
+            if let Some(failed) = d.get_element_by_id("app-failed") {
+                let _ = failed.remove_attribute("hidden");
+                let _ = failed.set_attribute("role", "alert");
             }
         }
     });
@@ -122,39 +108,37 @@ fn redraw() {
 /// A page asked words of an area its app does not list (the route table's
 /// words column should): fetch it and draw the page again with them.
 fn fetch_missing() {
+    // Said on the page, for the browser tests to catch the table's gap.
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-words-late", "");
+    }
     wasm_bindgen_futures::spawn_local(async {
-        let language = words::language();
-        let missing = words::missing();
-        // Said on the page, for the browser tests to catch the table's gap.
-        if let Some(root) = document().and_then(|d| d.document_element()) {
-            let names: Vec<&str> = missing.iter().map(|a| a.name()).collect();
-            let _ = root.set_attribute("data-words-late", &names.join(","));
-        }
-        let Some(files) = fetch_areas(language, &missing).await else {
-            return;
-        };
-        for (area, file) in files {
-            words::install(language, area, file);
-        }
-        redraw();
+        draw_in(words::language()).await;
     });
+}
+
+/// Fetches every area the page has or asked for in `language`, installs
+/// them and draws the app again, keeping what was typed. False when the
+/// words could not be fetched: the page is left as it was.
+async fn draw_in(language: Language) -> bool {
+    if !install_areas(language, words::wanted()).await {
+        return false;
+    }
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", language.code());
+    }
+    redraw();
+    true
 }
 
 /// Switches the page to `language` at once and remembers the choice (the
 /// cookie the server reads too). False when the words could not be
 /// fetched: the page is left as it was.
 pub async fn switch_to(language: Language) -> bool {
-    let Some(files) = fetch_areas(language, &words::installed()).await else {
+    if !draw_in(language).await {
         return false;
-    };
+    }
     remember(language);
-    if let Some(root) = document().and_then(|d| d.document_element()) {
-        let _ = root.set_attribute("lang", language.code());
-    }
-    for (area, file) in files {
-        words::install(language, area, file);
-    }
-    redraw();
     super::dom::focus_id(LANGUAGE_LINK);
     true
 }

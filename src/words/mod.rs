@@ -18,6 +18,8 @@ pub use catalog::*;
 const PLACEABLE: char = '\u{1a}';
 /// U+001E: between two messages of a catalog file.
 const SEPARATOR: char = '\u{1e}';
+/// U+001D: between two areas of a file the browser fetches.
+const AREA_SEPARATOR: char = '\u{1d}';
 
 /// A language Front Desk speaks; `LANGUAGES` (from the catalogs) in order.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -65,20 +67,36 @@ impl Language {
             .find_map(|tag| Language::from_code(tag))
     }
 
-    /// The address of one area of its browser catalog (cached for good:
-    /// the address changes with the words).
-    pub fn area_path(self, area: Area) -> String {
+    /// The address of some areas of its browser catalog, fetched in one
+    /// file (cached for good: the address changes with the words). The
+    /// areas in id order ("common+validation").
+    pub fn areas_path(self, areas: &[Area]) -> String {
+        let names: Vec<&str> = areas.iter().map(|a| a.name()).collect();
         format!(
             "/words/{}-{}-{CATALOG_HASH}.txt",
             self.code(),
-            AREAS[area.0].0
+            names.join("+")
         )
+    }
+
+    /// The areas an address of [`Language::areas_path`] names, if it is
+    /// one of this build's (the areas in id order, each once).
+    pub fn areas_of_path(self, path: &str) -> Option<Vec<Area>> {
+        let names = path
+            .strip_prefix("/words/")?
+            .strip_prefix(self.code())?
+            .strip_prefix('-')?
+            .strip_suffix(".txt")?
+            .strip_suffix(CATALOG_HASH)?
+            .strip_suffix('-')?;
+        let areas: Vec<Area> = names.split('+').map(Area::named).collect::<Option<_>>()?;
+        areas.windows(2).all(|w| w[0] < w[1]).then_some(areas)
     }
 }
 
 /// One area of the browser's catalog (a file of `locales/<language>/`:
 /// `common`, `signup-code` …), which pages fetch whole.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Area(pub usize);
 
 impl Area {
@@ -176,10 +194,15 @@ mod current {
         LANGUAGE.sync_scope(language, make)
     }
 
-    /// One area of the browser's catalog of `language`, as the browser
-    /// fetches it.
-    pub fn browser_catalog(language: Language, area: super::Area) -> String {
-        CATALOGS[language as usize][area.ids()].join(&super::SEPARATOR.to_string())
+    /// Areas of the browser's catalog of `language`, as the browser
+    /// fetches them: each area's messages, the areas apart.
+    pub fn browser_catalog(language: Language, areas: &[super::Area]) -> String {
+        let separator = super::SEPARATOR.to_string();
+        let texts: Vec<String> = areas
+            .iter()
+            .map(|area| CATALOGS[language as usize][area.ids()].join(&separator))
+            .collect();
+        texts.join(&super::AREA_SEPARATOR.to_string())
     }
 }
 
@@ -188,13 +211,15 @@ mod current {
     use super::{Area, Language, messages};
     use std::cell::{Cell, RefCell};
 
+    type Messages = Option<&'static [&'static str]>;
+
     thread_local! {
         static LANGUAGE: Cell<Language> = const { Cell::new(Language::En) };
         /// Each area's messages, once fetched.
-        static AREAS: RefCell<Vec<Option<&'static [&'static str]>>> =
-            RefCell::new(vec![None; super::AREAS.len()]);
-        /// Areas a page asked words of before they were fetched.
-        static MISSING: RefCell<Vec<Area>> = const { RefCell::new(Vec::new()) };
+        static AREAS: RefCell<[Messages; super::AREAS.len()]> =
+            const { RefCell::new([None; super::AREAS.len()]) };
+        /// Areas a page asked words of before they were fetched (bits).
+        static MISSING: Cell<u32> = const { Cell::new(0) };
         static ON_MISSING: Cell<Option<fn()>> = const { Cell::new(None) };
     }
 
@@ -203,55 +228,58 @@ mod current {
     }
 
     /// An empty string while the message's area has not arrived: nothing
-    /// shows before the words, and the page is told to fetch them.
+    /// shows before the words, and the page is told to fetch them. Never
+    /// inlined: every message's function calls it, and one copy is what the
+    /// download should carry.
+    #[inline(never)]
     pub fn text(id: usize) -> &'static str {
         let area = Area::of(id);
-        let found = AREAS.with(|a| a.borrow()[area.0]);
-        match found {
-            Some(list) => list.get(id - area.ids().start).copied().unwrap_or_default(),
-            None => {
-                let new = MISSING.with(|m| {
-                    let mut m = m.borrow_mut();
-                    let new = !m.contains(&area);
-                    if new {
-                        m.push(area);
-                    }
-                    new
-                });
-                if let Some(hook) = ON_MISSING.with(Cell::get).filter(|_| new) {
-                    hook();
-                }
-                ""
+        if let Some(list) = AREAS.with(|a| a.borrow()[area.0]) {
+            return list.get(id - area.ids().start).copied().unwrap_or_default();
+        }
+        let bit = 1 << area.0;
+        let before = MISSING.with(|m| m.replace(m.get() | bit));
+        if before & bit == 0 {
+            if let Some(hook) = ON_MISSING.with(Cell::get) {
+                hook();
             }
         }
+        ""
     }
 
-    /// Makes `file` (a fetched area of `language`'s catalog) words of the
-    /// page. It lives as long as the page: a page installs each area once
-    /// per language it switches to.
-    pub fn install(language: Language, area: Area, file: String) {
+    /// Makes `file` (`areas` of `language`'s catalog, as fetched) words of
+    /// the page. It lives as long as the page: a page installs each area
+    /// once per language it switches to. False when the file does not hold
+    /// those areas whole.
+    pub fn install(language: Language, areas: &[Area], file: String) -> bool {
         let file: &'static str = Box::leak(file.into_boxed_str());
-        let list: &'static [&'static str] = Box::leak(messages(file).into_boxed_slice());
+        let parts: Vec<&'static str> = file.split(super::AREA_SEPARATOR).collect();
+        let whole = parts.len() == areas.len()
+            && areas
+                .iter()
+                .zip(&parts)
+                .all(|(area, part)| part.split(super::SEPARATOR).count() == area.ids().len());
+        if !whole {
+            return false;
+        }
         LANGUAGE.with(|l| l.set(language));
-        AREAS.with(|a| a.borrow_mut()[area.0] = Some(list));
-        MISSING.with(|m| m.borrow_mut().retain(|a| *a != area));
+        for (area, part) in areas.iter().zip(parts) {
+            let list: &'static [&'static str] = Box::leak(messages(part).into_boxed_slice());
+            AREAS.with(|a| a.borrow_mut()[area.0] = Some(list));
+            MISSING.with(|m| m.set(m.get() & !(1 << area.0)));
+        }
+        true
     }
 
-    /// The areas installed (in the page's language).
-    pub fn installed() -> Vec<Area> {
+    /// The areas the page has, and those it asked for and has not.
+    pub fn wanted() -> Vec<Area> {
+        let missing = MISSING.with(Cell::get);
         AREAS.with(|a| {
-            a.borrow()
-                .iter()
-                .enumerate()
-                .filter(|(_, l)| l.is_some())
-                .map(|(n, _)| Area(n))
+            let a = a.borrow();
+            Area::all()
+                .filter(|area| a[area.0].is_some() || missing & (1 << area.0) != 0)
                 .collect()
         })
-    }
-
-    /// Areas asked for and not installed, oldest first.
-    pub fn missing() -> Vec<Area> {
-        MISSING.with(|m| m.borrow().clone())
     }
 
     /// `hook` runs when a page first asks words of an area not installed.
@@ -314,9 +342,10 @@ mod tests {
     #[test]
     fn the_browser_catalog_is_the_first_messages_in_areas_one_per_file() {
         for language in Language::ALL {
-            let count: usize = Area::all()
-                .map(|area| browser_catalog(language, area).split(SEPARATOR).count())
-                .sum();
+            let all: Vec<Area> = Area::all().collect();
+            let file = browser_catalog(language, &all);
+            assert_eq!(file.split(AREA_SEPARATOR).count(), all.len());
+            let count = file.split([AREA_SEPARATOR, SEPARATOR]).count();
             assert_eq!(count, BROWSER_COUNT, "every browser message, once");
         }
         let names: Vec<&str> = Area::all().map(Area::name).collect();
@@ -332,10 +361,27 @@ mod tests {
             }
         }
         let common = Area::named("common").unwrap();
+        let validation = Area::named("validation").unwrap();
+        let path = Language::Es.areas_path(&[common, validation]);
         assert_eq!(
-            Language::Es.area_path(common),
-            format!("/words/es-common-{CATALOG_HASH}.txt")
+            path,
+            format!("/words/es-common+validation-{CATALOG_HASH}.txt")
         );
+        assert_eq!(
+            Language::Es.areas_of_path(&path),
+            Some(vec![common, validation])
+        );
+        // Another order, a repeat, another language or build: not an address.
+        let twice = format!("/words/es-common+common-{CATALOG_HASH}.txt");
+        let backwards = format!("/words/es-validation+common-{CATALOG_HASH}.txt");
+        for wrong in [
+            twice,
+            backwards,
+            path.replace("es-", "en-"),
+            path.replace("-c", "-x"),
+        ] {
+            assert_eq!(Language::Es.areas_of_path(&wrong), None, "{wrong}");
+        }
         // The page-not-found page, in every app, needs only the common area.
         assert_eq!(Area::of(not_found_heading_id()), common);
     }
