@@ -669,9 +669,10 @@ async fn language_help(State(state): State<HttpState>, req: Request) -> Response
 /// The catalog files asked for, compressed once each, as the files in
 /// `dist/` are (brotli at its best quality: they are downloaded on every
 /// first visit). At most one per language and set of areas.
-static CATALOGS_BROTLI: std::sync::LazyLock<
-    std::sync::Mutex<std::collections::HashMap<(Language, Vec<Area>), Bytes>>,
-> = std::sync::LazyLock::new(Default::default);
+static CATALOGS_BROTLI: std::sync::LazyLock<std::sync::Mutex<CompressedCatalogs>> =
+    std::sync::LazyLock::new(Default::default);
+
+type CompressedCatalogs = std::collections::HashMap<(Language, Vec<Area>), Bytes>;
 
 fn compressed_catalog(language: Language, areas: &[Area]) -> Bytes {
     let key = (language, areas.to_vec());
