@@ -239,10 +239,10 @@ mod current {
         }
         let bit = 1 << area.0;
         let before = MISSING.with(|m| m.replace(m.get() | bit));
-        if before & bit == 0 {
-            if let Some(hook) = ON_MISSING.with(Cell::get) {
-                hook();
-            }
+        if before & bit == 0
+            && let Some(hook) = ON_MISSING.with(Cell::get)
+        {
+            hook();
         }
         ""
     }
