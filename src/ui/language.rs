@@ -50,15 +50,14 @@ async fn install_areas(language: Language, areas: Vec<Area>) -> bool {
 }
 
 /// The areas of the catalog this app uses: the server names them in the
-/// page (`<link data-words>`, fetched while the app loads).
+/// page (`<link data-words="common+validation">`, fetched while the app
+/// loads).
 fn app_areas() -> Vec<Area> {
-    let Some(links) = document().and_then(|d| d.query_selector_all("link[data-words]").ok()) else {
-        return Vec::new();
-    };
-    (0..links.length())
-        .filter_map(|i| links.item(i)?.dyn_into::<web_sys::Element>().ok())
-        .filter_map(|link| Area::named(&link.get_attribute("data-words")?))
-        .collect()
+    document()
+        .and_then(|d| d.query_selector("link[data-words]").ok().flatten())
+        .and_then(|link| link.get_attribute("data-words"))
+        .map(|names| names.split('+').filter_map(Area::named).collect())
+        .unwrap_or_default()
 }
 
 /// Starts `app` in the page's language, once its words have arrived. If
