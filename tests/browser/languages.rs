@@ -72,6 +72,8 @@ async fn switching_language_keeps_what_was_typed_and_is_remembered() {
 async fn the_footer_leads_to_language_help() {
     let (_server, b) = start().await;
     b.goto("/").await;
+    // The app, not only the page the server writes before it starts.
+    b.wait_h1("Get your new patient portal account").await;
     b.wait_language("en", "Patient Portal").await;
     b.click_link("Language help").await;
     b.wait_h1("Language help").await;
