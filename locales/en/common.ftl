@@ -103,3 +103,10 @@ not-found-heading = Page not found
 not-found-typed = If you typed the web address, check it is correct.
 not-found-pasted = If you pasted the web address, check you copied the entire address.
 not-found-start = Go to the start page
+
+## Signing in: the username field and what a signed-out page says (the sign-in, home and recovery pages).
+signin-username = Username
+signin-enter-username = Enter your username
+home-session-ended = You were signed out, because you were inactive for a while or signed out on another device. Sign in again to continue.
+home-sign-in-to-see = Sign in to see your account.
+home-could-not-open = Sorry, we could not open your account

@@ -1,11 +1,10 @@
 ### Las páginas para quienes tienen una cuenta: iniciar sesión, la página
-### de inicio con la sesión iniciada, la configuración de la cuenta y
-### "¿Olvidó su nombre de usuario o contraseña?". Respete los términos de
+### de inicio con la sesión iniciada y la configuración de la cuenta (la
+### recuperación está en recover.ftl). Respete los términos de
 ### locales/glossary.tsv.
 
 ## Iniciar sesión.
 signin-heading = Inicie sesión en el portal del paciente
-signin-username = Nombre de usuario
 signin-password = Contraseña
 signin-button = Iniciar sesión
 signin-forgot = ¿Olvidó su nombre de usuario o contraseña?
@@ -17,7 +16,6 @@ signin-new-link = Cree su nueva cuenta del portal del paciente
 signin-new-after = .
 # Todos los intentos fallidos dicen lo mismo.
 signin-failed = Escriba un nombre de usuario y una contraseña correctos. Después de demasiados intentos fallidos, el inicio de sesión se pausa por un tiempo; puede restablecer su contraseña en cualquier momento
-signin-enter-username = Escriba su nombre de usuario
 signin-enter-password = Escriba su contraseña
 
 ## "Su cuenta está lista", después de registrarse.
@@ -35,18 +33,7 @@ signin-ready-email = Le enviaremos los mensajes sobre su cuenta a { $email }.
 signin-ready-private = No comparta su contraseña. El servicio de ayuda nunca se la pedirá.
 signin-ready-yours = Su cuenta es solo suya
 
-## El nombre de usuario es del portal antiguo.
-# Se usa como { $portal } cuando no se sabe el nombre del portal antiguo.
-signin-old-portal-default = nuestro antiguo portal del paciente
-signin-old-portal-heading = Sus datos de acceso antiguos no funcionan aquí
-signin-old-portal-from = Ese nombre de usuario es de { $portal }.
-signin-old-portal-moved = Su información médica pasó de { $portal } a este portal del paciente, pero los datos de acceso no. Cree una cuenta nueva para ver su información. Toma unos 5 minutos.
-signin-old-portal-start = Regístrese con un código de acceso
-
 ## Con la sesión iniciada, o ya no.
-home-session-ended = Se cerró su sesión porque pasó un tiempo sin actividad o porque cerró sesión en otro dispositivo. Vuelva a iniciar sesión para continuar.
-home-sign-in-to-see = Inicie sesión para ver su cuenta.
-home-could-not-open = Lo sentimos, no pudimos abrir su cuenta
 
 ## La página de inicio.
 home-heading = Hola, { $first } { $last }
@@ -115,52 +102,3 @@ settings-email-not-got = No recibí el correo
 # Le sigue el número del servicio de ayuda, un enlace, y luego ".".
 settings-email-not-got-help = Puede tardar unos minutos. Revise su carpeta de correo no deseado y la dirección que escribió. También puede llamar al servicio de ayuda al{" "}
 settings-email-start-again = Cambiar la dirección o enviar un código nuevo
-
-## ¿Olvidó su nombre de usuario o contraseña?
-recover-heading = ¿Olvidó su nombre de usuario o contraseña?
-recover-intro = Le enviaremos un correo a la dirección de su cuenta.
-recover-forgot-username = Olvidé mi nombre de usuario
-recover-forgot-password = Olvidé mi contraseña
-recover-both-heading = ¿Olvidó los dos?
-recover-both = Empiece por su nombre de usuario: se lo enviaremos por correo. Luego úselo para restablecer su contraseña.
-# Le sigue el número del servicio de ayuda, un enlace, y luego footer-hours.
-recover-no-email = Si ya no usa el correo electrónico de su cuenta, llame al servicio de ayuda al{" "}
-
-## Nombre de usuario olvidado.
-recover-check-email = Revise su correo
-recover-username-sent-title = Revise su correo – nombre de usuario olvidado
-recover-username-sent = Si los datos coinciden con una cuenta, enviamos un correo con su nombre de usuario a la dirección registrada. Puede tardar unos minutos en llegar.
-# Le sigue el número del servicio de ayuda, un enlace, y luego ".".
-recover-nothing-arrives = Si no le llega nada, revise su carpeta de correo no deseado o llame al servicio de ayuda al{" "}
-recover-sign-in = Iniciar sesión
-recover-reset-link = Restablecer su contraseña
-recover-username-heading = Recupere su nombre de usuario
-recover-username-intro = Le enviaremos su nombre de usuario por correo a la dirección de su cuenta.
-recover-email = Correo electrónico
-recover-email-hint = El que usó para su cuenta del portal
-recover-dob = Fecha de nacimiento
-recover-dob-hint = Por ejemplo, 3 27 1984
-recover-username-send = Enviarme mi nombre de usuario
-
-## Restablecer su contraseña.
-recover-password-heading = Restablezca su contraseña
-recover-password-intro = Le enviaremos un código por correo a la dirección de su cuenta. Con él podrá elegir una contraseña nueva.
-recover-password-send = Enviar un código
-# Antes del enlace recover-username-first.
-recover-username-too = ¿También olvidó su nombre de usuario?{" "}
-recover-username-first = Recupere primero su nombre de usuario
-recover-reset-done = Su contraseña se restableció y se cerró su sesión en todos los dispositivos. Inicie sesión con su contraseña nueva.
-recover-reset-title = Revise su correo – restablezca su contraseña
-recover-reset-sent = Si el nombre de usuario coincide con una cuenta, enviamos un correo con un código a la dirección registrada. El código sirve durante 15 minutos.
-recover-code = Código del correo
-recover-code-hint = 8 letras y números, por ejemplo 7KDM-2Q9X
-recover-new-password = Contraseña nueva
-recover-reset-button = Restablecer contraseña
-recover-not-got = No recibí el correo
-# Antes del enlace recover-send-new-code.
-recover-not-got-before = Puede tardar unos minutos. Revise su carpeta de correo no deseado. Puede{" "}
-recover-send-new-code = enviar un código nuevo
-# Después del enlace recover-send-new-code; le sigue el número del servicio de ayuda, un enlace, y luego footer-hours.
-recover-not-got-after = {" "}(el último código enviado es el que sirve) o llamar al servicio de ayuda al{" "}
-recover-enter-code = Escriba el código del correo
-recover-code-format = El código tiene 8 letras y números, como 7KDM-2Q9X

@@ -102,3 +102,10 @@ not-found-heading = No se encontró la página
 not-found-typed = Si escribió la dirección web, revise que esté bien escrita.
 not-found-pasted = Si pegó la dirección web, revise que haya copiado la dirección completa.
 not-found-start = Ir a la página de inicio
+
+## Iniciar sesión: el campo del nombre de usuario y lo que dice una página sin sesión (inicio de sesión, página de inicio y recuperación).
+signin-username = Nombre de usuario
+signin-enter-username = Escriba su nombre de usuario
+home-session-ended = Se cerró su sesión porque pasó un tiempo sin actividad o porque cerró sesión en otro dispositivo. Vuelva a iniciar sesión para continuar.
+home-sign-in-to-see = Inicie sesión para ver su cuenta.
+home-could-not-open = Lo sentimos, no pudimos abrir su cuenta
